@@ -14,16 +14,19 @@ import pytest
 
 import tools.rag.answer as answer_module
 import tools.rag.dense_confirmed as dense_confirmed_module
+import tools.rag.textutil as textutil_module
 from agents.documents import plan_document_step
 from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tools.rag import DocumentStore
+from tools.rag.crosslingual import everyday_vocabulary
 from tools.rag.existence_subject_58h import (
     existence_kind,
     existence_subject,
     unheld_existence_subject,
 )
 from tools.rag.late_sense_58h import lateness_of_another_kind
+from tools.rag.textutil import english_tokens
 
 _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout49"
 
@@ -179,3 +182,90 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
 test_the_set_gives_no_wrong_answer_and_keeps_its_counts = heldout_set_test(
     "docqa_heldout49", declined_right=14, right_floor=27
 )
+
+
+# --- accents: "cafe" is the documents' "café" (tools.rag.textutil.fold_accents) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Café", ["cafe"]),
+        ("the CAFÉ menu", ["cafe", "menu"]),
+        ("a naïve question", ["naive", "question"]),
+        ("Zürich office", ["zurich", "office"]),
+        ("crème brûlée", ["creme", "brulee"]),
+        # Near misses: words with no accent, and Hangul in an English text, stay as they are.
+        ("cafe", ["cafe"]),
+        ("카페 hours", ["카페", "hour"]),
+    ],
+)
+def test_accents_are_folded_in_index_tokens(text: str, tokens: list[str]) -> None:
+    assert english_tokens(text) == tokens
+
+
+_KIOSK_EN = """# Riverside Park Kiosk
+
+## Café
+The café is open from 10:00 to 16:00 every day.
+
+## Boats
+Rowing boats cost £12 an hour.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["cafe opening hours?", "when is the cafe open", "when does the cafe open?"]
+)
+def test_a_cafe_typed_without_its_accent_is_found(
+    tmp_path: Path, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer() -> str:
+        # Lexical only, built inside the call: the index must be tokenized the same way.
+        folder = tmp_path / f"docs{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        (folder / "kiosk_en.md").write_text(_KIOSK_EN, encoding="utf-8")
+        store = DocumentStore(folder / "data", dense=False)
+        try:
+            store.ingest_path(folder / "kiosk_en.md", "devset")
+            return _plan_answer(store, question)
+        finally:
+            store.close()
+
+    assert "10:00 to 16:00" in answer()
+    # Without the folding "cafe" was a word no document holds ("not in the documents: cafe").
+    monkeypatch.setattr(textutil_module, "fold_accents", lambda word: word)
+    assert "10:00 to 16:00" not in answer()
+
+
+# --- 겨울 is the timetable's 동절기 (tools/rag/vocabulary.tsv, [everyday]) -------------------
+
+_PARK_KO = """# 푸른숲 수목원 이용 안내
+
+## 관람 시간
+
+| 기간 | 관람 시간 |
+|---|---|
+| 하절기 (4월~10월) | 오전 9시~오후 6시 |
+| 동절기 (11월~3월) | 오전 9시~오후 5시 |
+
+## 입장료
+어른 5,000원, 어린이 2,000원입니다.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["겨울철 관람 시간 알려주세요", "겨울엔 몇시까지 관람 가능해요", "winter hours?"]
+)
+def test_winter_is_read_as_the_cold_season_of_a_timetable(tmp_path: Path, question: str) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "arboretum_ko.md").write_text(_PARK_KO, encoding="utf-8")
+    store = DocumentStore(tmp_path / "data", dense=False)
+    try:
+        store.ingest_path(tmp_path / "docs" / "arboretum_ko.md", "devset")
+        assert "오후 5시" in _plan_answer(store, question)
+        # Without the everyday vocabulary 겨울 was a word the guide never uses.
+        with everyday_vocabulary(False):
+            assert "오후 5시" not in _plan_answer(store, question)
+    finally:
+        store.close()
