@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from tools.rag.informativeness import is_everyday_word
 from tools.rag.kiwi_tags import morpheme_tags
 
 __all__ = ["unheld_existence_subject"]
@@ -53,7 +54,10 @@ def existence_subject(question: str) -> str:
         return ""
     if at >= 1 and tags[at][1].startswith("J") and tags[at][0] in _SUBJECT_PARTICLES:
         at -= 1
-    return tags[at][0] if at >= 0 and tags[at][1] in _NOUN_TAGS else ""
+    if at < 0 or tags[at][1] not in _NOUN_TAGS:
+        return ""
+    # A prefixed noun is read whole: 불 + 이익 is 불이익, an everyday word (see below).
+    return tags[at - 1][0] + tags[at][0] if at >= 1 and tags[at - 1][1] == "XPN" else tags[at][0]
 
 
 def existence_kind(question: str) -> str:
@@ -66,7 +70,7 @@ def existence_kind(question: str) -> str:
     if not subject:
         return ""
     tags = [(form, tag) for form, tag in morpheme_tags(question) if tag not in ("SF", "SP")]
-    at = max(i for i, (form, _) in enumerate(tags) if form == subject)
+    at = max((i for i, (form, _) in enumerate(tags) if form == subject), default=-1)
     if at >= 2 and tags[at - 1][1] == "ETM" and tags[at - 2][1] in ("VA", "XSA"):
         head = at - 2 if tags[at - 2][1] == "VA" else at - 3
         return tags[head][0] if head >= 0 else ""
@@ -87,4 +91,7 @@ def unheld_existence_subject(question: str, unknown: Collection[str]) -> bool:
     """
     if not unknown:
         return False
-    return bool({existence_subject(question), existence_kind(question)} & set(unknown))
+    # An everyday word phrases what a sentence states in its own words: "연락없이 안가면
+    # 불이익 있어요" is answered by "… 예약이 제한될 수 있습니다" (workload case n49).
+    asked = {existence_subject(question), existence_kind(question)}
+    return any(w in unknown and not is_everyday_word(w) for w in asked if w)

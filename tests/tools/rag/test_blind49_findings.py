@@ -110,6 +110,8 @@ def test_a_held_thing_asked_to_be_there_is_left_to_the_other_checks() -> None:
     assert unheld_existence_subject("세면장에 온수 나와요?", {"온수"})
     assert not unheld_existence_subject("세면장에 온수 나와요?", set())
     assert not unheld_existence_subject("세면장에 온수 나와요?", {"세면장"})
+    # An everyday word phrases the question: the no-show rule answers "불이익 있어요".
+    assert not unheld_existence_subject("연락없이 안가면 불이익 있어요", {"불이익"})
 
 
 @pytest.mark.parametrize("question", ["세면장 온수 나오나요", "세면장 따뜻한 물 나와요?"])
