@@ -37,6 +37,7 @@ from tools.rag.ing_compound_54h import document_misses_ing_kind
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
+from tools.rag.late_sense_58h import lateness_of_another_kind
 from tools.rag.lost_items import names_no_loss
 from tools.rag.made_up_lines_56r import declares_made_up
 from tools.rag.manner_clause_43d import states_manner_clause
@@ -308,6 +309,7 @@ def extractive_answer(
                 or misses_phone_number(question, text)  # tools.rag.phone_asked_53h
                 or misses_combination(question, text)  # combined_offers_56h
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
+                or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

@@ -20,6 +20,7 @@ from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.english_loanword_venue import answers_for_unnamed_loanword_venue
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.english_venue import named_venue
+from tools.rag.existence_subject_58h import unheld_existence_subject
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.inverted_kind_56h import unheld_subject_kind
 from tools.rag.korean_asked_for import korean_asked_for
@@ -350,6 +351,7 @@ def dense_confirmed_answer(
         or set(unknown) & added_cases(question)
         or unheld_kind_modifier(question, unknown, asked.topic_terms)  # "a senior discount"
         or unheld_subject_kind(question, unknown, asked.topic_terms)  # inverted_kind_56h
+        or unheld_existence_subject(question, unknown)  # "온수 나와요?" (existence_subject_58h)
     ):
         # ... or the case "대학생도 … 할인 되나요?" asks to add (tools.rag.added_cases).
         return None
