@@ -137,6 +137,7 @@ from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
+from tools.followup_tip_rate_58n import CHANGES_58N
 from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
@@ -158,6 +159,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
     *CHANGES_58K,  # set 49's Korean forms (opens58k): each only after its own first form
     *CHANGES_57K,  # set 48's Korean forms (opens57k): each only after its own first form
     *CHANGES_56K,  # set 47's Korean forms (opens56k): each only after its own first form
