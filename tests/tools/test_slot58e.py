@@ -103,3 +103,43 @@ def test_restated_figure_is_the_tip_percent(first: str, turn: str, value: str) -
 def test_other_restatements_are_not_the_percent(first: str, turn: str) -> None:
     resolved = resolve_follow_up(turn, [first])
     assert resolved is None or ("tip 15%" not in resolved[1] and "tip 18%" not in resolved[1])
+
+
+# A tip on one of two labelled parts of a bill, the whole split by a headcount.
+NAMED_PART_SPLIT = [
+    "we paid 96 for the food and 34 for drinks, tipping 18% just on the food, dividing by 3",
+    "$96 on food, $34 on drinks, leave 18% but not on the drinks, 3 of us splitting it",
+    "food: 96, drinks: 34, 18% tip only on the food, how much each if we split between 3",
+    "drinks came to 34 and food was 96; 18% tip on the food only and we're 3 ways",
+    "food was 96 and drinks were 34. 18 percent tip on the food only, split 3 ways",
+]
+
+
+@pytest.mark.parametrize("ask", NAMED_PART_SPLIT)
+def test_tip_on_named_part_split(ask: str) -> None:
+    assert round(calculate(ask).value, 2) == Decimal("49.09")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # Only the tip shared, and a figure with no role (a tax): not this form.
+        "we spent 96 on food and 34 on drinks, tip 18% only on the food and split the tip "
+        "between 3 of us",
+        "we spent 96 on food and 34 on drinks and 8 on tax, tip 18% only on the food and split "
+        "it between 3 of us",
+    ],
+)
+def test_tip_on_named_part_near_misses(ask: str) -> None:
+    with pytest.raises(ToolInputError):
+        calculate(ask)
+
+
+def test_headcount_changed_after_named_part_split() -> None:
+    first = "food was 96 and drinks were 34. 18 percent tip on the food only, split 3 ways"
+    resolved = resolve_follow_up("what if we're 4 ways", [first]) or resolve_follow_up(
+        "what if there's 4 of us",
+        ["we spent 96 on food and 34 on drinks, tip 18% only on the food and split it between 3"],
+    )
+    assert resolved is not None
+    assert round(calculate(resolved[0][-1]).value, 2) == Decimal("36.82")
