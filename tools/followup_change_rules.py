@@ -116,6 +116,7 @@ from tools.followup_rules_57e import CHANGES_57E
 from tools.followup_rules_57k import CHANGES_57K
 from tools.followup_rules_58e import CHANGES_58E
 from tools.followup_rules_58k import CHANGES_58K
+from tools.followup_rules_58n import CHANGES_58N
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -137,7 +138,6 @@ from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
-from tools.followup_tip_rate_58n import CHANGES_58N
 from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added

@@ -143,3 +143,63 @@ def test_headcount_changed_after_named_part_split() -> None:
     )
     assert resolved is not None
     assert round(calculate(resolved[0][-1]).value, 2) == Decimal("36.82")
+
+
+# "N for the price of M" with the counts in words, the unit before the price, a count last.
+BUNDLES = [
+    ("3 for the price of 2 on pasta, a bag is 1.89, grabbing 7 bags", "9.45"),
+    ("buy two get one free, one bottle goes for 6.50, i'm taking 5", "26"),
+    ("four for the price of three on yogurt, each cup 1.20, buying 8 cups", "7.20"),
+    ("cereal is three for the price of two, per box $4.79, getting 9 boxes", "28.74"),
+    ("juice: two for the price of one, a carton is 3.50, need 5 cartons", "10.50"),
+]
+
+
+@pytest.mark.parametrize(("ask", "value"), BUNDLES)
+def test_bundle_deal_widened(ask: str, value: str) -> None:
+    assert calculate(ask).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # A coupon is a figure with no role here; two prices are two things.
+        "cereal is 3 for the price of 2, each box 4.79, getting 9 boxes and a 10 dollar coupon",
+        "three for the price of two, each box 4.79 and a bag is 2.10, getting 9",
+    ],
+)
+def test_bundle_near_misses(ask: str) -> None:
+    with pytest.raises(ToolInputError):
+        calculate(ask)
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "value"),
+    [
+        (
+            "deal on cereal is three for the price of two, each box 4.79. getting 9 boxes",
+            "and 10?",
+            "33.53",
+        ),
+        (
+            "shampoo is buy 2 get 1 free, 7.50 each, im grabbing 6 bottles. cost?",
+            "what about 12",
+            "60",
+        ),
+        (
+            "3 for the price of 2 on pasta, a bag is 1.89, grabbing 7 bags",
+            "make it 10 then",
+            "13.23",
+        ),
+    ],
+)
+def test_bare_count_after_a_deal(first: str, turn: str, value: str) -> None:
+    resolved = resolve_follow_up(turn, [first])
+    assert resolved is not None
+    assert calculate(resolved[0][-1]).value == Decimal(value)
+
+
+def test_bare_decimal_after_a_deal_is_not_a_count() -> None:
+    first = "deal on cereal is three for the price of two, each box 4.79. getting 9 boxes"
+    resolved = resolve_follow_up("and 10.50?", [first])
+    assert resolved is None or "at the same deal" not in resolved[1]
