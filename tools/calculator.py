@@ -84,6 +84,7 @@ from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
+from tools.calculator_tip_on_named_part_58n import tip_on_named_part
 from tools.calculator_tip_on_pretax import (
     tip_on_part_of_bill,
     tip_on_pretax,
@@ -173,6 +174,7 @@ def calculate(expression: str) -> CalcResult:
         # A tip on the pre-tax part of a total whose tax is said (set 37).
         (tip_on_pretax_of_taxed_bill, None),
         (tip_on_part_of_bill, None),  # "180 total, 40 of that was wine … tip 20% only on the food"
+        (tip_on_named_part, None),  # "96 on food and 34 on drinks, tip 18% only on the food"
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),

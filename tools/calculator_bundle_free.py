@@ -56,7 +56,7 @@ def bundle_free_total(original: str) -> tuple[str, str] | None:
     paid_for, free = int(bundle["n"]), int(bundle["m"])
     if paid_for < 1 or free < 1:
         return None
-    group = "p" if price["p"] else "p2"
+    group = next(g for g in ("p", "p2", "p3") if price[g])
     placed = {
         bundle.span("n"),
         bundle.span("m"),
@@ -79,14 +79,18 @@ BUNDLE_EN = re.compile(
     rf"\bbuy\s+(?P<n>{_EN_N})\s*,?\s*(?:and\s+)?(?:you\s+)?get\s+(?P<m>{_EN_N})\s+"
     r"(?:more\s+)?(?:free|for\s+free|at\s+no\s+(?:extra\s+)?cost)\b"
     r"|\b(?P<bogo>bogo|buy\s+one,?\s+get\s+one(?:\s+free)?)\b"
-    rf"|\b(?P<all>\d+)\s+for\s+(?:the\s+)?price\s+of\s+(?P<paid>\d+)\b",
+    rf"|\b(?P<all>{_EN_N})\s+for\s+(?:the\s+)?price\s+of\s+(?P<paid>{_EN_N})\b",
     re.I,
 )
 # "7.50 each", "$7.50 a bottle", "they're 7.50 apiece", "at 7.50", "costs 7.50".
 _ONE_PRICE_EN = re.compile(
     r"(?:\b(?:is|are|'re|costs?|at|for)\s+)?\$?(?P<p>\d+(?:\.\d+)?)\s*(?:dollars?|bucks)?\s*"
     r"(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+(?!(?:day|night|week|month|year|hour|minute)s?\b)[a-z]+)\b"
-    r"|\$(?P<p2>\d+(?:\.\d+)?)(?!\s*(?:off|total|in\s+total|for\s+all))\b",
+    r"|\$(?P<p2>\d+(?:\.\d+)?)(?!\s*(?:off|total|in\s+total|for\s+all))\b"
+    # The unit said first (set 50, slot58e): "each box 4.79", "a bottle is 3.20", "per can $1".
+    r"|\b(?:each|per|a|one)\s+(?:box|bottle|pack|pair|bag|can|jar|item|piece|tube|bar|bunch"
+    r"|carton|tin|loaf|roll|cup|tub|jug|packet)\s*(?:is\s+|costs?\s+|goes\s+for\s+|=\s*|at\s+)?\$?"
+    r"(?P<p3>\d+(?:\.\d+)?)",
     re.I,
 )
 # "im grabbing 6 bottles", "i need 6", "buying 6", "getting 6 of them", "for 6 bottles".
@@ -105,6 +109,9 @@ _DEAL_OVER = re.compile(
     re.I,
 )
 _FIGURE_EN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+# A message that ends on the count bought asks what it costs ("… each box 4.79. getting 9
+# boxes"): nothing after it but the thing's name (set 50).
+_ENDS_ON_COUNT = re.compile(r"^(?:\s+[a-z]+)?\s*[.!?]*\s*$", re.I)
 
 
 def _en_count(word: str) -> int:
@@ -122,7 +129,10 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     """
     deals, prices = list(BUNDLE_EN.finditer(digits)), list(_ONE_PRICE_EN.finditer(digits))
     bought = [b for b in _BOUGHT_EN.finditer(digits) if not _inside(b.span("k"), deals)]
-    if len(deals) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS_EN.search(digits):
+    if len(deals) != 1 or len(prices) != 1 or len(bought) != 1:
+        return None
+    asked_by_count = _ENDS_ON_COUNT.match(digits[bought[0].end() :]) is not None
+    if not (_ASKS_EN.search(digits) or asked_by_count):
         return None
     deal, price, count = deals[0], prices[0], bought[0]
     if _DEAL_OVER.search(digits):
@@ -130,13 +140,13 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     if deal["bogo"]:
         paid_for, free = 1, 1
     elif deal["all"]:
-        paid_for = int(deal["paid"])
-        free = int(deal["all"]) - paid_for
+        paid_for = _en_count(deal["paid"])
+        free = _en_count(deal["all"]) - paid_for
     else:
         paid_for, free = _en_count(deal["n"]), _en_count(deal["m"])
     if paid_for < 1 or free < 1:
         return None
-    group = "p" if price["p"] else "p2"
+    group = next(g for g in ("p", "p2", "p3") if price[g])
     placed = {price.span(group), count.span("k")}
     for figure in _FIGURE_EN.finditer(digits):
         if figure.span() not in placed and not _inside(figure.span(), deals):

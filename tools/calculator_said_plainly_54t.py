@@ -6,6 +6,8 @@ Each is a spelling, not a new form: the sentence said plainly is already read.
 - "3 boxes of screws @ 12.49": "@" is "at" before a price.
 - "seven and a half percent of 64,000", "7 and a half %": the percent with its half, 7.5.
 - "for 3 yrs", "1 yr": years.
+- "11.99/mo", "45/month", "9.99 /mth": a price a month (set 50, slot58e: "spotify is
+  11.99/mo, how much is that over 2 years" was declined while "11.99 a month" is read).
 - "토일 7시간씩", "월수금 4시간씩": days named by their first letters with hours each, as
   "하루 7시간씩 주2일" (opens55k).
 - "볼펜한자루 1200원 15자루": the price of one said without 에 ("한자루에 1200원").
@@ -73,6 +75,10 @@ def _rent_only(text: str) -> str:
 
 _YEARS = re.compile(r"(?<=\d)\s*(?P<y>yrs|yr)\b", re.IGNORECASE)
 
+# A slash after a figure before a month's short form is "a month" (set 50); "/yr" and "/hr"
+# stay, as readers read them already ("/ year" would break "/yr" readers).
+_PER_MONTH = re.compile(r"(?<=\d)\s*/\s*(?:mo|mos|mth|mnth|month)\b\.?", re.IGNORECASE)
+
 
 def _half_percent(found: re.Match[str]) -> str:
     n = found.group("n")
@@ -89,4 +95,5 @@ def said_plainly_54t(text: str) -> str:
     text = _rent_only(text)
     text = _DAYS_HOURS.sub(_days_as_week, text)
     text = _COMES_OUT.sub(lambda m: f"{m['head']}빼면", text)
+    text = _PER_MONTH.sub(" a month", text)
     return _YEARS.sub(lambda m: " years" if m.group("y").casefold() == "yrs" else " year", text)
