@@ -1,0 +1,120 @@
+"""Follow-ups of a price with a percent and a coupon off (set 50, helper slot58k).
+
+After "운동화 12만9천원인데 20퍼 할인에 추가로 5천원 쿠폰 먹이면 얼마?" (read by
+:func:`tools.calculator_discount_then_coupon.coupon_order_ko`), set 50 asked "쿠폰 없으면?"
+(the same without the coupon, 129,000 x 0.8) and then "쿠폰은 쓰고 할인이 25퍼였으면?" (the
+coupon back, the percent changed: 129,000 x 0.75 - 5,000). Both went to the cloud.
+
+The rules read by slots, only after that first-turn form: a turn with no figure that names
+the coupon and says it is gone drops it (it stays said, as "쿠폰은 안 쓰면", so a later turn
+can put it back); a turn with one figure, a percent or a coupon's won, changes that one
+part, and "쿠폰은 쓰고" puts a dropped coupon back. Any other figure, or a percent and a
+coupon both named anew, is left to other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_discount_then_coupon import CouponOrder, coupon_order_ko_said
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["CHANGES_58M", "coupon_gone", "coupon_order_part_changed"]
+
+Resolved = tuple[list[str], str] | None
+
+_COUPON = r"(?:쿠폰|상품권|적립금|할인권|바우처)"
+_SALE = r"(?:할인|세일|디씨|dc)"
+# The coupon said gone: "쿠폰 없으면", "쿠폰 안 쓰면", "쿠폰은 빼고", "쿠폰 못 쓰게 되면".
+_COUPON_GONE = LazyPattern(
+    rf"^\s*(?:그럼\s*|그러면\s*|만약\s*|근데\s*|아\s*)?{_COUPON}\s*(?:은|는|을|를|이|가)?\s*"
+    r"(?:없으면|없다면|없이(?:\s*사면|\s*하면)?|안\s*(?:쓰면|쓰고|쓸\s*거면|먹이면|적용하면)"
+    r"|빼면|빼고|못\s*(?:쓰면|쓰게\s*되면|쓴다면))\s*(?:얼마[가-힣]*|계산하면)?\s*[?？.]*\s*$"
+)
+# The coupon named as used again: "쿠폰은 쓰고", "쿠폰 그대로 쓰고", "쿠폰 먹이고".
+_COUPON_USED = LazyPattern(
+    rf"{_COUPON}\s*(?:은|는|을|를|도)?\s*(?:그대로\s*|다시\s*)?(?:쓰고|쓰는데|먹이고|적용하고|사용하고|쓰면서)"
+)
+_PCT = r"(?:%|퍼(?!센)|프로|퍼센트)"
+# One new part: "할인이 25퍼였으면", "세일 30%면", "25%로 하면"; "쿠폰이 만원이면".
+_NEW_PERCENT = LazyPattern(
+    rf"(?:{_SALE}\s*(?:율|률)?\s*(?:이|가|은|는|을|를)?\s*)?(?P<p>\d+(?:\.\d+)?)\s*{_PCT}\s*"
+    rf"(?:{_SALE}\s*)?(?:였으면|이었으면|이면|면|라면|이라면|로\s*(?:하면|되면|바뀌면|오르면)"
+    r"|(?:하|되|받으)면|짜리면)"
+)
+_NEW_COUPON = LazyPattern(
+    rf"{_COUPON}\s*(?:이|가|은|는|을|를)?\s*(?P<c>\d+)\s*원\s*(?:짜리)?\s*(?:였으면|이었으면|이면|면|라면|이라면)"
+    rf"|(?P<d>\d+)\s*원\s*(?:짜리\s*)?{_COUPON}\s*(?:였으면|이었으면|이면|면|라면|이라면|쓰면|먹이면)"
+)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# Whatever else a changing turn may say: the coupon kept, the question, chat.
+_REST = LazyPattern(
+    rf"^(?:\s|[?？.,!]|그럼|그러면|만약|근데|아|{_COUPON}\s*(?:은|는|을|를|도)?\s*(?:그대로\s*|다시\s*)?"
+    r"(?:쓰고|쓰는데|먹이고|적용하고|사용하고|쓰면서)|얼마[가-힣]*|어떻게\s*돼|계산하면)*$"
+)
+
+
+def _first_turn(steps: Sequence[str]) -> tuple[CouponOrder, bool] | None:
+    if len(steps) != 1:
+        return None
+    return coupon_order_ko_said(normalize_numerals(steps[0]))
+
+
+def _as_said(order: CouponOrder, unused: bool) -> str:
+    """The question of the form again, a dropped coupon still said (so it can come back)."""
+    coupon = f"{order.coupon}원 쿠폰은 안 쓰면" if unused else f"{order.coupon}원 쿠폰 쓰면"
+    if order.percent_first or unused:
+        return f"{order.price}원에서 {order.percent}% 할인 받고 {coupon} 얼마"
+    return f"{order.price}원에서 {order.coupon}원 쿠폰 먼저 쓰고 {order.percent}% 할인 받으면 얼마"
+
+
+def coupon_gone(text: str, steps: Sequence[str]) -> Resolved:
+    """ "쿠폰 없으면?" after the form: the percent alone off the price, or ``None``."""
+    said = normalize_numerals(text)
+    if _FIGURE.search(said) or _COUPON_GONE.match(said) is None:
+        return None
+    first = _first_turn(steps)
+    if first is None or first[1]:
+        return None  # not the form, or its coupon already unused
+    return [_as_said(first[0], True)], f"without the {first[0].coupon}원 coupon"
+
+
+def coupon_order_part_changed(text: str, steps: Sequence[str]) -> Resolved:
+    """ "쿠폰은 쓰고 할인이 25퍼였으면?" after the form: one part said anew, or ``None``."""
+    said = normalize_numerals(text)
+    figures = _FIGURE.findall(said)
+    if len(figures) != 1:
+        return None
+    first = _first_turn(steps)
+    if first is None:
+        return None
+    order, unused = first
+    percent, coupon = _NEW_PERCENT.search(said), _NEW_COUPON.search(said)
+    if (percent is None) == (coupon is None):
+        return None  # neither part, or both: not one part said anew
+    found = percent or coupon
+    assert found is not None
+    if _REST.match(said[: found.start()] + said[found.end() :]) is None:
+        return None  # something else said beside the new part
+    if percent is not None:
+        if float(percent["p"]) >= 100:
+            return None
+        order = order._replace(percent=percent["p"])
+        how = f"{percent['p']}% off"
+    elif coupon is not None:
+        order = order._replace(coupon=coupon["c"] or coupon["d"])
+        how = f"a {order.coupon}원 coupon"
+        unused = False  # a coupon said anew is used
+    if _COUPON_USED.search(said):
+        unused = False  # "쿠폰은 쓰고": a dropped coupon back
+    if float(order.coupon) >= float(order.price):
+        return None
+    return [_as_said(order, unused)], how
+
+
+CHANGES_58M = (
+    coupon_gone,  # "쿠폰 없으면?" after a percent and a coupon off a price (set 50)
+    coupon_order_part_changed,  # "쿠폰은 쓰고 할인이 25퍼였으면?" (set 50)
+)
