@@ -18,10 +18,12 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_discount_then_coupon import CouponOrder, coupon_order_ko_said
+from tools.followup_changes import change_by_amount
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["CHANGES_58M", "coupon_gone", "coupon_order_part_changed"]
+__all__ = ["CHANGES_58M", "bundle_count_moved", "coupon_gone", "coupon_order_part_changed"]
 
 Resolved = tuple[list[str], str] | None
 
@@ -114,7 +116,27 @@ def coupon_order_part_changed(text: str, steps: Sequence[str]) -> Resolved:
     return [_as_said(order, unused)], how
 
 
+# "그럼 하나 덜사면", "두개 더 담으면": the things bought under an N+M deal, by a count said
+# in words without its counter (a counter said, "한개 덜 사면", older rules already read).
+_COUNT_MOVED = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|만약\s*|아\s*)?(?P<n>하나|한|둘|두|셋|세|\d+)\s*(?:개|통|병|봉|캔)?\s*"
+    r"(?:만\s*)?(?P<dir>덜|더)\s*(?:사면|살\s*때|가져가면|담으면|집으면|고르면|구매하면|사갈\s*때|사)"
+    r"\s*(?:얼마[가-힣]*)?\s*[?？.]*\s*$"
+)
+_COUNT_WORD = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3}
+
+
+def bundle_count_moved(text: str, steps: Sequence[str]) -> Resolved:
+    """ "그럼 하나 덜사면" after an N+M deal's total: that many things fewer (or more)."""
+    said = _COUNT_MOVED.match(normalize_numerals(text))
+    if said is None or len(steps) != 1 or bundle_free_total(steps[0]) is None:
+        return None
+    count = _COUNT_WORD.get(said["n"]) or int(said["n"])
+    return change_by_amount(f"{count}개 {said['dir']} 사면", steps)
+
+
 CHANGES_58M = (
+    bundle_count_moved,  # "그럼 하나 덜사면" after "원플원 … 개당 8900원 5개" (set 50)
     coupon_gone,  # "쿠폰 없으면?" after a percent and a coupon off a price (set 50)
     coupon_order_part_changed,  # "쿠폰은 쓰고 할인이 25퍼였으면?" (set 50)
 )
