@@ -17,13 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.calculator import calculate
 from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_discount_then_coupon import CouponOrder, coupon_order_ko_said
 from tools.followup_changes import change_by_amount
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["CHANGES_58M", "bundle_count_moved", "coupon_gone", "coupon_order_part_changed"]
+__all__ = [
+    "CHANGES_58M",
+    "bundle_count_moved",
+    "coupon_gone",
+    "coupon_order_part_changed",
+    "my_share_with_one_cost",
+]
 
 Resolved = tuple[list[str], str] | None
 
@@ -135,7 +143,44 @@ def bundle_count_moved(text: str, steps: Sequence[str]) -> Resolved:
     return change_by_amount(f"{count}개 {said['dir']} 사면", steps)
 
 
+# "관리비는 내가 다 내면 난 얼마내" (set 50): one named cost paid whole by the speaker, what
+# the speaker pays asked (never what each pays of the rest).
+_I_TAKE = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|근데\s*|만약\s*)?(?P<name>[가-힣A-Za-z]{1,8}?)\s*(?:은|는|값은)?\s*"
+    r"(?:내가|제가)\s*(?:다\s*|전부\s*|혼자\s*|통으로\s*)?(?:내면|낼\s*거면|부담하면|낼게|낼께|내기로\s*하면)"
+    r"\s*,?\s*(?:그럼\s*)?(?:난|나는|내가|저는|전|내\s*몫은?)\s*(?:총\s*)?"
+    r"(?:얼마\s*(?:내|내야\s*[가-힣]*|야|임|지|[?？])?|몇\s*원)\s*[?？.]*\s*$"
+)
+# The first turn's reading: named amounts summed, then split ("(650000 + 80000) / 2").
+_SPLIT_SUM = re.compile(r"^\((?P<sum>\d+(?: \+ \d+)+)\) / (?P<n>\d+)$")
+
+
+def my_share_with_one_cost(text: str, steps: Sequence[str]) -> Resolved:
+    """The speaker's share of the rest plus the one cost taken whole, or ``None``."""
+    said = _I_TAKE.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    try:
+        reading = calculate(steps[0]).expression
+    except ToolInputError:
+        return None
+    split = _SPLIT_SUM.match(reading)
+    if split is None:
+        return None
+    amounts = split["sum"].split(" + ")
+    named = re.search(
+        rf"{re.escape(said['name'])}\s*(?:은|는|이|가|비|값)?\s*(?P<a>\d+)\s*원?",
+        normalize_numerals(steps[0]),
+    )
+    if named is None or amounts.count(named["a"]) != 1:
+        return None  # the cost named is not one of the amounts split, or not one alone
+    rest = [a for a in amounts if a != named["a"]]
+    step = f"({' + '.join(rest)}) / {split['n']} + {named['a']}원"
+    return [step], f"{said['name']} {named['a']}원 paid whole by the speaker"
+
+
 CHANGES_58M = (
+    my_share_with_one_cost,  # "관리비는 내가 다 내면 난 얼마내" after a split (set 50)
     bundle_count_moved,  # "그럼 하나 덜사면" after "원플원 … 개당 8900원 5개" (set 50)
     coupon_gone,  # "쿠폰 없으면?" after a percent and a coupon off a price (set 50)
     coupon_order_part_changed,  # "쿠폰은 쓰고 할인이 25퍼였으면?" (set 50)
