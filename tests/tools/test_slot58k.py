@@ -22,11 +22,13 @@ from typing import Any
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_discount_then_coupon as coupon
 import tools.calculator_korean_shop as korean_shop
+import tools.calculator_period_count_41 as period_count
 import tools.calculator_said_plainly_44 as plainly_44
 import tools.calculator_tallies as tallies
+import tools.priced_first_then_each as first_then_each
 import tools.rate_charged_separately as separately
 from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, off, without_change
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_coupon_order_58m import (
     bundle_count_moved,
@@ -72,9 +74,13 @@ _INCLUDED_PRICE_OFF = _narrowed(
     korean_shop, "_VAT_INSIDE", r"(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?", r"(?:가격(?:이|은)?\s*)?"
 )
 
+_FIRST_OFF = _narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
+_FIRST_KEPT_OFF = off(period_count, "first_then_each_total", never)
+
 _SHOES = "운동화 129000원 20퍼 할인에 5천원 쿠폰 먹이면 얼마"
 _COAT = "코트 199000원 30퍼 세일하고 2만원 쿠폰 쓰면 얼마"
 _PASTE = "치약 원플러스원이라 하나 3천원 4개 사면 얼마"
+_PC = "피씨방 첫시간 2000원 이후 시간당 1500원이면 5시간 얼마"
 _RENT = "월세 70만원 관리비 10만원 둘이 반반하면 1인당 얼마"
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
@@ -168,6 +174,20 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "990,000원",
         _PUT_IN_OFF,
     ),
+    # A first hour said "첫시간" (one hour) and each hour after: 2,000 + 1,500 x 4; 10,000 +
+    # 8,000 x 2; 3,000 + 2,000 x 3; a span after it changed (2,000 + 1,500 x 2).
+    ([_PC], "8,000원", _FIRST_OFF),
+    (["노래방 첫 시간 만원 그다음부터 시간당 8천원 3시간 놀면 얼마"], "26,000원", _FIRST_OFF),
+    (["첫시간 3천원 추가 시간당 2천원인데 4시간 하면 얼마야"], "9,000원", _FIRST_OFF),
+    (
+        ["스터디카페 첫시간은 2500원이고 이후엔 시간당 2000원 6시간 있으면 얼마"],
+        "12,500원",
+        _FIRST_OFF,
+    ),
+    (["보드게임카페 첫 시간이 4천원, 그 뒤로 시간당 3천원 3시간 놀면"], "10,000원", _FIRST_OFF),
+    ([_PC, "3시간만 하면"], "5,000원", _FIRST_OFF),
+    # ... and the hours counted less the first block are no dropped count.
+    (["첫시간 3천원 추가 시간당 2천원인데 4시간 하면 얼마야"], "9,000원", _FIRST_KEPT_OFF),
     # "부가세 포함가가 N원이면 공급가": N / 1.1.
     (["부가세 포함가가 33만원이면 공급가는?"], "300,000원", _INCLUDED_PRICE_OFF),
     (["부가세 포함가가 1100원이면 공급가는?"], "1,000원", _INCLUDED_PRICE_OFF),
@@ -195,6 +215,8 @@ test_near_misses_stay_unread = answers_stay(
         (["둘이 반반 했는데 월세 65만 관리비 8만 어때"], None),
         ([_RENT, "전기세는 내가 다 내면 난 얼마내"], None),
         ([_RENT, "관리비는 내가 다 내면 쟤는 얼마내"], None),
+        (["피씨방 첫시간 2000원 이후 시간당 1500원이면 5시간 몇분이야"], None),
+        (["피씨방 첫시간 2000원 이후 시간당 1500원 5시간 하고 음료 1500원 얼마"], None),
         (["200만원 빌려서 12개월 할부로 갚으면 이자 포함 한달 얼마"], None),
         (["200만원 빌려서 12개월 무이자로 갚으면 이자는 얼마"], None),
         (["견적 55만원인데 부가세 10% 별도래 부가세만 얼마"], "55,000원"),
