@@ -31,6 +31,7 @@ __all__ = [
     "coupon_gone",
     "coupon_order_part_changed",
     "my_share_with_one_cost",
+    "packs_bought",
 ]
 
 Resolved = tuple[list[str], str] | None
@@ -179,7 +180,40 @@ def my_share_with_one_cost(text: str, steps: Sequence[str]) -> Resolved:
     return [step], f"{said['name']} {named['a']}원 paid whole by the speaker"
 
 
+# A pack priced in the first turn ("라면 5개들이 한묶음 4,480원이면 한개당 얼마꼴"), then
+# "그거 세묶음 사면 총 얼마" (set 50): the pack's price times the packs, in the same counter.
+_PACK_PRICED = LazyPattern(
+    r"(?P<n>\d+)\s*(?:개|입|봉|캔|병|롤|매|장)\s*(?:들이|짜리|입)?\s*(?:한|1)\s*"
+    r"(?P<c>묶음|팩|봉지|박스|상자|세트|번들|망)\s*(?:에|이|가|은|는|당)?\s*(?P<p>\d+)\s*원"
+)
+_PACKS_ASKED = LazyPattern(
+    r"^\s*(?:그거|그걸|그럼|그러면|이거|저거)?\s*(?P<k>\d+|한|두|세|석|네|넉|다섯)\s*(?P<c>묶음|팩|봉지|박스|상자|세트|번들|망)"
+    r"\s*(?:을|를|만|이면|면|사면|살\s*때|사서|담으면|가져가면|구매하면)?\s*(?:사면|살\s*때)?\s*(?:총\s*)?"
+    r"(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+)
+_PACK_WORD = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5}
+
+
+def packs_bought(text: str, steps: Sequence[str]) -> Resolved:
+    """ "그거 세묶음 사면 총 얼마" after a pack's price: that price times the packs, or ``None``."""
+    asked = _PACKS_ASKED.match(normalize_numerals(text))
+    if asked is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0]).replace(",", "")
+    packs = list(_PACK_PRICED.finditer(step))
+    if len(packs) != 1 or packs[0]["c"] != asked["c"]:
+        return None  # no pack, two, or another counter than the one priced
+    pack = packs[0]
+    placed = {pack.span("n"), pack.span("p")}
+    others = [m for m in _FIGURE.finditer(step) if m.span() not in placed]
+    if any(not (pack.start() <= m.start() < pack.end()) for m in others):
+        return None  # another figure in the first turn (a second price, a count)
+    count = _PACK_WORD.get(asked["k"]) or int(asked["k"])
+    return [f"{pack['p']}원 * {count}"], f"{count} {asked['c']} at {pack['p']}원"
+
+
 CHANGES_58M = (
+    packs_bought,  # "그거 세묶음 사면 총 얼마" after a pack's price (set 50)
     my_share_with_one_cost,  # "관리비는 내가 다 내면 난 얼마내" after a split (set 50)
     bundle_count_moved,  # "그럼 하나 덜사면" after "원플원 … 개당 8900원 5개" (set 50)
     coupon_gone,  # "쿠폰 없으면?" after a percent and a coupon off a price (set 50)

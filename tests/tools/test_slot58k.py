@@ -35,6 +35,7 @@ from tools.followup_coupon_order_58m import (
     coupon_gone,
     coupon_order_part_changed,
     my_share_with_one_cost,
+    packs_bought,
 )
 
 
@@ -74,12 +75,14 @@ _INCLUDED_PRICE_OFF = _narrowed(
     korean_shop, "_VAT_INSIDE", r"(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?", r"(?:가격(?:이|은)?\s*)?"
 )
 
+_PACKS_OFF = without_change(packs_bought)
 _FIRST_OFF = _narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
 _FIRST_KEPT_OFF = off(period_count, "first_then_each_total", never)
 
 _SHOES = "운동화 129000원 20퍼 할인에 5천원 쿠폰 먹이면 얼마"
 _COAT = "코트 199000원 30퍼 세일하고 2만원 쿠폰 쓰면 얼마"
 _PASTE = "치약 원플러스원이라 하나 3천원 4개 사면 얼마"
+_NOODLES = "라면 5개들이 한묶음 4,480원이면 한개당 얼마꼴이야"
 _PC = "피씨방 첫시간 2000원 이후 시간당 1500원이면 5시간 얼마"
 _RENT = "월세 70만원 관리비 10만원 둘이 반반하면 1인당 얼마"
 
@@ -188,6 +191,16 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_PC, "3시간만 하면"], "5,000원", _FIRST_OFF),
     # ... and the hours counted less the first block are no dropped count.
     (["첫시간 3천원 추가 시간당 2천원인데 4시간 하면 얼마야"], "9,000원", _FIRST_KEPT_OFF),
+    # Packs bought after a pack's price: 4,480 x 3; x 2; 5,400 x 4; 3,900 x 5; 12,000 x 2.
+    ([_NOODLES, "그거 세묶음 사면 총 얼마"], "13,440원", _PACKS_OFF),
+    ([_NOODLES, "두묶음이면?"], "8,960원", _PACKS_OFF),
+    (["생수 6병들이 한팩 5400원이면 병당 얼마야", "4팩 사면 얼마"], "21,600원", _PACKS_OFF),
+    (
+        ["요거트 4개입 한팩에 3900원이면 하나에 얼마", "그럼 다섯팩 사면 총 얼마"],
+        "19,500원",
+        _PACKS_OFF,
+    ),
+    (["휴지 30롤짜리 한박스 12000원인데 롤당 얼마", "그걸 두박스 사면"], "24,000원", _PACKS_OFF),
     # "부가세 포함가가 N원이면 공급가": N / 1.1.
     (["부가세 포함가가 33만원이면 공급가는?"], "300,000원", _INCLUDED_PRICE_OFF),
     (["부가세 포함가가 1100원이면 공급가는?"], "1,000원", _INCLUDED_PRICE_OFF),
@@ -215,6 +228,8 @@ test_near_misses_stay_unread = answers_stay(
         (["둘이 반반 했는데 월세 65만 관리비 8만 어때"], None),
         ([_RENT, "전기세는 내가 다 내면 난 얼마내"], None),
         ([_RENT, "관리비는 내가 다 내면 쟤는 얼마내"], None),
+        ([_NOODLES, "세팩 사면 총 얼마"], None),
+        (["라면 5개들이 한묶음 4480원이랑 김치 3000원 사면 얼마", "세묶음 사면 얼마"], None),
         (["피씨방 첫시간 2000원 이후 시간당 1500원이면 5시간 몇분이야"], None),
         (["피씨방 첫시간 2000원 이후 시간당 1500원 5시간 하고 음료 1500원 얼마"], None),
         (["200만원 빌려서 12개월 할부로 갚으면 이자 포함 한달 얼마"], None),
