@@ -20,7 +20,7 @@ import unicodedata
 from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["BUNDLE_EN", "bundle_free_en", "bundle_free_total"]
+__all__ = ["BUNDLE_EN", "bundle_free_en", "bundle_free_total", "spelled_deal_as_digits"]
 
 _BUNDLE = re.compile(r"(?<![\d.,])(?P<n>\d)\s*\+\s*(?P<m>\d)(?![\d.,])")
 # "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing; or a
@@ -39,6 +39,19 @@ _BOUGHT = re.compile(
     r"|살\s*거면|사려는데|사는데|필요하면|필요한데|시키면|주문하면)"
 )
 _ASKS = re.compile(r"얼마|몇\s*원|총")
+# The deal spelled as said (set 50: "샴푸 원플원 행사중"; "원플러스원" was read as no deal at
+# all, 5 bottles paid): 원/투/쓰리 플(러스) 원 is 1+1, 2+1, 3+1.
+_SPELLED_DEAL = re.compile(
+    r"(?<![\d,])(?P<n>원|투|쓰리)\s*(?:플러스|플|\+)\s*(?:원|1)(?=$|[\s,.!?]|행사|이벤트|이|에|인|으로|라|짜리)"
+)
+_SPELLED_N = {"원": "1", "투": "2", "쓰리": "3"}
+
+
+def spelled_deal_as_digits(text: str) -> str:
+    """``text`` with a deal spelled in words ("원플원", "투플러스원") as "1+1", "2+1"."""
+    return _SPELLED_DEAL.sub(lambda m: f"{_SPELLED_N[m['n']]}+1", text)
+
+
 _FIGURE = re.compile(r"\d[\d,]*")
 
 
@@ -48,7 +61,7 @@ def bundle_free_total(original: str) -> tuple[str, str] | None:
     Args:
         original: The request as asked.
     """
-    s = normalize_numerals(unicodedata.normalize("NFKC", original))
+    s = normalize_numerals(spelled_deal_as_digits(unicodedata.normalize("NFKC", original)))
     bundles, prices, bought = (list(p.finditer(s)) for p in (_BUNDLE, _ONE_PRICE, _BOUGHT))
     if len(bundles) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS.search(s):
         return None

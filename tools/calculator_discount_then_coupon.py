@@ -25,6 +25,7 @@ __all__ = [
     "CouponOrder",
     "coupon_order_en",
     "coupon_order_ko",
+    "coupon_order_ko_said",
     "discount_and_coupon_en",
     "discount_and_coupon_in_won",
     "discount_and_coupon_parts",
@@ -194,9 +195,11 @@ def discount_and_coupon_en(text: str) -> str | None:
 # they stand: one price in won, one percent marked as a sale, one amount in won marked as a
 # coupon, and no other figure; the order is the order said, unless "먼저/부터" marks the
 # one said second (then that one comes off first).
+# (Set 50 typed the percent the chat way, "20퍼 할인": 퍼 is 퍼센트 cut short.)
+_KO_PCT_SIGN = r"(?:%|퍼(?!센)|프로|퍼센트)"
 _KO_PERCENT = re.compile(
-    rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
-    rf"|(?:할인|세일|디씨|dc)\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*%",
+    rf"(?P<p>{_NUM})\s*{_KO_PCT_SIGN}\s*(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
+    rf"|(?:할인|세일|디씨|dc)\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*{_KO_PCT_SIGN}",
     re.I,
 )
 _KO_COUPON = re.compile(
@@ -216,14 +219,32 @@ _KO_NOT_THE_PRICE = re.compile(
 _KO_FIRST_MARK = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:먼저|부터)")
 
 
+# The coupon said and then left unused ("5000원 쿠폰은 안 쓰면", "쿠폰 없이"): found
+# reading set 50, where "… 5000원 쿠폰 없이 사면 얼마" was answered with the coupon taken off.
+_KO_COUPON_UNUSED = re.compile(
+    r"^\s*(?:은|는|을|를|도)?\s*(?:안\s*(?:쓰|써|쓸|먹이|적용|사용)|없이|없으면|없다면|빼고|빼면"
+    r"|못\s*(?:쓰|써|쓸|받)|말고|제외)"
+)
+
+
 def coupon_order_ko(text: str) -> CouponOrder | None:
     """A price with a percent and an amount (a coupon) off, said in Korean in any order of
-    words, or ``None``.
+    words, or ``None``; a coupon said and left unused is taken off as 0원.
 
     Args:
         text: The request with numerals as digits ("89000원짜리 30%세일하고 거기서 10000원쿠폰
             또 쓰면 얼마임").
     """
+    said = coupon_order_ko_said(text)
+    if said is None:
+        return None
+    order, unused = said
+    return order._replace(coupon="0") if unused else order
+
+
+def coupon_order_ko_said(text: str) -> tuple[CouponOrder, bool] | None:
+    """:func:`coupon_order_ko`'s reading with the coupon as said, and whether it is said
+    unused (a follow-up "쿠폰은 쓰고 …" puts it back), or ``None``."""
     percents = list(_KO_PERCENT.finditer(text))
     coupons = list(_KO_COUPON.finditer(text))
     if len(coupons) != 1:
@@ -251,4 +272,5 @@ def coupon_order_ko(text: str) -> CouponOrder | None:
     second = cm if percent_first else pm
     if _KO_FIRST_MARK.match(text[second.end() :]):
         percent_first = not percent_first  # "…, 쿠폰 먼저": the one said second goes first
-    return CouponOrder(price, percent, coupon, percent_first)
+    unused = _KO_COUPON_UNUSED.match(text[cm.end() :]) is not None
+    return CouponOrder(price, percent, coupon, percent_first), unused

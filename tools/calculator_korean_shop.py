@@ -70,9 +70,10 @@ _PRICE_THEN_COUNT = LazyPattern(
 )
 _VAT = r"(?:부가세|부가가치세|VAT)"
 _VAT_INSIDE = LazyPattern(
-    rf"^\s*{_LABEL}(?:{_VAT}\s*(?:(?P<r>{_NUM})\s*%\s*)?포함(?:해서|된|한)?\s*(?:가격(?:이|은)?\s*)?"
+    rf"^\s*{_LABEL}(?:{_VAT}\s*(?:(?P<r>{_NUM})\s*%\s*)?포함(?:해서|된|한)?\s*(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?"
     rf"(?P<a>{_NUM})\s*원|(?P<a2>{_NUM})\s*원\s*(?:이|은)?\s*{_VAT}\s*(?:(?P<r2>{_NUM})\s*%\s*)?포함"
-    # "부가세 포함가인데": the price with VAT in it, said as one word.
+    # "부가세 포함가인데": the price with VAT in it, said as one word ("부가세 포함가가
+    # 55만원이면", set 50, said before the price).
     r"(?:가격|가)?)"
     rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?"
     rf"(?:{_VAT}\s*(?:만|는|은|가)|(?P<supply>공급가액|공급가|세전\s*(?:가격|금액))\s*(?:은|는|이)?)"

@@ -19,6 +19,7 @@ from core.errors import ToolInputError
 from tools.expression_figures import figures_used
 from tools.korean_numbers import normalize_numerals
 from tools.price_total import price_total
+from tools.priced_first_then_each import first_then_each_total
 from tools.priced_quantities import Priced, read_priced
 
 __all__ = ["discounted_periods", "refuse_a_dropped_period_count"]
@@ -74,6 +75,9 @@ def refuse_a_dropped_period_count(question: str, expression: str) -> None:
     used = figures_used(expression)
     if count.value == 1 or found.rates[0].amount not in used or count.value in used:
         return
+    first_block = first_then_each_total(question)
+    if first_block is not None and first_block[0] == expression:
+        return  # "첫시간 2000원 그뒤로 시간당 1500원 … 5시간": the count less the first block
     raise ToolInputError(
         f"could not read {question!r} as one sum: the reading {expression!r} uses the price "
         f"of one {count.unit} but leaves out the {count.value} {count.unit}s stated"

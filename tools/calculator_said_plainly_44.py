@@ -19,6 +19,8 @@ import re
 __all__ = ["said_plainly_44"]
 
 _HALF_SPLIT = re.compile(r"반띵\s*(?:하면|해서|하자|하면은|치면|이면)?")
+# (반반 alone may halve one fee, "택배비는 반반": read so only beside "둘이", set 50.)
+_HALF_SPLIT_TWO = re.compile(r"반반\s*(?:씩\s*)?(?:하면|해서|내면|나누면|하면은|치면|부담하면)")
 _TWO_SAID = re.compile(r"(?<![가-힣])둘이|(?<![\d.])2\s*명|두\s*명|둘이서")
 _HANGUL_THEN_FIGURE = re.compile(r"(?<=[가-힣])(?=\d)")
 _WHOLE_PERIOD = re.compile(r"\b(?:a|the)\s+(?:whole|full|entire)\s+(year|month|week|day)\b", re.I)
@@ -26,6 +28,9 @@ _WHOLE_PERIOD = re.compile(r"\b(?:a|the)\s+(?:whole|full|entire)\s+(year|month|w
 
 def said_plainly_44(text: str) -> str:
     """``text`` with 반띵 said as a split between two, and a fully glued sentence spaced."""
+    if _TWO_SAID.search(text) and _HALF_SPLIT_TWO.search(text):
+        # "둘이 반반하면" (set 50): 반반 with a group of two said is the same split.
+        text = _HALF_SPLIT_TWO.sub("나누면", text, count=1)
     if _HALF_SPLIT.search(text):
         plain = "나누면" if _TWO_SAID.search(text) else "2명이서 나누면"
         text = _HALF_SPLIT.sub(plain, text, count=1)

@@ -75,7 +75,10 @@ _GROWTH_EN = LazyPattern(
 )
 _INSTALLMENT = LazyPattern(
     # ("12개월 무이자면": 무이자 alone says the instalments; set 31 left it to the cloud.)
-    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?(?:할부|무이자)"
+    # ("삼백만원 빌려서 12개월 무이자로 갚으면": money borrowed, paid back the same, set 50.)
+    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*"
+    r"(?:(?:빌려서|빌리고|빌린\s*(?:거|돈)\s*(?:을|를)?|대출\s*받아서|대출받은\s*(?:거|돈)\s*(?:을|를)?)\s*)?"
+    rf"(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?(?:할부|무이자)"
 )
 
 
@@ -176,6 +179,11 @@ def tally_expression(text: str) -> str | None:
     if growth is not None:
         return f"{growth['a']} * (1 + {growth['r']} / 100) ** {growth['n']}"
     installment = _INSTALLMENT.search(text)
-    if installment is not None and len(re.findall(_FIGURE, text)) == 2:
+    # (Interest named without its rate, "이자 포함 한달 얼마", is never the plain split.)
+    if (
+        installment is not None
+        and len(re.findall(_FIGURE, text)) == 2
+        and not re.search(r"(?<!무)이자|interest", text)
+    ):
         return f"{installment['a']} / {installment['n']}"
     return _aggregate(text) or _count_at_price(text)

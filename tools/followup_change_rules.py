@@ -41,6 +41,7 @@ from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_count_said_anew_en import just_a_count, only_some_needed
+from tools.followup_coupon_order_58m import CHANGES_58M
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_deposit_dropped_57t import deposit_dropped
@@ -160,6 +161,7 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
+    *CHANGES_58M,  # set 50's Korean forms (slot58k): each only after its own first form
     *CHANGES_58K,  # set 49's Korean forms (opens58k): each only after its own first form
     *CHANGES_57K,  # set 48's Korean forms (opens57k): each only after its own first form
     *CHANGES_56K,  # set 47's Korean forms (opens56k): each only after its own first form

@@ -43,12 +43,15 @@ _FIRST_EN = re.compile(
     re.IGNORECASE,
 )
 _FIRST_KO = re.compile(
-    rf"(?:처음|최초|기본)\s*(?P<f>{NUMBER})\s*"
+    # ("피씨방 첫시간은 2000원이고 그뒤로 시간당 1500원", set 50: 첫 with no figure is one.)
+    rf"(?:처음|최초|기본|첫)\s*(?:(?P<f>{NUMBER})\s*)?"
     + _UNIT.format("u")
-    + rf"\s*(?:에|은|는|까지)?\s*(?P<a>{NUMBER})\s*원\s*(?:이고|이며|,)?\s*"
-    r"(?:그\s*뒤로?는?|그\s*다음(?:부터)?은?|이후(?:에는|로는?)?|추가)?\s*"
+    + rf"\s*(?:에|은|는|까지|이)?\s*(?P<a>{NUMBER})\s*원\s*(?:이고|이며|인데|이구|,)?\s*"
+    r"(?:그\s*뒤로?는?|그\s*다음(?:부터)?은?|이후(?:에는|엔|로는?|부터는?)?|추가)?\s*"
     rf"(?:(?P<k>{NUMBER})\s*)?" + _UNIT.format("u2") + rf"\s*(?:당|마다)\s*(?P<b>{NUMBER})\s*원"
 )
+# A count or a span asked ("5시간 몇분이야", "how many hours"): never the price total.
+_ASKS_NOT_MONEY = re.compile(r"몇\s*(?:분|시간|일|박|번|개|명|퍼|%)|\bhow\s+many\b", re.IGNORECASE)
 _SPAN = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*" + _UNIT.format("u") + r"(?![가-힣]*당)")
 _SPAN_WORDS = re.compile(r"\b(?:a|one)\s+(?P<u>week)\b", re.IGNORECASE)
 # Each unit in the base unit of its kind (minutes for time of day, days for stays).
@@ -87,7 +90,7 @@ def first_then_each_total(original: str) -> tuple[str, str] | None:
     """
     text = plain_text(original)
     form = _FIRST_EN.search(text) or _FIRST_KO.search(text)
-    if form is None:
+    if form is None or _ASKS_NOT_MONEY.search(text):
         return None
     kind, per_first = _base(form["u"])
     kind2, per_further = _base(form["u2"])

@@ -29,7 +29,10 @@ _SEPARATE_AFTER = LazyPattern(
 )
 # The add-on named again after the "separate" word: its own amount is what is asked.
 _ADD_ON_ASKED = LazyPattern(
-    rf"(?:별도|따로|extra|separately|on\s+top|not\s+included)[^\d]*?{_ADD_ON}", re.IGNORECASE
+    rf"(?:별도|따로|extra|separately|on\s+top|not\s+included)[^\d]*?{_ADD_ON}"
+    # (Named again as put in, "별도래 그럼 부가세 포함하면 얼마", set 50: the total is asked.)
+    r"(?!\s*(?:를|을|까지|도)?\s*(?:포함|넣|더하|더해|붙이|붙여|합치|합하|included|incl))",
+    re.IGNORECASE,
 )
 
 
