@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_discount_then_coupon as coupon
 import tools.calculator_korean_shop as korean_shop
 import tools.calculator_period_count_41 as period_count
 import tools.calculator_said_plainly_44 as plainly_44
 import tools.calculator_tallies as tallies
+import tools.followup_edits as followup_edits
 import tools.priced_first_then_each as first_then_each
 import tools.rate_charged_separately as separately
 from core.lazy_regex import LazyPattern
@@ -52,6 +55,15 @@ _PER_OFF = _narrowed(coupon, "_KO_PERCENT", "(?:%|퍼(?!센)|프로|퍼센트)",
 _UNUSED_OFF = off(coupon, "_KO_COUPON_UNUSED", NEVER)
 _GONE_OFF = without_change(coupon_gone)
 _PART_OFF = without_change(coupon_order_part_changed)
+
+
+def _part_and_charge_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The part-changed rule off, and para58's charge-role edit, which reads "3만원 쿠폰이면?"
+    (a coupon's own figure) the same right way after the merge of both."""
+    _PART_OFF(monkeypatch)
+    monkeypatch.setattr(followup_edits, "charge_figure", never)
+
+
 _SPELLED_OFF = off(bundle_free, "_SPELLED_DEAL", NEVER)
 _MOVED_OFF = without_change(bundle_count_moved)
 _HALVES_OFF = off(plainly_44, "_HALF_SPLIT_TWO", NEVER)
@@ -107,7 +119,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # - 10,000; 199,000 x 0.7 - 30,000; the coupon back after it was dropped.
     ([_SHOES, "할인이 30퍼면?"], "85,300원", _PART_OFF),
     ([_COAT, "세일 25%였으면"], "129,250원", _PART_OFF),
-    ([_COAT, "3만원 쿠폰이면?"], "109,300원", _PART_OFF),
+    ([_COAT, "3만원 쿠폰이면?"], "109,300원", _part_and_charge_off),
     ([_SHOES, "쿠폰 안 쓰면 얼마", "쿠폰은 다시 쓰고 할인 30%면"], "85,300원", _PART_OFF),
     # An N+M deal spelled in words: 4 at 1+1 pay 2; 7 at 2+1 pay 5; 8 at 3+1 pay 6; 6 at
     # 1+1 pay 3; 3 at 1+1 pay 2.
