@@ -64,7 +64,7 @@ def _clock_span_ko(s: str) -> str | None:
     body = s[: asked.start()]
     clocks = list(_KO_CLOCK.finditer(body))
     spans = [m for m in _KO_SPAN.finditer(body) if not any(_overlaps(m, c) for c in clocks)]
-    if len(clocks) != 1 or len(spans) != 1 or clocks[0].start() > spans[0].start():
+    if len(clocks) != 1 or len(spans) != 1:
         return None
     if not _KO_START.search(body) or _KO_SPOILERS.search(body):
         return None
@@ -85,7 +85,7 @@ def _clock_span_en(s: str) -> str | None:
     body = s[: asked.start()]
     clocks = list(_EN_CLOCK.finditer(body))
     spans = [m for m in _EN_SPAN.finditer(body) if not any(_overlaps(m, c) for c in clocks)]
-    if len(clocks) != 1 or len(spans) != 1 or clocks[0].start() > spans[0].start():
+    if len(clocks) != 1 or len(spans) != 1:
         return None
     if not _EN_START.search(body) or _EN_SPOILERS.search(body):
         return None

@@ -39,6 +39,9 @@ def _date(text: str) -> str | None:
         ("class starting 1:50pm for 80 mins when does it get out", "15:10"),
         ("movie starts at 8:30 pm, 2h 5m long, when will it be over", "22:35"),
         ("show at 6pm goes 45 minutes, when does the show end", "18:45"),
+        # The span said before the clock.
+        ("2시간 25분짜리 영화 오후 2시 40분 시작이면 언제 끝나", "17:05"),
+        ("a 90 minute webinar starting at 11:30am, when does it end", "13:00"),
     ],
 )
 def test_clock_and_duration_read_by_slots(text: str, want: str) -> None:
@@ -56,6 +59,12 @@ def test_clock_and_duration_read_by_slots(text: str, want: str) -> None:
         "meeting starts 10:45am, runs 95 minutes plus a 10 minute break, when does it end",
         # Starting late moves the sum without being read: not ours.
         "meeting starts 10:45am but 20 min late and runs 95 minutes, when does it end",
+        # A word that moves the sum without a figure of its own.
+        "오후 2시 시작 영화 2시간인데 좀 늦게 시작하면 언제 끝나",
+        "meeting starts 10:45am and runs 95 minutes with a break, when does it end",
+        # A figure that is neither the clock nor the span (a room, a screen).
+        "오후 2시 시작하는 영화 3관 상영 2시간이면 언제 끝나",
+        "meeting in room 4 starts 10:45am and runs 95 minutes, when does it end",
         # Two clock times.
         "the game starts at 7pm or 8pm and lasts 2 hours, what time does it end",
     ],
