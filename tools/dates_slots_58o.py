@@ -31,7 +31,7 @@ _KO_END_ASKED = re.compile(
 _KO_START = re.compile(r"시작|출발|부터|상영|입장|들어가")
 # Words that move the sum without a figure of their own, or make the clock the end.
 _KO_SPOILERS = re.compile(
-    r"늦게|일찍|먼저|(?<!오)전(?:에|부터)|빼고|빼면|휴식|쉬는|포함|끝나는|도착하는|까지|더"
+    r"늦게|일찍|먼저|(?<!오)전(?:에|부터)|빼고|빼면|휴식|쉬는|포함|끝나|끝난|도착|까지|더"
 )
 
 _EN_CLOCK = re.compile(
@@ -48,7 +48,8 @@ _EN_END_ASKED = re.compile(
 _EN_START = re.compile(r"\b(?:starts?|starting|begins?|beginning|kicks?\s+off|at|from)\b")
 _EN_SPOILERS = re.compile(
     r"\b(?:late|later|early|earlier|before|ago|break|delay(?:ed)?|until|till|til|ends?|ending"
-    r"|minus|less|plus|extra|more|each|every|per|twice|days?)\b"
+    r"|minus|less|plus|extra|more|each|every|per|twice|days?"
+    r"|arriv\w*|lands?|landing|due)\b"
 )
 
 

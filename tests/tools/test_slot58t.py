@@ -59,6 +59,14 @@ def test_clock_and_duration_read_by_slots(text: str, want: str) -> None:
         "meeting starts 10:45am, runs 95 minutes plus a 10 minute break, when does it end",
         # Starting late moves the sum without being read: not ours.
         "meeting starts 10:45am but 20 min late and runs 95 minutes, when does it end",
+        # No start said: the clock may be an arrival.
+        "기차가 오후 2시 40분이고 2시간25분 걸리면 언제 끝나",
+        "the 10:45am train, 95 minutes, when does it end",
+        "the train arrives at 10:45am, trip is 95 minutes, when does it end",
+        "기차 오후 2시 40분 도착이고 2시간25분 걸리면 언제 끝나",
+        # The end is not asked.
+        "오후 2시 40분에 시작하는 영화 2시간25분이면 몇 분 남았어",
+        "meeting starts 10:45am and runs 95 minutes, is that too long",
         # A word that moves the sum without a figure of its own.
         "오후 2시 시작 영화 2시간인데 좀 늦게 시작하면 언제 끝나",
         "meeting starts 10:45am and runs 95 minutes with a break, when does it end",
