@@ -36,6 +36,7 @@ from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_overnight_24h_56t import overnight_24h_span
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
+from tools.dates_slots_58o import slots_restated
 from tools.dates_spoken import restate_date_question
 from tools.dates_today_said_56t import today_said_plainly
 from tools.dates_twelve_hour_55t import twelve_hour_time
@@ -293,6 +294,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     s = year_said_after_span(s)  # "from sept 1 to halloween in 2030" (set 45)
     s = age_asked_as_span(s)  # "born jan 5 2029, how many weeks old … on april 20 2029" (55e)
     s = today_said_plainly(s)  # "its sept 1 2029 rn, how many days left …" (set 48)
+    s = slots_restated(s)  # clock + duration, D-몇 from a base day, 백일 뒤 (set 50)
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(
         re.search(

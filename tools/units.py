@@ -21,6 +21,7 @@ from tools.units_container_54e import (
     without_container_named,
 )
 from tools.units_fractions import fractions_as_decimals
+from tools.units_height_words_58o import height_in_words
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_said_55t import conversion_said_plainly
 from tools.units_table import ABS_ZERO as _ABS_ZERO
@@ -296,6 +297,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
     s = fractions_as_decimals(sign_below_zero(s))
     s = conversion_said_plainly(s)  # "10 oz steak, how many grams is that", "…였지" (set 47)
+    s = height_in_words(s)  # "im six foot two, whats that in cm" (set 50)
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     s = chat_unit_words(s)

@@ -16,6 +16,7 @@ import pytest
 import tools.calculator_expression as calculator_expression
 import tools.calculator_readers_40 as readers_40
 import tools.calculator_restated_forms as restated_forms
+import tools.dates as dates
 import tools.dates_said_after as dates_said_after
 import tools.followup_change_rules as change_rules
 import tools.followup_currency_swap as currency_swap
@@ -31,6 +32,16 @@ from tools.calculator_restated_priced_item import priced_item_restated
 from tools.calculator_restated_service_fee import service_fee_restated
 from tools.followup_labelled_figure_en import labelled_figure_changed
 from tools.followup_named_line_also import named_line_also
+
+
+def _with_slots_off(switch_off: SwitchOff) -> SwitchOff:
+    """``switch_off`` with slot58t's slot reading of a clock and a span off too (it reads these)."""
+
+    def both(monkeypatch: pytest.MonkeyPatch) -> None:
+        switch_off(monkeypatch)
+        monkeypatch.setattr(dates, "slots_restated", _as_said)
+
+    return both
 
 
 def _as_said(text: str) -> str:
@@ -162,7 +173,7 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["세미나가 오전 10시 40분에 시작해서 1시간 35분 걸리면 몇시에 끝나"],
         "12:15 (오후 12시 15분)",
-        off(dates_said_after, "clock_start_and_length", _as_said),
+        _with_slots_off(off(dates_said_after, "clock_start_and_length", _as_said)),
     ),
 ]
 
