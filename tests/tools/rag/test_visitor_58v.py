@@ -11,11 +11,13 @@ Pinned on small documents of our own with wordings the workload case files do no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import tools.rag.visit_setting_57w as visit_module
 from agents.documents import plan_document_step
+from bench.docqa import sample_store
 from tests.tools.rag.conftest import small_store
 from tools.rag.models import Passage
 from tools.rag.store import DocumentStore
@@ -145,3 +147,42 @@ def test_switched_off_the_staff_rule_answers(
     monkeypatch.setattr(visit_module, "use_facility_question", False)
     assert passages_for_a_visit("u got parking??", [_STAFF, _CLINIC]) == ([_STAFF, _CLINIC], [])
     assert not asks_for_a_facility("주차 돼요?")
+
+
+# The workload's way in: the bundled samples (a clinic whose page says how parking works)
+# plus the user's own staff expense policy. "you"/"u" asks the user's own documents first
+# (tools.rag.addressed_place_52x); its wider search must not bring the staff rule back.
+_EXPENSE_DOC = Path(__file__).parents[3] / "bench" / "workload" / "docs" / "expense_policy_en.md"
+
+
+@pytest.fixture(scope="module")
+def sample_plus_policy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    store = sample_store(tmp_path_factory.mktemp("samples"), dense=False, extra=[_EXPENSE_DOC])
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _sample_reply(store: DocumentStore, question: str) -> str:
+    """The step's reply: a quote, or a decline / "which place" naming documents."""
+    return plan_document_step(store, question, collection="devset", pinned=False).answer
+
+
+@pytest.mark.parametrize(
+    "question", ["u got parking?", "do you guys have parking", "have u got parking"]
+)
+def test_you_asked_of_parking_is_not_the_staff_rule(
+    sample_plus_policy: DocumentStore, question: str
+) -> None:
+    reply = _sample_reply(sample_plus_policy, question)
+    assert "reimbursed" not in reply
+    assert "expense_policy" not in reply  # nor a "which place" naming the staff policy
+
+
+def test_you_asked_of_parking_gets_the_staff_rule_when_off(
+    sample_plus_policy: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(visit_module, "use_facility_question", False)
+    assert "reimbursed" in _sample_reply(sample_plus_policy, "you got parking?")
+    assert "expense_policy" in _sample_reply(sample_plus_policy, "do you guys have parking")
