@@ -46,6 +46,7 @@ from tools.rag.unnamed_booking_56r import (
     own_documents_in_question_script,
 )
 from tools.rag.unnamed_owner_53h import asks_hours_naming_no_place
+from tools.rag.visit_setting_57w import passages_for_a_visit
 
 __all__ = ["AddresseeDecision", "addresses_unnamed_place", "is_bundled_sample", "own_place_answer"]
 
@@ -170,6 +171,9 @@ def own_place_answer(
         return None
     wider = [*passages, *docs.search(question, collection=collection, k=WIDER_SEARCH)]
     own = [p for p in wider if not is_bundled_sample(p)]
+    # "you got parking?": the wider search brings back the staff expense rule the visit
+    # screen dropped; it is no "you" for a facility question (visit_setting_57w).
+    own = passages_for_a_visit(question, own)[0]
 
     def states(sentence: str) -> bool:
         return has_answer_type(

@@ -17,6 +17,13 @@ of the rest quoted as it stands may answer; else the documents decline (a model 
 the clinic's other lines answered "yes" from "one hour of free parking"). Closed-class
 on both sides: a visit elsewhere ("when I visit a client") may be a work trip, and a
 page not titled a staff travel or expense policy stays.
+
+The same holds for a question that asks whether the place has or offers a facility
+("you got parking?", "yall got wifi", "is there parking", "do you have a cafeteria",
+"주차 돼요?", "와이파이 있어요?"): the asker wants to know what the place offers, and a
+staff rule that the thing "is reimbursed" is a sibling subject's sentence (visitor58).
+A question that names the expense side itself (reimbursed, claim, allowance, 청구,
+정산, 경비 ...) is no such question and keeps the staff rules.
 """
 
 from __future__ import annotations
@@ -26,10 +33,12 @@ import re
 from tools.rag.models import Passage
 from tools.rag.travel_setting_51d import travel_setting_terms
 
-__all__ = ["STAFF_RULES_AT_A_VISIT", "passages_for_a_visit"]
+__all__ = ["STAFF_RULES_AT_A_VISIT", "asks_for_a_facility", "passages_for_a_visit"]
 
 # Off only to show what the rule changes (its tests switch it off).
 use_visit_setting = True
+# The facility question's reading alone (tests/tools/rag/test_visitor_58v.py switches it off).
+use_facility_question = True
 
 STAFF_RULES_AT_A_VISIT = (
     "documents: the question is set at a visit to the clinic; a staff travel or expense"
@@ -79,6 +88,49 @@ _STAFF_EXPENSE_TITLE = re.compile(
 )
 
 
+# Whether the place has or offers a thing, asked of the place ("you got", "is there").
+_EN_FACILITY = re.compile(
+    r"^\W*(?:so\s+|and\s+|hey\s+|hi\s+|also\s+|um+\s+)?"
+    r"(?:(?:do|does|did)\s+(?:you|u|ya|y'?all|you\s+guys|the\s+\w+|it)\s+"
+    r"(?:have|got|offer|provide)|"
+    r"(?:have|has)\s+(?:you|u|ya|y'?all|you\s+guys|the\s+\w+)\s+got|"
+    r"(?:you|u|ya|y'?all|you\s+guys)\s+(?:got|have|offer)|"
+    r"(?:is|are)\s+there|there'?s|got\s+any|any)\b",
+    re.IGNORECASE,
+)
+# "주차 돼요?", "와이파이 있어요?", "주차장 있나요", "주차 가능해요?": there, or possible there.
+_KO_FACILITY = re.compile(
+    r"(?:있어요|있나요|있습니까|있어\??$|있음|있는지|있을까요|있죠|돼요|되나요|됩니까|되죠|"
+    r"되는지|될까요|가능해요|가능한가요|가능합니까|가능\??$)"
+)
+# The expense side named: then the staff rule is the one asked about.
+_EXPENSE_SIDE = re.compile(
+    r"\b(?:reimburs\w*|refund\w*|claim\w*|expens\w*|allowances?|per\s*diems?|mileage|"
+    r"stipends?|receipts?|compensat\w*|paid\s+back|pay\s+(?:me\s+)?back|covered|cover|"
+    r"caps?|limits?|budget|travel\w*|trips?|business|submit\w*|deadlines?|approv\w*|"
+    r"polic(?:y|ies)|rules?|handbook|guidelines?|employees?|staff)\b|"
+    r"경비|정산|청구|환급|환불|돌려|지원|보상|영수증|한도|출장|업무|회사|비용\s*처리|규정|직원|"
+    # A sum asked ("식대 얼마까지 돼요?"), or a fee as the subject ("주차비 돼요?",
+    # "술값도 돼요?", "택시비 받을 수 있어요?": paid back?).
+    r"얼마|몇|까지|식대|수당|일비|"
+    r"\S(?:비|값|료)\s*(?:[이가은는도을를]\s*)?(?:돼|되|가능|나와|나오|받|처리)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_a_facility(question: str) -> bool:
+    """Whether the question asks if the place has or offers a thing, not its expense.
+
+    "you got parking?", "is there wifi", "주차 돼요?" read; "is parking reimbursed",
+    "can i claim tolls", "주차비 청구돼요?" (the expense side named) do not.
+    """
+    if not use_facility_question or _EXPENSE_SIDE.search(question):
+        return False
+    if travel_setting_terms(question):  # "... when I drive to a client": a work trip
+        return False
+    return bool(_EN_FACILITY.search(question) or _KO_FACILITY.search(question.strip()))
+
+
 def asks_at_a_care_visit(question: str) -> bool:
     """Whether the question is set at the asker's own visit to a place of care."""
     if _WORK_TRIP.search(question) or travel_setting_terms(question):
@@ -102,12 +154,15 @@ def passages_for_a_visit(
         passages: The retrieved passages, best first.
 
     Returns:
-        ``(passages, [])`` normally; for a question set at a care visit, the passages
+        ``(passages, [])`` normally; for a question set at a care visit, or asking
+        whether the place has a facility (:func:`asks_for_a_facility`), the passages
         without those of a staff travel or expense policy, and those. When any was
         dropped, only a quoted sentence of the rest may answer: the caller declines
         rather than have a model compose from the clinic's other lines.
     """
-    if not use_visit_setting or not asks_at_a_care_visit(question):
+    if not use_visit_setting:
+        return passages, []
+    if not (asks_at_a_care_visit(question) or asks_for_a_facility(question)):
         return passages, []
     dropped = [p for p in passages if is_staff_expense_rule(p)]
     return [p for p in passages if not is_staff_expense_rule(p)], dropped
