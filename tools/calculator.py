@@ -64,7 +64,7 @@ from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
 from tools.calculator_readers_53a import readers_53a
 from tools.calculator_readers_53b import readers_53b
-from tools.calculator_readers_53t import readers_53t, refuse_53t
+from tools.calculator_readers_53t import readers_53t, refuse_53t, refuse_money_for_a_percent_asked
 from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
@@ -279,6 +279,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
     refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
+    refuse_money_for_a_percent_asked(expression, unit)  # 몇 퍼센트 asked, money read
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

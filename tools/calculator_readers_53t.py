@@ -51,6 +51,7 @@ __all__ = [
     "readers_53t",
     "refuse_53t",
     "refuse_labelled_list_in_part",
+    "refuse_money_for_a_percent_asked",
     "refuse_percent_asked_as_amount",
     "typed_sum_with_labels",
 ]
@@ -354,6 +355,32 @@ def refuse_percent_asked_as_amount(question: str, expression: str) -> None:
             f"could not read {question!r}: a percent is asked and the reading {expression!r} "
             "is no ratio; write it with operators, e.g. '(3490 - 4190) / 4190 * 100'"
         )
+
+
+# An amount asked beside the percent ("몇 % 할인이고 얼마야"): the money is asked too.
+_AMOUNT_ASKED = re.compile(r"얼마|몇\s*원|\bhow\s+much\b", re.IGNORECASE)
+_MONEY_UNITS = frozenset({"원", "$", "€", "£", "¥"})
+
+
+def refuse_money_for_a_percent_asked(question: str, unit: str | None) -> None:
+    """Raise ``ToolInputError`` when a percent is asked and the reading gives money.
+
+    "월세 65만 관리비 8만 둘이 나누면 한명당 몇 퍼센트야" was answered 365,000원: the split
+    reader's reading divides (so :func:`refuse_percent_asked_as_amount` let it through), but
+    what it gives is an amount, not the percentage asked (slot58k, round 58).
+
+    Args:
+        question: The question with its numerals as digits.
+        unit: The unit of the reading's result.
+    """
+    if unit not in _MONEY_UNITS or not _PERCENT_ASKED.search(question):
+        return
+    if _AMOUNT_ASKED.search(question):
+        return
+    raise ToolInputError(
+        f"could not read {question!r}: a percentage is asked and the reading gives an amount "
+        "of money; say the part and the whole, e.g. '365000 is what percent of 730000'"
+    )
 
 
 def refuse_53t(question: str, expression: str) -> None:
