@@ -118,6 +118,7 @@ from tools.followup_rules_57k import CHANGES_57K
 from tools.followup_rules_58e import CHANGES_58E
 from tools.followup_rules_58k import CHANGES_58K
 from tools.followup_rules_58n import CHANGES_58N
+from tools.followup_rules_58s import CHANGES_58S
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -163,6 +164,7 @@ __all__ = ["CHANGES"]
 CHANGES = (
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
     *CHANGES_58M,  # set 50's Korean forms (slot58k): each only after its own first form
+    *CHANGES_58S,  # probes58's Korean forms (cal58k3): each only after its own first form
     *CHANGES_58K,  # set 49's Korean forms (opens58k): each only after its own first form
     *CHANGES_57K,  # set 48's Korean forms (opens57k): each only after its own first form
     *CHANGES_56K,  # set 47's Korean forms (opens56k): each only after its own first form

@@ -30,7 +30,7 @@ _AFTER_THAT = "".join(f"(?<!{u}\\s)" for u in _SPAN_UNITS.split()) + r"(?<!\d\s)
 # Split points, tried in order of strength. Each keeps the text on both sides. "그 다음 주
 # 금요일" is the following week, not "and then"; "그 다음엔" is cut whole (not "엔 ...").
 _CONNECTORS = LazyPattern(
-    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번))(?!\s*\d[\d,.]*\s*[A-Za-z㎥]*\s*까지)(?:에는|엔|에|은|는)?|그\s*후(?:에는|엔|에|는)?|그리고|다음으로|이어서)\s*,?\s*"
+    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번|부터))(?!\s*\d[\d,.]*\s*[A-Za-z㎥]*\s*까지)(?:에는|엔|에|은|는)?|그\s*후(?:에는|엔|에|는)?|그리고|다음으로|이어서)\s*,?\s*"
     # Only with a step after it: "and a month after that?" is one question.
     r"|\s*(?:[,;]\s*)?(?:\b(?:and\s+then|afterwards|and\s+finally|finally)|" + _AFTER_THAT + r")\b"
     r"(?=[\s,]*[A-Za-z가-힣0-9])\s*,?\s*"

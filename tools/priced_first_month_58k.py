@@ -33,7 +33,9 @@ _FURTHER = (
 )
 _FORM = re.compile(
     _FIRST
-    + rf"(?P<a>{NUMBER})\s*원\s*(?:씩\s*)?(?:[가-힣]{{1,5}}\s*)?,?\s*"
+    # A first month free (probes58: "첫달은 무료고 담달부터 만7천원씩"): its amount is 0.
+    + rf"(?:(?P<a>{NUMBER})\s*원|(?P<free>무료|공짜|프리|free))"
+    + r"\s*(?:씩\s*)?(?:[가-힣]{1,5}\s*)?,?\s*"
     + _FURTHER
     + rf"(?P<b>{NUMBER})\s*원\s*(?:씩)?"
 )
@@ -82,7 +84,7 @@ def first_month_then_monthly(digits: str) -> FirstMonth | None:
         months = int(count)
     if re.findall(rf"(?<![\d.]){NUMBER}", rest) != said or months < 2:
         return None  # another figure (a rate, a second amount): not this form alone
-    return FirstMonth(form["a"], form["b"], months)
+    return FirstMonth(form["a"] or "0", form["b"], months)
 
 
 def first_month_total(digits: str) -> str | None:
@@ -99,4 +101,6 @@ def with_first_month(digits: str, amount: str) -> str | None:
     form = _FORM.search(digits.replace(",", ""))
     assert form is not None
     text = digits.replace(",", "")
+    if form["free"]:  # "첫달은 무료고" said as an amount: "첫달은 5000원이고"
+        return f"{text[: form.start('free')]}{amount}원{text[form.end('free') :]}"
     return f"{text[: form.start('a')]}{amount}{text[form.end('a') :]}"

@@ -1,0 +1,115 @@
+"""Korean turns of set 50 and the paraphrase probe read by slots (helper cal58k3).
+
+Each form is tested in wordings unlike the case files' (bench/workload/cases/
+unseen50_mixed.yaml, probes58_para.yaml), each case with the rule that reads it switched
+off (the answer must then change), and near misses, two a form, that must stay unread:
+
+- "쿠폰 없이 할인만 받으면" after a percent and a coupon off a price: the percent alone;
+- "수수료 빼고는?" after a conversion with a percent fee: the conversion alone;
+- "1년 채우면?" after a first month priced apart and a span of months: the span anew, with
+  "그다음부터" (from then on) kept in one step by the planner;
+- a first month free ("첫달은 무료고 담달부터 만7천원씩"): its amount 0.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import tools.followup_coupon_order_58m as coupon_order
+import tools.followup_instalment_fee_dropped as fee_dropped
+import tools.planner as planner
+import tools.priced_first_month_58k as first_month
+from core.lazy_regex import LazyPattern
+from tests.tools.rule_switch import SwitchOff, answers_stay, off, without_change
+from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.followup_rules_58s import months_span_anew
+
+
+def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
+    """``module.name`` with ``said`` taken out of its pattern (as before this helper)."""
+    current = getattr(module, name)
+    pattern = current.pattern.replace(said, instead)
+    assert pattern != current.pattern, f"{said!r} is not in {name}"
+    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
+    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
+
+
+_SALE_KEPT_OFF = _narrowed(
+    coupon_order,
+    "_COUPON_GONE",
+    r"(?:\s*(?:그냥\s*)?(?:할인|세일|디씨|dc)\s*(?:만)?\s*(?:받으면|하면|적용하면|먹이면|되면|쓰면)?)?",
+)
+_FEE_LEFT_OUT_OFF = _narrowed(
+    fee_dropped,
+    "_NO_FEE",
+    r"|빼고(?:는|면|서는)?|없이(?:는|면|하면)?|제외하(?:면|고(?:는)?)|뺀\s*(?:금액|가격|값|거)?\s*(?:은|는)?",
+)
+_SPAN_OFF = without_change(months_span_anew)
+_FROM_THEN_OFF = _narrowed(planner, "_CONNECTORS", "|번|부터))", "|번))")
+_FREE_OFF = _narrowed(first_month, "_FORM", "(?P<free>무료|공짜|프리|free)", "(?P<free>(?!x)x)")
+
+_BAG = "가방 이십만원짜리 15%할인된 가격에서 만원쿠폰 또 빼면 얼마야"
+_COAT = "코트 199000원 30퍼 세일하고 2만원 쿠폰 쓰면 얼마"
+_YEN = "달러 300불 살건데 1달러에 1400원이고 수수료 1% 붙으면 얼마드냐"
+_DOLLAR = "120달러 환율 1390원이고 수수료 1%붙는대 원화로 얼마 빠져나가"
+_GYM = "요가 첫달 12만원 그다음부터 월 8만원이면 3개월 다니면 총 얼마"
+_PT = "필라테스 첫 달은 15만원, 그 다음부터 매달 10만원씩 4개월이면 총얼마"
+
+_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # The coupon gone, the percent said kept: 200,000 x 0.85; 199,000 x 0.7.
+    ([_BAG, "쿠폰은 빼고 세일만 하면 얼마"], "170,000원", _SALE_KEPT_OFF),
+    ([_COAT, "쿠폰 안 쓰고 할인만 적용하면?"], "139,300원", _SALE_KEPT_OFF),
+    ([_COAT, "그럼 쿠폰 없이 디씨만 받으면"], "139,300원", _SALE_KEPT_OFF),
+    ([_BAG, "상품권 못 쓰면 할인만 되면 얼마야"], "170,000원", _SALE_KEPT_OFF),
+    ([_COAT, "쿠폰없이 그냥 할인만 받으면"], "139,300원", _SALE_KEPT_OFF),
+    # The fee left out, said with a particle: 300 x 1,400; 120 x 1,390.
+    ([_YEN, "수수료는 빼고 얼마"], "420,000원", _FEE_LEFT_OUT_OFF),
+    ([_YEN, "그럼 수수료 없이는"], "420,000원", _FEE_LEFT_OUT_OFF),
+    ([_DOLLAR, "수수료 제외하면?"], "166,800원", _FEE_LEFT_OUT_OFF),
+    ([_DOLLAR, "수수료 뺀 금액은?"], "166,800원", _FEE_LEFT_OUT_OFF),
+    ([_YEN, "수수료 제외하고는?"], "420,000원", _FEE_LEFT_OUT_OFF),
+    # A span of months said anew: 120,000 + 80,000 x 11; x 5; 150,000 + 100,000 x 11; x 23;
+    # a span said in months another rule reads once the first turn is one step.
+    ([_GYM, "1년 꽉 채우면?"], "1,000,000원", _SPAN_OFF),
+    ([_GYM, "6개월 다니면 얼마야"], "520,000원", _FROM_THEN_OFF),
+    ([_PT, "일년 하면 총 얼마"], "1,250,000원", _SPAN_OFF),
+    ([_GYM, "12개월 유지하면?"], "1,000,000원", _FROM_THEN_OFF),
+    ([_GYM, "2년 다 채우면 총 얼마"], "1,960,000원", _SPAN_OFF),
+    ([_PT, "그럼 1년 유지하면"], "1,250,000원", _SPAN_OFF),
+    # ... which needs the first turn kept whole ("그다음부터" is no step's connector).
+    ([_GYM, "1년 꽉 채우면?"], "1,000,000원", _FROM_THEN_OFF),
+    ([_PT, "그럼 8개월 등록하면"], "850,000원", _FROM_THEN_OFF),
+    # A first month free: 17,000 x 9 seen; 9,900 x 11; 12,000 x 5; 13,900 x 7; 14,900 x 11.
+    (["웨이브 첫 달 무료, 다음달부터 월 9900원 1년 다 내면 얼마"], "108,900원", _FREE_OFF),
+    (["첫달은 공짜인데 그다음달부터 매달 12000원씩 6개월 쓰면 총 얼마야"], "60,000원", _FREE_OFF),
+    (["티빙 처음 한달 무료 이후 매월 13900원 8개월 구독 총액"], "97,300원", _FREE_OFF),
+    (
+        ["유튜브 프리미엄 첫달 무료고 그담달부터 14900원씩 1년이면 다해서 얼마"],
+        "163,900원",
+        _FREE_OFF,
+    ),
+    (["디즈니 첫 달은 무료 그 다음달부터 만원씩 5개월 총 얼마"], "40,000원", _FREE_OFF),
+    # ... and "첫달도 만원 내면" after it: the free month said as an amount (10,000 x 5).
+    (
+        ["디즈니 첫 달은 무료 그 다음달부터 만원씩 5개월 총 얼마", "첫달도 만원 내면?"],
+        "50,000원",
+        _FREE_OFF,
+    ),
+]
+
+test_read_only_by_its_rule = _read_only(_CASES)
+
+# Near misses: the same words, another question (a second figure, a span asked, interest).
+test_near_misses_stay_unread = answers_stay(
+    [
+        ([_BAG, "쿠폰 없이 할인 10%만 받으면"], None),
+        ([_COAT, "쿠폰 없이 할인도 안받으면"], None),
+        ([_YEN, "수수료 빼고 2만엔이면?"], None),
+        ([_YEN, "수수료 빼고 팁은?"], None),
+        ([_GYM, "1년 채우면 할인 10%면?"], None),
+        ([_GYM, "1년 채우면 몇 번 가?"], None),
+        (["첫달 무료고 담달부터 만7천원씩인데 10개월 뒤 언제"], None),
+        (["첫달은 무료고 담달부터 만7천원씩 10개월 이자 3%면 얼마"], None),
+    ]
+)

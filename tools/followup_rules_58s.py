@@ -1,0 +1,58 @@
+"""Follow-up rules of the paraphrase probe's Korean turns (helper cal58k3).
+
+- "1년 채우면?", "12개월 다니면", "10개월이면 총 얼마" after a monthly total over a span of
+  months ("헬스장 첫달 9만원 그다음부터 월 6만원이면 6개월 다니면 총 얼마"): the one span of
+  months said anew, "1년"/"일년" as 12 months, the rest of the step kept. Only when the step
+  prices a month and counts exactly one span of months (a date offset, "6개월 뒤", is
+  :func:`tools.followup_spans.replace_span_count`'s; two spans: which one is not said).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["CHANGES_58S", "months_span_anew"]
+
+Resolved = tuple[list[str], str] | None
+
+# The new span: "1년 채우면?", "일년 꽉 채우면", "12개월 다니면 총 얼마", "10개월이면".
+_SPAN_ANEW = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*|만약\s*)?(?:(?P<y>\d+|일)\s*년|(?P<m>\d+)\s*(?:개월|달))\s*"
+    r"(?:동안\s*)?(?:을|를|이|은|는)?\s*(?:꽉\s*|다\s*|쭉\s*)?"
+    r"(?:채우면|다니면|하면|쓰면|구독하면|내면|이면|면|동안이면|등록하면|유지하면|끊으면)\s*"
+    r"(?:총\s*|전체\s*|다\s*합(?:치|하)면\s*)?(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+)
+# The step's one span of months, used (not a date offset "6개월 뒤/후/전", not "첫달").
+_MONTHS_IN_STEP = re.compile(r"(?P<n>\d+)\s*개월(?!\s*(?:뒤|후|전|만에))")
+# The step prices a month: "월 6만원", "매달", "한달에", "달마다", "월회비".
+_MONTHLY = re.compile(r"월\s*\d|매달|매월|한\s*달에?|달마다|월\s*(?:회비|요금|구독료)|씩")
+
+
+def months_span_anew(text: str, steps: Sequence[str]) -> Resolved:
+    """The step with its one span of months said anew, or ``None``."""
+    said = _SPAN_ANEW.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    if _MONTHLY.search(step) is None:
+        return None
+    spans = list(_MONTHS_IN_STEP.finditer(step))
+    if len(spans) != 1:
+        return None  # no span of months, or two: which one is said anew is not said
+    years = 1 if said["y"] == "일" else int(said["y"] or 0)
+    months = years * 12 if said["y"] else int(said["m"])
+    if months < 1 or months > 600:
+        return None
+    old = spans[0]
+    changed = f"{step[: old.start('n')]}{months}{step[old.end('n') :]}"
+    return [changed], f"{old['n']}개월 → {months}개월"
+
+
+CHANGES_58S = (
+    # "1년 채우면?" after "첫달 9만원 그다음부터 월 6만원이면 6개월 다니면 총 얼마".
+    months_span_anew,
+)
