@@ -50,6 +50,7 @@ from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_raise_then_add_58e import raise_then_add_expression
+from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
@@ -90,6 +91,7 @@ from tools.calculator_tip_on_pretax import (
     tip_on_pretax,
     tip_on_pretax_of_taxed_bill,
 )
+from tools.calculator_tip_on_rest_ko_58s import tip_on_rest_ko_expression
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_units import in_asked_unit
 from tools.calculator_unread_cues_51w import race_k_as_km
@@ -174,6 +176,7 @@ def calculate(expression: str) -> CalcResult:
         # A tip on the pre-tax part of a total whose tax is said (set 37).
         (tip_on_pretax_of_taxed_bill, None),
         (tip_on_part_of_bill, None),  # "180 total, 40 of that was wine … tip 20% only on the food"
+        (tip_on_rest_ko_expression, "원"),  # "12만원 … 술값 3만원 빼고 나머지에만 팁 10%"
         (tip_on_named_part, None),  # "96 on food and 34 on drinks, tip 18% only on the food"
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
@@ -190,6 +193,7 @@ def calculate(expression: str) -> CalcResult:
         # adding 35 for parking" (money shown with its cents, set 49).
         (discount_and_coupon_en, english_money_unit(digits)),
         (raise_then_add_expression, english_money_unit(digits)),
+        (raise_then_add_ko_expression, "원"),  # "월세 75만원인데 3%올리고 관리비 5만원 추가래"
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
+from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["CHANGES_58S", "months_span_anew"]
@@ -55,4 +57,8 @@ def months_span_anew(text: str, steps: Sequence[str]) -> Resolved:
 CHANGES_58S = (
     # "1년 채우면?" after "첫달 9만원 그다음부터 월 6만원이면 6개월 다니면 총 얼마".
     months_span_anew,
+    # "관리비 없으면?" after "월세 75만원인데 3%올리고 관리비 5만원 추가래 …".
+    add_on_dropped_ko,
+    # "그럼 다 합치면" after "12만원 … 술값 3만원 빼고 나머지에만 팁 10% 주면 팁 얼마".
+    total_with_rest_tip_ko,
 )

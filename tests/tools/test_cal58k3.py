@@ -8,7 +8,11 @@ off (the answer must then change), and near misses, two a form, that must stay u
 - "수수료 빼고는?" after a conversion with a percent fee: the conversion alone;
 - "1년 채우면?" after a first month priced apart and a span of months: the span anew, with
   "그다음부터" (from then on) kept in one step by the planner;
-- a first month free ("첫달은 무료고 담달부터 만7천원씩"): its amount 0.
+- a first month free ("첫달은 무료고 담달부터 만7천원씩"): its amount 0;
+- an amount raised by a percent then a named add-on ("3%올리고 관리비 5만원 추가래"), and
+  "관리비 없으면?" after it;
+- a tip on the rest of a bill once a named part is out ("술값 3만원 빼고 나머지에만 팁
+  10%"), and "그럼 다 합치면" after it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
+import tools.calculator as calculator
 import tools.followup_coupon_order_58m as coupon_order
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.planner as planner
@@ -23,6 +30,8 @@ import tools.priced_first_month_58k as first_month
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import SwitchOff, answers_stay, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
+from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_rules_58s import months_span_anew
 
 
@@ -49,6 +58,21 @@ _SPAN_OFF = without_change(months_span_anew)
 _FROM_THEN_OFF = _narrowed(planner, "_CONNECTORS", "|번|부터))", "|번))")
 _FREE_OFF = _narrowed(first_month, "_FORM", "(?P<free>무료|공짜|프리|free)", "(?P<free>(?!x)x)")
 
+
+def _form_off(name: str) -> SwitchOff:
+    """The calculator's form reader ``name`` switched out of its table for one test."""
+
+    def switch(monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(calculator, name, lambda *_args: None)
+
+    return switch
+
+
+_RAISE_OFF = _form_off("raise_then_add_ko_expression")
+_DROPPED_OFF = without_change(add_on_dropped_ko)
+_REST_TIP_OFF = _form_off("tip_on_rest_ko_expression")
+_TOTAL_OFF = without_change(total_with_rest_tip_ko)
+
 _BAG = "가방 이십만원짜리 15%할인된 가격에서 만원쿠폰 또 빼면 얼마야"
 _COAT = "코트 199000원 30퍼 세일하고 2만원 쿠폰 쓰면 얼마"
 _YEN = "달러 300불 살건데 1달러에 1400원이고 수수료 1% 붙으면 얼마드냐"
@@ -56,7 +80,52 @@ _DOLLAR = "120달러 환율 1390원이고 수수료 1%붙는대 원화로 얼마
 _GYM = "요가 첫달 12만원 그다음부터 월 8만원이면 3개월 다니면 총 얼마"
 _PT = "필라테스 첫 달은 15만원, 그 다음부터 매달 10만원씩 4개월이면 총얼마"
 
+_RENT = "집세 60만원이고 5퍼 오르고 주차비 3만원 더 붙는대 얼마"
+_DINNER = "회식비 25만원 중에 주류 5만원은 제외하고 남은 금액에 팁 15프로면 팁은 얼마"
+
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A raise then a named add-on: 600,000 x 1.05 + 30,000; 9,900 x 1.1 + 1,000; 800,000 x
+    # 1.03 + 70,000; 200,000 x 1.05 + 20,000; 500,000 x 1.1 + 50,000.
+    ([_RENT], "660,000원", _RAISE_OFF),
+    (
+        ["구독료 9900원인데 10% 인상되고 거기에 부가서비스 1000원 추가면 총 얼마"],
+        "11,890원",
+        _RAISE_OFF,
+    ),
+    (["월세 80만원 3프로 올려서 관리비로 7만원 별도 내래 한달 얼마"], "894,000원", _RAISE_OFF),
+    (["관리비 20만원인데 5% 올리고 청소비 2만원 추가하면 얼마"], "230,000원", _RAISE_OFF),
+    (
+        ["보증금 말고 월세가 오십만원인데 10퍼센트 인상되고 주차비 5만원 추가면 얼마"],
+        "600,000원",
+        _RAISE_OFF,
+    ),
+    # ... the add-on dropped by its name: 600,000 x 1.05; 800,000 x 1.03.
+    ([_RENT, "주차비 없으면?"], "630,000원", _DROPPED_OFF),
+    ([_RENT, "그럼 주차비는 빼고"], "630,000원", _DROPPED_OFF),
+    (
+        ["월세 80만원 3프로 올려서 관리비로 7만원 별도 내래 한달 얼마", "관리비 안 내면"],
+        "824,000원",
+        _DROPPED_OFF,
+    ),
+    # A tip on the rest: (250,000 - 50,000) x 15%; 180,000 + 140,000 x 10%; (90,000 - 10,000)
+    # x 20%; (100,000 - 20,000) x 10%; 150,000 + 120,000 x 10%.
+    ([_DINNER], "30,000원", _REST_TIP_OFF),
+    (
+        ["저녁 18만원 나왔어 와인 4만원 빼고 나머지에 팁 10퍼 주면 총 얼마"],
+        "194,000원",
+        _REST_TIP_OFF,
+    ),
+    (["식사 9만원인데 음료 1만원 빼고 팁은 나머지에만 20% 팁 얼마"], "16,000원", _REST_TIP_OFF),
+    (["밥값 10만원 술값 2만원 빼고 나머지에 팁 10% 주면 팁 얼마"], "8,000원", _REST_TIP_OFF),
+    (
+        ["외식 15만원 나왔는데 맥주 3만원 뺀 나머지에 팁 10프로 주면 다 해서 얼마"],
+        "162,000원",
+        _REST_TIP_OFF,
+    ),
+    # ... the bill with that tip: 250,000 + 30,000.
+    ([_DINNER, "팁까지 총 얼마"], "280,000원", _TOTAL_OFF),
+    ([_DINNER, "전부 얼마야"], "280,000원", _TOTAL_OFF),
+    ([_DINNER, "합계는?"], "280,000원", _TOTAL_OFF),
     # The coupon gone, the percent said kept: 200,000 x 0.85; 199,000 x 0.7.
     ([_BAG, "쿠폰은 빼고 세일만 하면 얼마"], "170,000원", _SALE_KEPT_OFF),
     ([_COAT, "쿠폰 안 쓰고 할인만 적용하면?"], "139,300원", _SALE_KEPT_OFF),
@@ -111,5 +180,11 @@ test_near_misses_stay_unread = answers_stay(
         ([_GYM, "1년 채우면 몇 번 가?"], None),
         (["첫달 무료고 담달부터 만7천원씩인데 10개월 뒤 언제"], None),
         (["첫달은 무료고 담달부터 만7천원씩 10개월 이자 3%면 얼마"], None),
+        (["월세 75만원인데 3%할인하고 관리비 5만원 추가래 얼마"], None),
+        (["월세 75만원인데 3%올리고 관리비 5만원 추가래 1년이면 얼마"], None),
+        ([_RENT, "관리비 없으면?"], None),
+        (["밥값 총 12만원 나왔는데 술값 3만원 빼고 팁 10% 주면 팁 얼마야"], None),
+        (["밥값 12만원인데 술값 3만원 빼고 나머지에 팁 10% 주고 셋이 나누면 얼마"], None),
+        ([_DINNER, "다 합치면 만원 더"], None),
     ]
 )
