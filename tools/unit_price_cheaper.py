@@ -28,7 +28,10 @@ _MEASURES = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l
 # 더쌈", set 49): the piece is asked by name ("롤당", "per roll"), never left to a default,
 # and both packs count the same piece.
 _COUNTS = {
-    **{w: w for w in ("롤", "매", "장", "구", "캔", "병", "알", "정", "포", "개입", "개", "봉")},
+    **{w: w for w in ("롤", "매", "구", "캔", "병", "알", "정", "포", "개", "봉")},
+    # "5개입 … 8개입 … 개당", "50매 … 30매 … 한장당" (probes58): one piece, two words.
+    "개입": "개",
+    "장": "매",
     **{w: "roll" for w in ("rolls", "roll")},
     **{w: "sheet" for w in ("sheets", "sheet")},
     **{w: "pod" for w in ("pods", "pod")},
@@ -41,7 +44,9 @@ _UNITS = {**_MEASURES, **_COUNTS}
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ASKED = LazyPattern(
     rf"(?P<n>{NUMBER})?\s*(?P<u>{_UNIT})\s*당\s*(?:으로\s*)?(?:치면\s*)?"
-    r"(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?)|어디가)\s*(?:더\s*)?(?:싸|저렴|이득|쌈)"
+    r"(?:(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?)|어디가)\s*(?:더\s*)?(?:싸|저렴|이득|쌈)"
+    # "한장당 가격 비교좀", "개당 단가 비교해줘" (probes58): the comparison asked by name.
+    r"|(?:가격|단가|값|얼마인지)\s*(?:좀\s*)?(?:비교|따져))"
     # ("which is better value per 100g", no article: set 37.)
     r"|which\s+(?:one\s+|pack\s+|box\s+|bag\s+)?(?:is\s+)?(?:cheaper|(?:the\s+)?better\s+(?:deal|buy|value))"
     rf"\s+(?:per|by\s+the)\s+(?P<n2>{NUMBER})?\s*(?P<u2>{_UNIT})\b",

@@ -12,7 +12,9 @@ off (the answer must then change), and near misses, two a form, that must stay u
 - an amount raised by a percent then a named add-on ("3%올리고 관리비 5만원 추가래"), and
   "관리비 없으면?" after it;
 - a tip on the rest of a bill once a named part is out ("술값 3만원 빼고 나머지에만 팁
-  10%"), and "그럼 다 합치면" after it.
+  10%"), and "그럼 다 합치면" after it;
+- two packs compared per piece with "개입" packs and "개당", "매" packs and "장당", and the
+  comparison asked by name ("가격 비교좀", "단가 비교해줘").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import tools.followup_coupon_order_58m as coupon_order
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.planner as planner
 import tools.priced_first_month_58k as first_month
+import tools.unit_price_cheaper as cheaper
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import SwitchOff, answers_stay, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
@@ -73,6 +76,14 @@ _DROPPED_OFF = without_change(add_on_dropped_ko)
 _REST_TIP_OFF = _form_off("tip_on_rest_ko_expression")
 _TOTAL_OFF = without_change(total_with_rest_tip_ko)
 
+_COUNTS = dict(cheaper._COUNTS)
+_ONE_PIECE_OFF = off(
+    cheaper, "_UNITS", {**cheaper._MEASURES, **_COUNTS, "개입": "개입", "장": "장"}
+)
+_COMPARE_OFF = _narrowed(
+    cheaper, "_ASKED", r"|(?:가격|단가|값|얼마인지)\s*(?:좀\s*)?(?:비교|따져))", ")"
+)
+
 _BAG = "가방 이십만원짜리 15%할인된 가격에서 만원쿠폰 또 빼면 얼마야"
 _COAT = "코트 199000원 30퍼 세일하고 2만원 쿠폰 쓰면 얼마"
 _YEN = "달러 300불 살건데 1달러에 1400원이고 수수료 1% 붙으면 얼마드냐"
@@ -84,6 +95,38 @@ _RENT = "집세 60만원이고 5퍼 오르고 주차비 3만원 더 붙는대 �
 _DINNER = "회식비 25만원 중에 주류 5만원은 제외하고 남은 금액에 팁 15프로면 팁은 얼마"
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # Packs of pieces compared per piece: 890 / 845; 600 / 566.7; 1,500 / 1,400 per 개;
+    # 30 / 31.2 per 매; 663.3 / 662.5 per 롤.
+    (
+        ["물티슈 10개입 8900원 vs 20개입 16900원 개당 어디가 더 싸"],
+        "10개입: 890원/개, 20개입: 845원/개 → 20개입이 더 쌉니다",
+        _ONE_PIECE_OFF,
+    ),
+    (
+        ["캡슐 10개입 6천원이랑 30개입 만7천원 개당 가격 좀 비교"],
+        "10개입: 600원/개, 30개입: 566.7원/개 → 30개입이 더 쌉니다",
+        _ONE_PIECE_OFF,
+    ),
+    (
+        ["비누 3개 4500원 5개 7000원 개당 가격 비교해봐"],
+        "3개: 1,500원/개, 5개: 1,400원/개 → 5개가 더 쌉니다",
+        _COMPARE_OFF,
+    ),
+    (
+        ["물티슈 100매 3천원 vs 80매 2500원 1장당 단가 비교"],
+        "100매: 30원/매, 80매: 31.2원/매 → 100매가 더 쌉니다",
+        _COMPARE_OFF,
+    ),
+    (
+        ["휴지 30롤 19900원 24롤 15900원 롤당 단가 비교해줘"],
+        "30롤: 663.3원/롤, 24롤: 662.5원/롤 → 24롤이 더 쌉니다",
+        _COMPARE_OFF,
+    ),
+    (
+        ["행주 20매 6천원하고 12매 4200원 장당 뭐가 이득"],
+        "20매: 300원/매, 12매: 350원/매 → 20매가 더 쌉니다",
+        _ONE_PIECE_OFF,
+    ),
     # A raise then a named add-on: 600,000 x 1.05 + 30,000; 9,900 x 1.1 + 1,000; 800,000 x
     # 1.03 + 70,000; 200,000 x 1.05 + 20,000; 500,000 x 1.1 + 50,000.
     ([_RENT], "660,000원", _RAISE_OFF),
@@ -186,5 +229,8 @@ test_near_misses_stay_unread = answers_stay(
         (["밥값 총 12만원 나왔는데 술값 3만원 빼고 팁 10% 주면 팁 얼마야"], None),
         (["밥값 12만원인데 술값 3만원 빼고 나머지에 팁 10% 주고 셋이 나누면 얼마"], None),
         ([_DINNER, "다 합치면 만원 더"], None),
+        (["마스크 50매 만2천원이랑 30매 7800원 비교좀"], None),
+        (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
+        (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
     ]
 )
