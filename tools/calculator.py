@@ -43,6 +43,7 @@ from tools.calculator_net_after_fee import net_after_fee
 from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
+from tools.calculator_packs_for_count_ko_58s import packs_for_count_ko
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_head_asked_ko import per_head_amount_asked
 from tools.calculator_percent_change_ko import percent_change_ko
@@ -194,6 +195,7 @@ def calculate(expression: str) -> CalcResult:
         (discount_and_coupon_en, english_money_unit(digits)),
         (raise_then_add_expression, english_money_unit(digits)),
         (raise_then_add_ko_expression, "원"),  # "월세 75만원인데 3%올리고 관리비 5만원 추가래"
+        (packs_for_count_ko, "원"),  # "6캔묶음에 5,400원인데 20캔 필요하면 … 얼마"
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.korean_numbers import normalize_numerals
@@ -61,4 +62,6 @@ CHANGES_58S = (
     add_on_dropped_ko,
     # "그럼 다 합치면" after "12만원 … 술값 3만원 빼고 나머지에만 팁 10% 주면 팁 얼마".
     total_with_rest_tip_ko,
+    # "13캔이면?" after "6캔묶음에 5,400원인데 20캔 필요하면 몇묶음 사야되고 얼마야".
+    needed_count_anew,
 )

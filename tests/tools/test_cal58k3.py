@@ -14,7 +14,9 @@ off (the answer must then change), and near misses, two a form, that must stay u
 - a tip on the rest of a bill once a named part is out ("술값 3만원 빼고 나머지에만 팁
   10%"), and "그럼 다 합치면" after it;
 - two packs compared per piece with "개입" packs and "개당", "매" packs and "장당", and the
-  comparison asked by name ("가격 비교좀", "단가 비교해줘").
+  comparison asked by name ("가격 비교좀", "단가 비교해줘");
+- whole packs for a count needed ("6캔묶음에 5,400원인데 20캔 필요하면 … 얼마"), and "13캔이면?"
+  after it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import tools.unit_price_cheaper as cheaper
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import SwitchOff, answers_stay, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_rules_58s import months_span_anew
@@ -71,6 +74,8 @@ def _form_off(name: str) -> SwitchOff:
     return switch
 
 
+_PACKS_OFF = _form_off("packs_for_count_ko")
+_ANEW_OFF = without_change(needed_count_anew)
 _RAISE_OFF = _form_off("raise_then_add_ko_expression")
 _DROPPED_OFF = without_change(add_on_dropped_ko)
 _REST_TIP_OFF = _form_off("tip_on_rest_ko_expression")
@@ -126,6 +131,24 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["행주 20매 6천원하고 12매 4200원 장당 뭐가 이득"],
         "20매: 300원/매, 12매: 350원/매 → 20매가 더 쌉니다",
         _ONE_PIECE_OFF,
+    ),
+    # Whole packs for a count needed: 3 x 9,600; 4 x 7,000; 3 x 3,200; 3 x 11,000; 2 x 4,500.
+    (["생수 한박스 12병 9600원인데 30병 필요하면 얼마"], "28,800원", _PACKS_OFF),
+    (["계란 30개 한판에 7천원 100개 사려면 총 얼마"], "28,000원", _PACKS_OFF),
+    (["요거트 4개들이 한팩 3200원 10개 필요한데 얼마 들어"], "9,600원", _PACKS_OFF),
+    (["맥주 6캔 한팩 만천원 15캔 사려면 몇팩이고 얼마야"], "33,000원", _PACKS_OFF),
+    (["휴지 10롤 묶음에 4500원 15롤 필요하면 비용 얼마"], "9,000원", _PACKS_OFF),
+    # ... the count needed said anew: 5 x 9,600; 2 x 7,000; 4 x 11,000.
+    (
+        ["생수 한박스 12병 9600원인데 30병 필요하면 얼마", "그럼 50병 필요하면"],
+        "48,000원",
+        _ANEW_OFF,
+    ),
+    (["계란 30개 한판에 7천원 100개 사려면 총 얼마", "45개면?"], "14,000원", _ANEW_OFF),
+    (
+        ["맥주 6캔 한팩 만천원 15캔 사려면 몇팩이고 얼마야", "24캔만 사려면 얼마"],
+        "44,000원",
+        _ANEW_OFF,
     ),
     # A raise then a named add-on: 600,000 x 1.05 + 30,000; 9,900 x 1.1 + 1,000; 800,000 x
     # 1.03 + 70,000; 200,000 x 1.05 + 20,000; 500,000 x 1.1 + 50,000.
@@ -232,5 +255,8 @@ test_near_misses_stay_unread = answers_stay(
         (["마스크 50매 만2천원이랑 30매 7800원 비교좀"], None),
         (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
         (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
+        (["음료 6캔묶음에 5400원인데 20병 필요하면 얼마"], None),
+        (["음료 6캔묶음에 5400원 낱개 1000원인데 20캔 필요하면 얼마"], None),
+        (["음료 6캔묶음에 5400원인데 20캔 필요하면 몇묶음", "13병이면?"], None),
     ]
 )
