@@ -203,6 +203,7 @@ _RATE_PATTERNS = (
 )
 _CUE = re.compile(
     r"얼마|몇|환산|바꾸|바꿔|변환|계산|convert|how much|how many|what is|what are|\bin\b|\bto\b"
+    r"|총액"  # "… 수수료는 건당 2천원 별도면 총액" (probes58): the sum asked (cal58k3)
     # "50달러는?": an amount of money asked about on its own ("250달러짜리 노트북 살까?" is not).
     rf"|(?:{_CUR})\s*(?:은|는)?\s*[?？]"
     # "1,200,000원은 달러로?", "엔화로는?": the currency asked for, on its own.

@@ -34,6 +34,7 @@ _FEE = re.compile(
 # charge: "원화로 얼마 빠져나가", "얼마 청구돼", "what will I be charged", set 48, opens57k.)
 _ASKS_NEEDED = re.compile(
     r"필요|내야|들어|있어야|챙겨|가져가|들고\s*가|드(?:나|니|냐)|준비|빠져\s*나|청구|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b"
+    r"|(?:살|사)\s*(?:때|려면|면)(?![가-힣])"  # "200달러 살때 원화로 얼마" (probes, cal58k3)
     r"|\b(?:be|get|gets|getting)\s+(?:charged|billed)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,12 @@ from tools.currency import MoneyResult
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["flat_fee_at_zero", "flat_fee_on_conversion", "flat_fee_on_top_in_won"]
+__all__ = [
+    "flat_fee_at_zero",
+    "flat_fee_on_conversion",
+    "flat_fee_on_top_in_won",
+    "flat_won_fee_said",
+]
 
 # (Not a rate's won before a fee in percent: "100엔에 910원 수수료 1.5%", set 49.)
 NOT_BEFORE_PERCENT = r"(?!\s*(?:가|는|은|도)?\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|프로))"
@@ -32,7 +37,8 @@ _FLAT_FEE = re.compile(
     r"(?:flat\s+|fixed\s+|service\s+|exchange\s+|commission\s+)?(?:fee|charge|commission|수수료)"
     + NOT_BEFORE_PERCENT
     + r"|\b(?:fee|charge|commission)\s+of\s+(?:[£$€]\s*)?(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|percent))"
-    r"|수수료\s*(?:가|는|은|도)?\s*(?P<c>\d+(?:\.\d+)?)\s*(?:원|달러|파운드|유로)",
+    r"|수수료\s*(?:가|는|은|도)?\s*(?:건당\s*|회당\s*|1\s*회\s*|한\s*번에\s*)?"
+    r"(?P<c>\d+(?:\.\d+)?)\s*(?:원|달러|파운드|유로)",
     re.IGNORECASE,
 )
 # The fee comes off the amount handed over before converting.
@@ -65,7 +71,8 @@ def flat_fee_on_conversion(text: str) -> Decimal | Literal[False] | None:
 # money needed for the conversion is the converted amount plus the fee. Only a fee in won
 # (the currency paid), with its clause said apart from the conversion, is read this way.
 _WON_FEE_REMARK = re.compile(
-    r"(?:[가-힣]{0,4}수수료|커미션)\s*(?:로|가|는|은|도|만)?\s*(?P<a>(?<![\d.])\d+)\s*원\s*"
+    r"(?:[가-힣]{0,4}수수료|커미션)\s*(?:로|가|는|은|도|만)?\s*(?:건당\s*|회당\s*|1\s*회\s*|한\s*번에\s*)?"
+    r"(?P<a>(?<![\d.])\d+)\s*원\s*"
     r"(?:씩\s*)?(?:은|는|이|가|도|을|를|정도)?\s*"
     r"(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
     r"|(?P<b>(?<![\d.])\d+)\s*원\s*(?:의|짜리)?\s*(?:[가-힣]{0,4}수수료)\s*"
@@ -73,7 +80,7 @@ _WON_FEE_REMARK = re.compile(
 )
 # The money paid for the conversion is asked (the fee is in it): "총 얼마 들어", "얼마 필요해".
 _NEEDED_KO = re.compile(
-    r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마"
+    r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마|총액"
 )
 # The money received is asked (the fee would come off it): never read here.
 _RECEIVED_KO = re.compile(
@@ -121,3 +128,12 @@ def flat_fee_at_zero(text: str) -> str | None:
         return None
     group = "a" if fees[0]["a"] is not None else "b"
     return f"{text[: fees[0].start(group)]}0{text[fees[0].end(group) :]}"
+
+
+def flat_won_fee_said(text: str) -> Decimal | None:
+    """The one flat won fee said beside a conversion to won, as :func:`flat_fee_on_top_in_won`
+    reads it ("수수료는 건당 2천원 별도"), or ``None``; numerals already digits."""
+    fees = list(_WON_FEE_REMARK.finditer(text))
+    if len(fees) != 1 or not _NEEDED_KO.search(text) or _RECEIVED_KO.search(text):
+        return None
+    return Decimal(fees[0]["a"] or fees[0]["b"])

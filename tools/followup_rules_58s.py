@@ -16,6 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
+from tools.followup_fee_kind_58s import flat_fee_now_percent
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["CHANGES_58S", "months_span_anew"]
@@ -64,4 +65,6 @@ CHANGES_58S = (
     total_with_rest_tip_ko,
     # "13캔이면?" after "6캔묶음에 5,400원인데 20캔 필요하면 몇묶음 사야되고 얼마야".
     needed_count_anew,
+    # "수수료가 1%면?" after "… 1달러당 1,380원에 수수료는 건당 2천원 별도면 총액".
+    flat_fee_now_percent,
 )

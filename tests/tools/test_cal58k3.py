@@ -16,7 +16,10 @@ off (the answer must then change), and near misses, two a form, that must stay u
 - two packs compared per piece with "개입" packs and "개당", "매" packs and "장당", and the
   comparison asked by name ("가격 비교좀", "단가 비교해줘");
 - whole packs for a count needed ("6캔묶음에 5,400원인데 20캔 필요하면 … 얼마"), and "13캔이면?"
-  after it.
+  after it;
+- a conversion's fee in percent on the money needed when the currency is bought ("200달러
+  살때 원화로 얼마"); a flat won fee said per transaction ("수수료는 건당 2천원 별도면
+  총액"), and "수수료가 1%면?" after it (the flat fee replaced by the percent).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from typing import Any
 import pytest
 
 import tools.calculator as calculator
+import tools.currency as currency
+import tools.currency_fee as currency_fee
+import tools.currency_flat_fee as flat_fee
 import tools.followup_coupon_order_58m as coupon_order
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.planner as planner
@@ -38,6 +44,7 @@ from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
+from tools.followup_fee_kind_58s import flat_fee_now_percent
 from tools.followup_rules_58s import months_span_anew
 
 
@@ -74,6 +81,13 @@ def _form_off(name: str) -> SwitchOff:
     return switch
 
 
+_BUYING_OFF = _narrowed(currency_fee, "_ASKS_NEEDED", r"|(?:살|사)\s*(?:때|려면|면)(?![가-힣])")
+_PER_TIME_OFF = _narrowed(
+    flat_fee, "_WON_FEE_REMARK", r"(?:건당\s*|회당\s*|1\s*회\s*|한\s*번에\s*)?"
+)
+_SUM_CUE_OFF = _narrowed(currency, "_CUE", "|총액")
+_KIND_OFF = without_change(flat_fee_now_percent)
+_WON = "달러 300불 환전 1달러당 1,400원에 수수료는 건당 3천원 별도면 총액"
 _PACKS_OFF = _form_off("packs_for_count_ko")
 _ANEW_OFF = without_change(needed_count_anew)
 _RAISE_OFF = _form_off("raise_then_add_ko_expression")
@@ -131,6 +145,34 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["행주 20매 6천원하고 12매 4200원 장당 뭐가 이득"],
         "20매: 300원/매, 12매: 350원/매 → 20매가 더 쌉니다",
         _ONE_PIECE_OFF,
+    ),
+    # A percent fee on the money paid when currency is bought: 300 x 1,400 x 1.02; 100 x
+    # 1,400 x 1.02; 200 x 1,380 x 1.015.
+    (["환율 1달러 1400원 수수료 2% 붙이면 300달러 살때 얼마"], "428,400원", _BUYING_OFF),
+    (["환율 1달러 1400원 수수료 2% 100달러 사면 얼마"], "142,800원", _BUYING_OFF),
+    (["200달러 살때 환율 1380원 수수료 1.5%면 원화로 얼마"], "280,140원", _BUYING_OFF),
+    (["환율 1달러 1,380원 수수료 1.5% 붙으면 200달러 사려면 얼마"], "280,140원", _BUYING_OFF),
+    (["환율 1유로 1500원 수수료 1% 붙으면 100유로 살 때 원화로 얼마야"], "151,500원", _BUYING_OFF),
+    # A flat won fee said per time: 300 x 1,400 + 3,000; 50,000 x 9 + 5,000; 300 x 1,400 +
+    # 2,000; the sum asked as "총액".
+    ([_WON], "423,000원", _SUM_CUE_OFF),
+    (["200유로 환전 1유로당 1500원이고 수수료 건당 3천원 따로면 총액"], "303,000원", _SUM_CUE_OFF),
+    (
+        ["엔화 5만엔 바꾸는데 100엔에 900원 수수료는 한번에 5천원 별도래 총 얼마 들어"],
+        "455,000원",
+        _PER_TIME_OFF,
+    ),
+    (["300달러 환율 1400원 수수료 회당 2000원 추가면 얼마 필요해"], "422,000원", _PER_TIME_OFF),
+    # ... the flat fee said anew as a percent: 420,000 x 1.01; x 1.015; 450,000 x 1.02.
+    ([_WON, "수수료가 1%면?"], "424,200원", _KIND_OFF),
+    ([_WON, "수수료 대신 1.5프로면"], "426,300원", _KIND_OFF),
+    (
+        [
+            "엔화 5만엔 바꾸는데 100엔에 900원 수수료는 한번에 5천원 별도래 총 얼마 들어",
+            "그럼 수수료를 2%로 하면 얼마",
+        ],
+        "459,000원",
+        _KIND_OFF,
     ),
     # Whole packs for a count needed: 3 x 9,600; 4 x 7,000; 3 x 3,200; 3 x 11,000; 2 x 4,500.
     (["생수 한박스 12병 9600원인데 30병 필요하면 얼마"], "28,800원", _PACKS_OFF),
@@ -256,6 +298,10 @@ test_near_misses_stay_unread = answers_stay(
         (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
         (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
         (["음료 6캔묶음에 5400원인데 20병 필요하면 얼마"], None),
+        (["유로 200 환전 1유로당 1500원이고 수수료 건당 3천원 따로면 총액"], None),
+        (["달러 500불 환전 1달러당 1,380원에 수수료는 건당 2천원 별도면 얼마 받아"], None),
+        (["환율 1달러 1400원 수수료 2% 100달러 사면 얼마 받아"], None),
+        ([_WON, "수수료가 1%면 달러로는?"], None),
         (["음료 6캔묶음에 5400원 낱개 1000원인데 20캔 필요하면 얼마"], None),
         (["음료 6캔묶음에 5400원인데 20캔 필요하면 몇묶음", "13병이면?"], None),
     ]
