@@ -17,6 +17,7 @@ from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["CHANGES_58S", "months_span_anew"]
@@ -67,4 +68,6 @@ CHANGES_58S = (
     needed_count_anew,
     # "수수료가 1%면?" after "… 1달러당 1,380원에 수수료는 건당 2천원 별도면 총액".
     flat_fee_now_percent,
+    # "두부는 2인분에 반모 들어가면 5인분엔 몇모?" after a one-ingredient recipe scaled.
+    other_ingredient_counted,
 )

@@ -19,7 +19,10 @@ off (the answer must then change), and near misses, two a form, that must stay u
   after it;
 - a conversion's fee in percent on the money needed when the currency is bought ("200달러
   살때 원화로 얼마"); a flat won fee said per transaction ("수수료는 건당 2천원 별도면
-  총액"), and "수수료가 1%면?" after it (the flat fee replaced by the percent).
+  총액"), and "수수료가 1%면?" after it (the flat fee replaced by the percent);
+- a one-ingredient recipe whose servings wanted end the message ("2인분 레시피에 돼지고기
+  300그램인데 5인분 만들면"), and another ingredient in a half or a count after it ("두부는
+  2인분에 반모 들어가면 5인분엔 몇모?").
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_recipe_one_ingredient_49a as one_ingredient
 import tools.currency as currency
 import tools.currency_fee as currency_fee
 import tools.currency_flat_fee as flat_fee
@@ -45,6 +49,7 @@ from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.followup_rules_58s import months_span_anew
 
 
@@ -88,6 +93,14 @@ _PER_TIME_OFF = _narrowed(
 _SUM_CUE_OFF = _narrowed(currency, "_CUE", "|총액")
 _KIND_OFF = without_change(flat_fee_now_percent)
 _WON = "달러 300불 환전 1달러당 1,400원에 수수료는 건당 3천원 별도면 총액"
+_SERVINGS_ASK_OFF = _narrowed(
+    one_ingredient,
+    "_ASKED_KO",
+    r"|인분\s*(?:을|를|으로|로)?\s*(?:만들면|만들려면|만들라면|하면|끓이면|요리하면|할\s*거면"
+    r"|만들\s*거면|만들\s*때는?)\s*[?？\s]*$",
+)
+_COUNTED_OFF = without_change(other_ingredient_counted)
+_STEW = "된장찌개 레시피 3인분에 된장 45g인데 6인분 끓이면?"
 _PACKS_OFF = _form_off("packs_for_count_ko")
 _ANEW_OFF = without_change(needed_count_anew)
 _RAISE_OFF = _form_off("raise_then_add_ko_expression")
@@ -174,6 +187,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "459,000원",
         _KIND_OFF,
     ),
+    # The servings wanted end the message: 45 / 3 x 6; 100 / 4 x 10; 30 / 2 x 7; 400 / 2 x
+    # 3; 200 / 2 x 6.
+    ([_STEW], "90 g", _SERVINGS_ASK_OFF),
+    (["카레 4인분 레시피에 카레가루 100g이고 10인분 하면"], "250 g", _SERVINGS_ASK_OFF),
+    (["레시피는 2인분 기준 간장 30ml 7인분 만들려면"], "105 ml", _SERVINGS_ASK_OFF),
+    (["떡볶이 레시피 2인분에 떡 400g인데 3인분으로 만들 때는"], "600 g", _SERVINGS_ASK_OFF),
+    (["레시피 2인분에 소고기 200그램 들어가는데 6인분 만들려면"], "600 g", _SERVINGS_ASK_OFF),
+    # ... another ingredient in a half or a count: 0.5 / 3 x 6; 3 / 3 x 6; 2 / 3 x 6.
+    ([_STEW, "두부는 3인분에 반모 들어가면 6인분엔 몇모?"], "1 모", _COUNTED_OFF),
+    ([_STEW, "마늘은 3쪽 넣으면 6인분엔?"], "6 쪽", _COUNTED_OFF),
+    ([_STEW, "그럼 달걀은 3인분에 2알이면 몇알 필요해"], "4 알", _COUNTED_OFF),
     # Whole packs for a count needed: 3 x 9,600; 4 x 7,000; 3 x 3,200; 3 x 11,000; 2 x 4,500.
     (["생수 한박스 12병 9600원인데 30병 필요하면 얼마"], "28,800원", _PACKS_OFF),
     (["계란 30개 한판에 7천원 100개 사려면 총 얼마"], "28,000원", _PACKS_OFF),
@@ -298,6 +322,10 @@ test_near_misses_stay_unread = answers_stay(
         (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
         (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
         (["음료 6캔묶음에 5400원인데 20병 필요하면 얼마"], None),
+        (["김치찌개 2인분 레시피에 돼지고기 300그램 두부 반모인데 5인분 만들면"], None),
+        (["김치찌개 2인분 레시피에 돼지고기 300그램인데 5인분 만들면 몇분 걸려"], None),
+        ([_STEW, "두부는 반모 들어가면 몇 g?"], None),
+        ([_STEW, "두부는 2인분에 반모면 6인분엔?"], None),
         (["유로 200 환전 1유로당 1500원이고 수수료 건당 3천원 따로면 총액"], None),
         (["달러 500불 환전 1달러당 1,380원에 수수료는 건당 2천원 별도면 얼마 받아"], None),
         (["환율 1달러 1400원 수수료 2% 100달러 사면 얼마 받아"], None),
