@@ -27,8 +27,9 @@ _ECONOMY_KO = re.compile(
 )
 # "휘발유 1650원", "기름값 리터당 1,650원", "경유 1리터에 1500원".
 _PRICE_KO = re.compile(
-    rf"(?:휘발유|경유|기름|기름값|유가|LPG|가스)\s*(?:가|는|이|값|값이)?\s*"
-    rf"(?:리터당|1\s*리터에|L당)?\s*(?P<p>{_N})\s*원",
+    rf"(?:(?:휘발유|경유|기름|기름값|유가|LPG|가스)\s*(?:가|는|이|값|값이)?\s*"
+    # ("리터당 1650원이면 기름값도", set 50: the price per litre said without the fuel's name.)
+    rf"(?:리터당|1\s*리터에|L당)?|리터당|1\s*리터에|L당)\s*(?P<p>{_N})\s*원",
     re.IGNORECASE,
 )
 _DISTANCE_KO = re.compile(rf"(?P<d>{_N})\s*(?:km|키로|킬로)(?!\s*(?:/|짜리|당))", re.IGNORECASE)

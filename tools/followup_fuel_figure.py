@@ -24,8 +24,9 @@ _SAID = (
     (
         "economy",
         re.compile(
+            # (Not "리터당 1800원이면": a price per litre, read below; it replaced the 연비.)
             rf"^[^\d]*(?:연비|리터당|mpg|miles?\s+(?:per|a|to\s+the)\s+gallon)[^\d]*(?P<n>{_N})"
-            rf"{_TAIL}|^[^\d]*(?P<m>{_N})\s*(?:mpg\b|miles?\s+(?:per|a|to\s+the)\s+gallon){_TAIL}",
+            rf"(?![\d.]|\s*원){_TAIL}|^[^\d]*(?P<m>{_N})\s*(?:mpg\b|miles?\s+(?:per|a|to\s+the)\s+gallon){_TAIL}",
             re.IGNORECASE,
         ),
     ),

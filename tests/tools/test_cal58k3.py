@@ -22,7 +22,9 @@ off (the answer must then change), and near misses, two a form, that must stay u
   총액"), and "수수료가 1%면?" after it (the flat fee replaced by the percent);
 - a one-ingredient recipe whose servings wanted end the message ("2인분 레시피에 돼지고기
   300그램인데 5인분 만들면"), and another ingredient in a half or a count after it ("두부는
-  2인분에 반모 들어가면 5인분엔 몇모?").
+  2인분에 반모 들어가면 5인분엔 몇모?");
+- a trip's fuel cost with the price said per litre without the fuel's name ("리터당 1650원이면
+  기름값도"), and "리터당 1800원이면?" after it never read as the 연비 (it was: 138원).
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ from typing import Any
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_fuel_cost as fuel_cost
 import tools.calculator_recipe_one_ingredient_49a as one_ingredient
 import tools.currency as currency
 import tools.currency_fee as currency_fee
 import tools.currency_flat_fee as flat_fee
 import tools.followup_coupon_order_58m as coupon_order
+import tools.followup_fuel_figure as fuel_figure
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.planner as planner
 import tools.priced_first_month_58k as first_month
@@ -101,6 +105,16 @@ _SERVINGS_ASK_OFF = _narrowed(
 )
 _COUNTED_OFF = without_change(other_ingredient_counted)
 _STEW = "된장찌개 레시피 3인분에 된장 45g인데 6인분 끓이면?"
+_PER_LITRE_OFF = _narrowed(fuel_cost, "_PRICE_KO", r"?|리터당|1\s*리터에|L당)", "?)")
+_PRICE_SAID_OFF = off(
+    fuel_figure,
+    "_SAID",
+    tuple(
+        (role, re.compile(said.pattern.replace(r"(?![\d.]|\s*원)", ""), said.flags))
+        for role, said in fuel_figure._SAID
+    ),
+)
+_TRIP = "연비 10키로 차 200키로 리터당 1600원 기름값 얼마 나와"
 _PACKS_OFF = _form_off("packs_for_count_ko")
 _ANEW_OFF = without_change(needed_count_anew)
 _RAISE_OFF = _form_off("raise_then_add_ko_expression")
@@ -198,6 +212,28 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_STEW, "두부는 3인분에 반모 들어가면 6인분엔 몇모?"], "1 모", _COUNTED_OFF),
     ([_STEW, "마늘은 3쪽 넣으면 6인분엔?"], "6 쪽", _COUNTED_OFF),
     ([_STEW, "그럼 달걀은 3인분에 2알이면 몇알 필요해"], "4 알", _COUNTED_OFF),
+    # A price per litre said bare: 150 x 1,650 / 12; 300 x 1,700 / 15; 200 x 1,600 / 10;
+    # the two questions of litres and cost in one message.
+    (
+        ["연비 리터당 12키로 왕복 150km 리터당 1650원이면 기름값 얼마"],
+        "20,625원",
+        _PER_LITRE_OFF,
+    ),
+    (["리터당 15km 가는 차로 300km 가면 기름값? 리터당 1700원"], "34,000원", _PER_LITRE_OFF),
+    ([_TRIP], "32,000원", _PER_LITRE_OFF),
+    (
+        ["연비 리터당 15키로 차로 90km 가면 몇리터 먹어? 리터당 1700원이면 기름값은"],
+        "10,200원",
+        _PER_LITRE_OFF,
+    ),
+    (["리터당 1,550원 기준 연비 11키로 220km 주유비 얼마"], "31,000원", _PER_LITRE_OFF),
+    # ... and a price per litre said anew: 200 x 1,800 / 10; 150 x 1,800 / 12.
+    ([_TRIP, "리터당 1800원이면?"], "36,000원", _PRICE_SAID_OFF),
+    (
+        ["연비 12키로 차로 150km 휘발유 1650원이면 기름값", "리터당 1800원이면?"],
+        "22,500원",
+        _PRICE_SAID_OFF,
+    ),
     # Whole packs for a count needed: 3 x 9,600; 4 x 7,000; 3 x 3,200; 3 x 11,000; 2 x 4,500.
     (["생수 한박스 12병 9600원인데 30병 필요하면 얼마"], "28,800원", _PACKS_OFF),
     (["계란 30개 한판에 7천원 100개 사려면 총 얼마"], "28,000원", _PACKS_OFF),
@@ -322,6 +358,8 @@ test_near_misses_stay_unread = answers_stay(
         (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
         (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
         (["음료 6캔묶음에 5400원인데 20병 필요하면 얼마"], None),
+        (["연비 리터당 12키로 차로 편도 150km 리터당 1650원이면 왕복 기름값"], None),
+        (["연비 10키로 차 200키로 리터당 1600원 톨비 5000원 기름값 얼마 나와"], None),
         (["김치찌개 2인분 레시피에 돼지고기 300그램 두부 반모인데 5인분 만들면"], None),
         (["김치찌개 2인분 레시피에 돼지고기 300그램인데 5인분 만들면 몇분 걸려"], None),
         ([_STEW, "두부는 반모 들어가면 몇 g?"], None),
