@@ -17,10 +17,16 @@ from core.lazy_regex import LazyPattern
 __all__ = ["monthly_items_for_span"]
 
 _N = r"\d[\d,]*(?:\.\d+)?"
-_MONTHLY = LazyPattern(rf"(?:월|한\s*달에?|매달|매월|달마다)\s*(?P<p>{_N})\s*원")
-_PRICE = re.compile(rf"(?P<p>{_N})\s*원")
+# (Prices may be said without 원 when they are plainly won, a thousand or more: "넷플 월
+# 13,500 유튭프리미엄 14,900", set 50; "월 60" is 만원 by habit and stays unread.)
+_BARE_WON = r"(?=\d{1,3},\d{3}|\d{4})"
+_MONTHLY = LazyPattern(
+    rf"(?:월|한\s*달에?|매달|매월|달마다)\s*(?:(?P<p>{_N})\s*원|{_BARE_WON}(?P<q>{_N})(?![\d가-힣]))"
+)
+_PRICE = re.compile(rf"(?P<p>{_N})\s*원|(?<![\d.]){_BARE_WON}(?P<q>{_N})(?![\d가-힣])")
 _SPAN = LazyPattern(
-    rf"(?P<n>{_N})\s*(?P<u>년|개월|달)\s*(?:동안\s*)?(?:다\s*)?"
+    # ("일년", "한해" are 12 months: set 50's "둘다 일년 구독하면".)
+    rf"(?:(?P<n>{_N})\s*(?P<u>년|개월|달)|(?P<y>일\s*년|한\s*해))\s*(?:동안\s*)?(?:다\s*)?"
     r"(?:쓰면|쓸\s*때|이면|면|구독하면|내면|유지하면|보면|다니면|등록하면|하면|동안)"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
@@ -38,11 +44,16 @@ def monthly_items_for_span(question: str) -> str | None:
     if first is None or span is None or span.start() < first.end() or _YEARLY.search(question):
         return None
     prices = [
-        m["p"].replace(",", "") for m in _PRICE.finditer(question, first.start(), span.start())
+        (m["p"] or m["q"]).replace(",", "")
+        for m in _PRICE.finditer(question, first.start(), span.start())
     ]
-    if len(prices) < 2 or len(_FIGURE.findall(question)) != len(prices) + 1:
+    said = 0 if span["y"] else 1  # the span's own figure, when it has one
+    if len(prices) < 2 or len(_FIGURE.findall(question)) != len(prices) + said:
         return None
-    months = int(float(span["n"].replace(",", "")) * (12 if span["u"] == "년" else 1))
+    if span["y"]:
+        months = 12
+    else:
+        months = int(float(span["n"].replace(",", "")) * (12 if span["u"] == "년" else 1))
     if months <= 0 or months > 600:
         return None
     return f"({' + '.join(prices)}) * {months}"

@@ -17,6 +17,7 @@ from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_item_dropped_58s import monthly_item_dropped
 from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.korean_numbers import normalize_numerals
 
@@ -70,4 +71,6 @@ CHANGES_58S = (
     flat_fee_now_percent,
     # "두부는 2인분에 반모 들어가면 5인분엔 몇모?" after a one-ingredient recipe scaled.
     other_ingredient_counted,
+    # "넷플 끊으면?" after "넷플 월 13,500 유튭프리미엄 14,900 둘다 일년 구독하면 총얼마".
+    monthly_item_dropped,
 )

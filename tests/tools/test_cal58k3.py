@@ -24,7 +24,9 @@ off (the answer must then change), and near misses, two a form, that must stay u
   300그램인데 5인분 만들면"), and another ingredient in a half or a count after it ("두부는
   2인분에 반모 들어가면 5인분엔 몇모?");
 - a trip's fuel cost with the price said per litre without the fuel's name ("리터당 1650원이면
-  기름값도"), and "리터당 1800원이면?" after it never read as the 연비 (it was: 138원).
+  기름값도"), and "리터당 1800원이면?" after it never read as the 연비 (it was: 138원);
+- monthly things kept for a span with prices said without 원 and "일년" ("넷플 월 13,500
+  유튭프리미엄 14,900 둘다 일년 구독하면"), and "넷플 끊으면?" / "넷플만 하면?" after it.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_fuel_cost as fuel_cost
+import tools.calculator_monthly_items_span as items_span
 import tools.calculator_recipe_one_ingredient_49a as one_ingredient
 import tools.currency as currency
 import tools.currency_fee as currency_fee
@@ -53,6 +56,7 @@ from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
 from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_item_dropped_58s import monthly_item_dropped
 from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.followup_rules_58s import months_span_anew
 
@@ -115,6 +119,18 @@ _PRICE_SAID_OFF = off(
     ),
 )
 _TRIP = "연비 10키로 차 200키로 리터당 1600원 기름값 얼마 나와"
+
+
+def _bare_won_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prices in won only with 원 said, as before this helper."""
+    for name in ("_MONTHLY", "_PRICE"):
+        _narrowed(items_span, name, items_span._BARE_WON, "(?!x)x")(monkeypatch)
+
+
+_BARE_WON_OFF = _bare_won_off
+_ONE_YEAR_OFF = _narrowed(items_span, "_SPAN", r"|(?P<y>일\s*년|한\s*해)", r"|(?P<y>(?!x)x)")
+_ITEM_OFF = without_change(monthly_item_dropped)
+_SUBS = "디즈니 월 9,900 티빙 13,900 한해 구독하면 얼마"
 _PACKS_OFF = _form_off("packs_for_count_ko")
 _ANEW_OFF = without_change(needed_count_anew)
 _RAISE_OFF = _form_off("raise_then_add_ko_expression")
@@ -234,6 +250,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "22,500원",
         _PRICE_SAID_OFF,
     ),
+    # Monthly things kept for a span: (9,900 + 13,900) x 12; (13,500 + 14,900 + 7,890) x 6;
+    # (13,500 + 14,900) x 12; (5,500 + 10,900) x 12; (9,900 + 4,990) x 3.
+    ([_SUBS], "285,600원", _BARE_WON_OFF),
+    (["넷플 월 13,500 유튭 14,900 쿠팡 7,890 셋다 6개월 쓰면 얼마"], "217,740원", _BARE_WON_OFF),
+    (["넷플릭스 월 13500원 유튜브 14900원 일년 구독하면 총 얼마"], "340,800원", _ONE_YEAR_OFF),
+    (["웨이브 월 5,500원 티빙 10,900원 둘다 일년 동안 쓰면 얼마야"], "196,800원", _ONE_YEAR_OFF),
+    (["멜론 월 9,900 쿠팡플레이 4,990 3개월 쓰면 총 얼마"], "44,670원", _BARE_WON_OFF),
+    # ... one dropped or kept alone by its name: 13,900 x 12; 9,900 x 12; 9,900 x 12.
+    ([_SUBS, "디즈니 끊으면?"], "166,800원", _ITEM_OFF),
+    ([_SUBS, "티빙 해지하면 얼마"], "118,800원", _ITEM_OFF),
+    ([_SUBS, "디즈니만 남기면?"], "118,800원", _ITEM_OFF),
     # Whole packs for a count needed: 3 x 9,600; 4 x 7,000; 3 x 3,200; 3 x 11,000; 2 x 4,500.
     (["생수 한박스 12병 9600원인데 30병 필요하면 얼마"], "28,800원", _PACKS_OFF),
     (["계란 30개 한판에 7천원 100개 사려면 총 얼마"], "28,000원", _PACKS_OFF),
@@ -358,6 +385,9 @@ test_near_misses_stay_unread = answers_stay(
         (["마스크 50매 만2천원이랑 30매 7800원 5장 사면 한장당 가격 비교좀"], None),
         (["라면 5개입 4350원 vs 8개입 6640원 봉당 뭐가 싸"], None),
         (["음료 6캔묶음에 5400원인데 20병 필요하면 얼마"], None),
+        (["월세 월 60 관리비 10 일년이면 얼마"], None),
+        ([_SUBS, "왓챠 끊으면?"], None),
+        (["넷플 월 13,500 넷플키즈 7,000 일년 구독하면 얼마", "넷플 끊으면?"], None),
         (["연비 리터당 12키로 차로 편도 150km 리터당 1650원이면 왕복 기름값"], None),
         (["연비 10키로 차 200키로 리터당 1600원 톨비 5000원 기름값 얼마 나와"], None),
         (["김치찌개 2인분 레시피에 돼지고기 300그램 두부 반모인데 5인분 만들면"], None),
