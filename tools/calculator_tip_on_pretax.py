@@ -15,6 +15,7 @@ from typing import NamedTuple
 from core.lazy_regex import LazyPattern
 
 __all__ = [
+    "PRETAX_PART",
     "TipOnPart",
     "tip_on_part_of_bill",
     "tip_on_part_read",
@@ -24,7 +25,7 @@ __all__ = [
 
 # "tip 18% on the pre-tax amount", "an 18% tip before tax", "tip 20 percent of the subtotal".
 # "tip 18% of the bill before tax", "tip 18% before tax", "18% of the amount w/o tax" (cal58e3).
-_PRETAX_PART = (
+PRETAX_PART = (
     r"(?:(?:on|of)\s+(?:the\s+)?(?:(?:amount|bill|price|total|check|tab|food)\s+)?"
     r"(?:pre-?\s*tax|before[-\s]tax|subtotal|untaxed)"
     r"|(?:(?:on|of)\s+(?:the\s+)?(?:amount|bill|price|total|check|tab|food)\s+)?"
@@ -32,7 +33,7 @@ _PRETAX_PART = (
 )
 _TIP_PRETAX = LazyPattern(
     r"(?:\btip(?:ping)?|\bgratuity)\s+(?:is\s+|of\s+|at\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent)"
-    rf"\s+{_PRETAX_PART}"
+    rf"\s+{PRETAX_PART}"
     r"|(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent)\s+tip\s+(?:on\s+the\s+)?(?:pre-?\s*tax|before[-\s]tax|subtotal)"
     r"|(?P<c>\d+(?:\.\d+)?)\s*(?:%|percent)\s+tip[^.?!]{0,40}?\b(?:before\s+tax|pre-?\s*tax)",
     re.IGNORECASE,

@@ -140,6 +140,7 @@ from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_thing_first_58o import thing_shown_first
 from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
+from tools.followup_tip_pretax_58u import CHANGES_58U
 from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
@@ -161,6 +162,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_58U,  # "plus a 20% tip on the pre-tax price" after a price and its tax (cal58e3)
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
     *CHANGES_58M,  # set 50's Korean forms (slot58k): each only after its own first form
     *CHANGES_58K,  # set 49's Korean forms (opens58k): each only after its own first form
