@@ -41,6 +41,7 @@ from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_count_said_anew_en import just_a_count, only_some_needed
+from tools.followup_count_step_58u import CHANGES_58U_COUNT
 from tools.followup_coupon_order_58m import CHANGES_58M
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
@@ -406,4 +407,5 @@ CHANGES = (
     *CHANGES_52B,
     *CHANGES_53B,
     *CHANGES_54E,
+    *CHANGES_58U_COUNT,  # last: "one less" after "… im ordering 6 things" (cal58e3)
 )
