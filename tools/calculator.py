@@ -18,6 +18,7 @@ from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_bundle_free import bundle_free_en_expression
+from tools.calculator_coupon_slots_en_58u import coupon_expression_en_slots
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -189,6 +190,7 @@ def calculate(expression: str) -> CalcResult:
         # "120 with 25% off, then i use a 10 dollar coupon"; "1650 … raising it 4% and then
         # adding 35 for parking" (money shown with its cents, set 49).
         (discount_and_coupon_en, english_money_unit(digits)),
+        (coupon_expression_en_slots, english_money_unit(digits)),  # by slots (cal58e3)
         (raise_then_add_expression, english_money_unit(digits)),
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),

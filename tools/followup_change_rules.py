@@ -43,6 +43,7 @@ from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_count_said_anew_en import just_a_count, only_some_needed
 from tools.followup_count_step_58u import CHANGES_58U_COUNT
 from tools.followup_coupon_order_58m import CHANGES_58M
+from tools.followup_coupon_order_en_58u import CHANGES_58U_COUPON
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_deposit_dropped_57t import deposit_dropped
@@ -163,6 +164,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U,  # "plus a 20% tip on the pre-tax price" after a price and its tax (cal58e3)
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
     *CHANGES_58M,  # set 50's Korean forms (slot58k): each only after its own first form
