@@ -101,7 +101,7 @@ from tools.calculator_won_by_words_51x import (
     refuse_bare_thousands_as_big_money,
     won_by_money_words,
 )
-from tools.calculator_yearly_to_hourly_58u import hourly_from_yearly
+from tools.calculator_yearly_to_hourly_58u import hourly_from_yearly, salary_unit
 from tools.couples_en import couples_as_digits
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
@@ -208,7 +208,7 @@ def calculate(expression: str) -> CalcResult:
         (percent_change_ko, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
-        (hourly_from_yearly, english_money_unit(digits)),  # "62k a year … whats my hourly"
+        (hourly_from_yearly, salary_unit(digits)),  # "62k a year … whats my hourly"
         (monthly_items_for_span, "원"),
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
         (left_over_split_in_won, "원"),

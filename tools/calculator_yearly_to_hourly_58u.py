@@ -21,7 +21,13 @@ from core.lazy_regex import LazyPattern
 from tools.followup_reading_51a import Change, plain
 from tools.followup_rerun import kept_if_read
 
-__all__ = ["CHANGES_58U_SALARY", "YearlyPay", "hourly_from_yearly", "yearly_pay_read"]
+__all__ = [
+    "CHANGES_58U_SALARY",
+    "YearlyPay",
+    "hourly_from_yearly",
+    "salary_unit",
+    "yearly_pay_read",
+]
 
 _N = r"\$?(?P<{}>\d+(?:\.\d+)?)"
 _YEAR = r"(?:a|per|each|every|/)\s*(?:year|yr)\b|annually\b|yearly\b|a\s+year\b"
@@ -91,6 +97,11 @@ def yearly_pay_read(text: str) -> YearlyPay | None:
     if not 0 < float(hours[0]["h"]) <= 100 or not 0 < int(week_count) <= 52:
         return None
     return YearlyPay(pay[name], hours[0]["h"], week_count)
+
+
+def salary_unit(text: str) -> str | None:
+    """``"$"`` only for dollars said: a decimal count of hours is no price's cents."""
+    return "$" if re.search(r"\$|\bdollars?\b|\bbucks\b", text, re.IGNORECASE) else None
 
 
 def hourly_from_yearly(text: str) -> str | None:
