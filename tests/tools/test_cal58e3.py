@@ -114,7 +114,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     (
         [
-            "total is 150 with 12 tax included. tipping 15 percent on the subtotal, how much in total"
+            "total is 150 with 12 tax included. tipping 15 percent on the subtotal, how much in "
+            "total"
         ],
         "170.7",
         _NO_TAX_INSIDE,
@@ -171,7 +172,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # (300000 - 30000) x 0.8; 240 x 0.75 - 30; 1,200,000 x 0.9 - 50,000.
     (
         [
-            "headphones at 200 dollars minus a discount of 30%, and my promo code for 20 dollars, final cost?"
+            "headphones at 200 dollars minus a discount of 30%, and my promo code for 20 dollars, "
+            "final cost?"
         ],
         "$120.00",
         _NO_COUPON_SLOTS,
