@@ -51,6 +51,7 @@ from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_raise_then_add_58e import raise_then_add_expression
+from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
@@ -83,7 +84,7 @@ from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_share_out_of import share_of_income, share_out_of
-from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
+from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits, spoken_thousands_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_named_part_58n import tip_on_named_part
 from tools.calculator_tip_on_pretax import (
@@ -143,6 +144,7 @@ def calculate(expression: str) -> CalcResult:
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).
     expression = spoken_amounts_as_digits(expression)
+    expression = spoken_thousands_as_digits(expression)  # "two thousand four hundred a month"
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     expression = race_k_as_km(expression)  # "ran a 10k … pace": 10 km, not 10000
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
@@ -208,6 +210,7 @@ def calculate(expression: str) -> CalcResult:
         (percent_change_ko, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
+        (raised_yearly_total, salary_unit(digits)),  # "… goes up 3.5%, new yearly"
         (hourly_from_yearly, salary_unit(digits)),  # "62k a year … whats my hourly"
         (monthly_items_for_span, "원"),
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").

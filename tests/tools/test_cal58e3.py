@@ -24,6 +24,7 @@ import tools.followup_spans as followup_spans
 import tools.planner as planner
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.calculator_raised_yearly_58u import raised_month_asked
 from tools.calculator_yearly_to_hourly_58u import yearly_pay_turns
 from tools.followup_count_step_58u import count_one_less
 from tools.followup_coupon_order_en_58u import coupon_order_turned
@@ -35,6 +36,8 @@ _NO_EN_OFFSET = off(followup_spans, "_EN_OFFSET_NEW", NEVER)
 _NO_TAX_INSIDE = off(tip_pretax, "_TAX_INSIDE", NEVER)
 _NO_COUPON_SLOTS = off(calculator, "coupon_expression_en_slots", never)
 _NO_SALARY = off(calculator, "hourly_from_yearly", never)
+_NO_RAISED_YEAR = off(calculator, "raised_yearly_total", never)
+_NO_THOUSANDS = off(calculator, "spoken_thousands_as_digits", lambda text: text)
 
 _SNEAKERS = (
     "sneakers were $85. they knock 40% off, then i use a $10 gift coupon on top. final price?"
@@ -52,6 +55,10 @@ _TICKETS = "tickets are 14 each, we need 5 tickets, total?"
 _SALARY = "i make 62k a year, 40 hrs a week 52 weeks, whats my hourly"
 _SALARY_75 = "earning 75k annually at 45 hrs/week, 48 weeks, how much an hour is that"
 _TODAY_45 = "its march 14 2031 today. whats the date 45 days out"
+_GYM = "my gym is 45 a month and its going up 10 percent, whats that a year now"
+_RENT_MO = "rent 1,850/mo, landlord raising it 4%, new annual total?"
+_PHONE = "phone bill 80 a month, 5% increase coming, how much for the year"
+_LEASE = "the lease is three thousand dollars a month and goes up 2 percent, whats the yearly total"
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A span from a today said in ISO or "today =", the span alone asked.
@@ -228,6 +235,29 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+_CASES += [
+    # A month raised by a percent, the new year asked: 45 x 1.1 x 12; 1,850 x 1.04 x 12;
+    # 80 x 1.05 x 12; 3,000 x 1.02 x 12 (the month in words).
+    ([_GYM], "594", _NO_RAISED_YEAR),
+    ([_RENT_MO], "23,088", _NO_RAISED_YEAR),
+    ([_PHONE], "1,008", _NO_RAISED_YEAR),
+    ([_LEASE], "$36,720.00", _NO_RAISED_YEAR),
+    ([_LEASE], "$36,720.00", _NO_THOUSANDS),
+    # ... then the new month alone.
+    ([_PHONE, "ok whats the monthly then"], "84", without_change(raised_month_asked)),
+    ([_GYM, "and per month?"], "49.5", without_change(raised_month_asked)),
+    ([_RENT_MO, "the new monthly"], "1,924", without_change(raised_month_asked)),
+    ([_LEASE, "what about the new monthly rent"], "3,060", without_change(raised_month_asked)),
+    (
+        [
+            "rent is two thousand one hundred a month and goes up 4% next year, yearly total?",
+            "and the new monthly?",
+        ],
+        "2,184",
+        without_change(raised_month_asked),
+    ),
+]
+
 test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
 
 
@@ -262,6 +292,12 @@ test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
         ["i make 62k a year, 40 hrs a week 52 weeks, with 20% tax whats my hourly"],
         ["i make 62k a year, 40 hrs a week, 2 weeks off, whats my hourly"],
         [_SALARY, "and per week?"],
+        # The rise alone asked; another figure (a count of rooms).
+        [
+            "rent is two thousand four hundred a month and goes up 3.5% next year, how much "
+            "more a year"
+        ],
+        ["rent is 2400 a month for 2 rooms and goes up 3.5%, new yearly total"],
     ],
 )
 def test_near_misses_stay_unread(turns: list[str]) -> None:
