@@ -19,6 +19,7 @@ from tools.calculator_coupon_slots_en_58u import coupon_order_en_slots
 from tools.calculator_discount_then_coupon import CouponOrder
 from tools.followup_reading_51a import FIGURE, Change, plain
 from tools.followup_rerun import kept_if_read
+from tools.followup_rules_57e import coupon_order_swapped_en
 
 __all__ = ["CHANGES_58U_COUPON", "coupon_order_turned"]
 
@@ -100,6 +101,9 @@ def coupon_order_turned(text: str, steps: Sequence[str]) -> Change | None:
     flip = _FLIP.match(said)
     if flip is None or coupon_only or sale_only:
         return None
+    if coupon_order_swapped_en(text, steps) is not None:
+        return None  # the order asked in words opens57e's rule reads: left to it
+
     if flip["first"]:
         coupon_first = re.match(_COUPON, flip["first"], re.IGNORECASE) is not None
         second = flip["second"]
