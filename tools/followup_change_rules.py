@@ -160,6 +160,7 @@ from tools.followup_word_problems import (
     the_one_amount_restated,
     weeks_in_a_month,
 )
+from tools.followup_yearly_plan_58u import CHANGES_58U_PLAN
 from tools.followup_years_for_year import years_for_the_year_named
 
 __all__ = ["CHANGES"]
@@ -168,6 +169,7 @@ __all__ = ["CHANGES"]
 CHANGES = (
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
+    *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)
     *CHANGES_58U_SALARY,  # "and per month?" after a yearly pay's hourly (cal58e3)
     *CHANGES_58U,  # "plus a 20% tip on the pre-tax price" after a price and its tax (cal58e3)
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)

@@ -29,6 +29,7 @@ from tools.calculator_yearly_to_hourly_58u import yearly_pay_turns
 from tools.followup_count_step_58u import count_one_less
 from tools.followup_coupon_order_en_58u import coupon_order_turned
 from tools.followup_tip_pretax_58u import tip_on_pretax_added
+from tools.followup_yearly_plan_58u import yearly_plan_saving
 
 _NO_TODAY_SPAN = off(date_labels, "_SPAN_FROM_TODAY_SAID_EN", ())
 _NO_LENGTH_ASKED = off(clock_span_en, "_ASKS_LENGTH", NEVER)
@@ -258,6 +259,43 @@ _CASES += [
     ),
 ]
 
+_SPOTIFY = "spotify is 11.99/mo, how much is that over 2 years"
+_NO_PLAN = without_change(yearly_plan_saving)
+_CASES += [
+    # The saving of a yearly plan: 15.49 x 36 - 150 x 3; 4.99 x 24 - 49.99 x 2; 30 x 12 - 300;
+    # 2.99 x 60 - 29.99 x 5; 11.99 x 24 - 119 x 2.
+    (
+        [
+            "netflix costs 15.49 a month, what does it come to over 3 years",
+            "the annual plan is 150 a year, how much would i save",
+        ],
+        "107.64",
+        _NO_PLAN,
+    ),
+    (
+        [
+            "my app sub is 4.99 per month, total over 24 months?",
+            "and with the yearly plan for 49.99, how much do i save",
+        ],
+        "19.78",
+        _NO_PLAN,
+    ),
+    (
+        ["gym 30 a month, how much in 1 year", "what about 300 a year, whats the saving"],
+        "60",
+        _NO_PLAN,
+    ),
+    (
+        [
+            "cloud storage is $2.99/mo, how much over 5 years",
+            "switching to $29.99 per year, how much cheaper by",
+        ],
+        "$29.45",
+        _NO_PLAN,
+    ),
+    ([_SPOTIFY, "ok the yearly plan is 119 a year, what would i save"], "49.76", _NO_PLAN),
+]
+
 test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
 
 
@@ -292,6 +330,13 @@ test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
         ["i make 62k a year, 40 hrs a week 52 weeks, with 20% tax whats my hourly"],
         ["i make 62k a year, 40 hrs a week, 2 weeks off, whats my hourly"],
         [_SALARY, "and per week?"],
+        # A span not of whole years; a span other than the first turn's; no saving asked.
+        [
+            "spotify is 11.99/mo, how much is that over 18 months",
+            "yearly plan at 119 a year how much do i save",
+        ],
+        [_SPOTIFY, "if i switch to the yearly plan at 119 a year how much do i save over 3 years"],
+        [_SPOTIFY, "the yearly plan is 119 a year, how much is it"],
         # The rise alone asked; another figure (a count of rooms).
         [
             "rent is two thousand four hundred a month and goes up 3.5% next year, how much "
