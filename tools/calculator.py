@@ -83,6 +83,7 @@ from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
+from tools.calculator_same_rate_count_58u import same_rate_count
 from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits, spoken_thousands_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -212,6 +213,7 @@ def calculate(expression: str) -> CalcResult:
         (hourly_to_yearly, None),
         (raised_yearly_total, salary_unit(digits)),  # "… goes up 3.5%, new yearly"
         (hourly_from_yearly, salary_unit(digits)),  # "62k a year … whats my hourly"
+        (same_rate_count, english_money_unit(digits)),  # "12 eggs is 3.60, how much for 30"
         (monthly_items_for_span, "원"),
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
         (left_over_split_in_won, "원"),

@@ -9,6 +9,7 @@ gives the new steps with one line saying what changed, or ``None``.
 from __future__ import annotations
 
 from tools.calculator_raised_yearly_58u import CHANGES_58U_RAISED
+from tools.calculator_same_rate_count_58u import CHANGES_58U_PACKS
 from tools.calculator_yearly_to_hourly_58u import CHANGES_58U_SALARY
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
@@ -170,6 +171,7 @@ CHANGES = (
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
     *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)
+    *CHANGES_58U_PACKS,  # "only full dozens" after a count at the same rate (cal58e3)
     *CHANGES_58U_SALARY,  # "and per month?" after a yearly pay's hourly (cal58e3)
     *CHANGES_58U,  # "plus a 20% tip on the pre-tax price" after a price and its tax (cal58e3)
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)

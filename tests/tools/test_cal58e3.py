@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_same_rate_count_58u as same_rate
 import tools.calculator_tip_on_pretax as tip_pretax
 import tools.dates_clock_span_en as clock_span_en
 import tools.dates_restated_labels as date_labels
@@ -296,6 +297,26 @@ _CASES += [
     ([_SPOTIFY, "ok the yearly plan is 119 a year, what would i save"], "49.76", _NO_PLAN),
 ]
 
+_EGGS = "a dozen eggs is 3.60, how much for 30 eggs if singles cost the same rate"
+_PENS = "5 pens for 4.50, how much would 8 pens be"
+_BOOKS = "3 notebooks are 5.97, how much for 7 notebooks"
+_NO_SAME_RATE = off(calculator, "same_rate_count", never)
+_NO_WHOLE = without_change(same_rate.whole_packs_asked)
+_CASES += [
+    # A count at the same rate: 4.50 / 5 x 8; 7.50 / 6 x 10; 24 / 12 x 18; 5.97 / 3 x 7; 6 / 4 x 9.
+    ([_PENS], "$7.20", _NO_SAME_RATE),
+    (["6 bagels cost $7.50. how much for 10 bagels at that price"], "$12.50", _NO_SAME_RATE),
+    (["a dozen roses are 24.00, how much for 18 roses"], "36", _NO_SAME_RATE),
+    ([_BOOKS], "$13.93", _NO_SAME_RATE),
+    (["4 muffins go for 6.00, how much to buy 9 muffins"], "13.5", _NO_SAME_RATE),
+    # ... then whole packs only: 3 x 3.60; 2 x 4.50; 3 x 5.97.
+    ([_EGGS, "only whole dozens?"], "$10.80", _NO_WHOLE),
+    ([_PENS, "but they only sell by the pack"], "$9.00", _NO_WHOLE),
+    ([_BOOKS, "ok and if i have to buy full packs"], "$17.91", _NO_WHOLE),
+    ([_BOOKS, "what if they only come in packs"], "$17.91", _NO_WHOLE),
+    ([_EGGS, "in dozens only"], "$10.80", _NO_WHOLE),
+]
+
 test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
 
 
@@ -337,6 +358,10 @@ test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
         ],
         [_SPOTIFY, "if i switch to the yearly plan at 119 a year how much do i save over 3 years"],
         [_SPOTIFY, "the yearly plan is 119 a year, how much is it"],
+        # Another thing asked; whole packs said in the first turn; two prices; a new count.
+        ["a dozen eggs is 3.60, how much for 30 apples"],
+        ["a dozen eggs is 3.60, how much for 30 eggs if i can only buy full dozens"],
+        ["12 eggs is 3.60 and 6 eggs is 2.00, how much for 30 eggs"],
         # The rise alone asked; another figure (a count of rooms).
         [
             "rent is two thousand four hundred a month and goes up 3.5% next year, how much "
