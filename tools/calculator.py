@@ -18,6 +18,7 @@ from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_bundle_free import bundle_free_en_expression
+from tools.calculator_coupon_slots_en_58u import coupon_expression_en_slots
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -52,6 +53,7 @@ from tools.calculator_periods_to_target import period_unit_asked, periods_to_tar
 from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
+from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
@@ -83,8 +85,9 @@ from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
+from tools.calculator_same_rate_count_58u import same_rate_count
 from tools.calculator_share_out_of import share_of_income, share_out_of
-from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
+from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits, spoken_thousands_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_named_part_58n import tip_on_named_part
 from tools.calculator_tip_on_pretax import (
@@ -103,6 +106,7 @@ from tools.calculator_won_by_words_51x import (
     refuse_bare_thousands_as_big_money,
     won_by_money_words,
 )
+from tools.calculator_yearly_to_hourly_58u import hourly_from_yearly, salary_unit
 from tools.couples_en import couples_as_digits
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
@@ -144,6 +148,7 @@ def calculate(expression: str) -> CalcResult:
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).
     expression = spoken_amounts_as_digits(expression)
+    expression = spoken_thousands_as_digits(expression)  # "two thousand four hundred a month"
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     expression = race_k_as_km(expression)  # "ran a 10k … pace": 10 km, not 10000
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
@@ -193,6 +198,7 @@ def calculate(expression: str) -> CalcResult:
         # "120 with 25% off, then i use a 10 dollar coupon"; "1650 … raising it 4% and then
         # adding 35 for parking" (money shown with its cents, set 49).
         (discount_and_coupon_en, english_money_unit(digits)),
+        (coupon_expression_en_slots, english_money_unit(digits)),  # by slots (cal58e3)
         (raise_then_add_expression, english_money_unit(digits)),
         (raise_then_add_ko_expression, "원"),  # "월세 75만원인데 3%올리고 관리비 5만원 추가래"
         (packs_for_count_ko, "원"),  # "6캔묶음에 5,400원인데 20캔 필요하면 … 얼마"
@@ -211,6 +217,9 @@ def calculate(expression: str) -> CalcResult:
         (percent_change_ko, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
+        (raised_yearly_total, salary_unit(digits)),  # "… goes up 3.5%, new yearly"
+        (hourly_from_yearly, salary_unit(digits)),  # "62k a year … whats my hourly"
+        (same_rate_count, english_money_unit(digits)),  # "12 eggs is 3.60, how much for 30"
         (monthly_items_for_span, "원"),
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
         (left_over_split_in_won, "원"),

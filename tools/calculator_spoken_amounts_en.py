@@ -16,7 +16,7 @@ import re
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS, ENGLISH_TEENS, ENGLISH_TENS
 
-__all__ = ["spoken_amounts_as_digits", "spoken_counts_as_digits"]
+__all__ = ["spoken_amounts_as_digits", "spoken_counts_as_digits", "spoken_thousands_as_digits"]
 
 _ONES = {k: int(v) for k, v in ENGLISH_DIGITS.items() if k != "zero"}
 _TEENS = ENGLISH_TEENS
@@ -75,3 +75,43 @@ def spoken_amounts_as_digits(text: str) -> str:
 def spoken_counts_as_digits(text: str) -> str:
     """``text`` with a count said in words before a unit in digits ("two hundred km": 200 km)."""
     return _SPOKEN_COUNT.sub(_value, text)
+
+
+# "two thousand four hundred a month", "three thousand dollars" (set 50, cal58e3): thousands
+# said in words before a money word or a period it is paid by. Only a number with
+# "thousand" in it is read here (a count of things is not said in thousands before "a
+# month"); the hundreds and the rest below it are the spoken number above.
+_BELOW_THOUSAND = (
+    rf"(?:(?:a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?)?)?"
+    rf"(?:(?:{_words(_TENS)})(?:[-\s]+(?:{_words(_ONES)}))?|{_words(_TEENS)}|{_words(_ONES)})?"
+)
+_THOUSANDS = LazyPattern(
+    rf"\b(?P<k>(?:{_words(_TENS)})(?:[-\s]+(?:{_words(_ONES)}))?|{_words(_TEENS)}|{_words(_ONES)}|a)"
+    rf"\s+thousand(?P<rest>(?:\s*,?\s+(?:and\s+)?{_BELOW_THOUSAND})?)"
+    rf"(?=\s+(?:{_MONEY_WORD}|(?:a|per|each|every)\s+(?:month|year|week)\b))",
+    re.IGNORECASE,
+)
+_PLAIN_BELOW_THOUSAND = LazyPattern(
+    rf"(?:(?P<hundreds>a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?)?)?{_BELOW_HUNDRED}?",
+    re.IGNORECASE,
+)
+
+
+def _below_thousand(words: str) -> int | None:
+    said = _PLAIN_BELOW_THOUSAND.fullmatch(words.strip())
+    return None if said is None else int(_value(said) or 0)
+
+
+def spoken_thousands_as_digits(text: str) -> str:
+    """``text`` with "two thousand four hundred a month" as "2400 a month"."""
+
+    def value(m: re.Match[str]) -> str:
+        k = m["k"].lower()
+        head = 1 if k == "a" else _below_thousand(k)
+        words = re.sub(r"^[\s,]*(?:and\s+)?", "", m["rest"])
+        rest = _below_thousand(words) if words.strip() else 0
+        if not head or rest is None:
+            return m.group(0)
+        return str(head * 1000 + rest)
+
+    return _THOUSANDS.sub(value, text)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from core.lazy_regex import LazyPattern
 
 __all__ = [
+    "PRETAX_PART",
     "TipOnPart",
     "tip_on_part_of_bill",
     "tip_on_part_read",
@@ -23,9 +24,16 @@ __all__ = [
 ]
 
 # "tip 18% on the pre-tax amount", "an 18% tip before tax", "tip 20 percent of the subtotal".
+# "tip 18% of the bill before tax", "tip 18% before tax", "18% of the amount w/o tax" (cal58e3).
+PRETAX_PART = (
+    r"(?:(?:on|of)\s+(?:the\s+)?(?:(?:amount|bill|price|total|check|tab|food)\s+)?"
+    r"(?:pre-?\s*tax|before[-\s]tax|subtotal|untaxed)"
+    r"|(?:(?:on|of)\s+(?:the\s+)?(?:amount|bill|price|total|check|tab|food)\s+)?"
+    r"(?:before|without|w/o|excluding|minus)\s+(?:the\s+)?tax)"
+)
 _TIP_PRETAX = LazyPattern(
     r"(?:\btip(?:ping)?|\bgratuity)\s+(?:is\s+|of\s+|at\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent)"
-    r"\s+(?:on|of)\s+(?:the\s+)?(?:pre-?\s*tax|before[-\s]tax|subtotal|untaxed)"
+    rf"\s+{PRETAX_PART}"
     r"|(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent)\s+tip\s+(?:on\s+the\s+)?(?:pre-?\s*tax|before[-\s]tax|subtotal)"
     r"|(?P<c>\d+(?:\.\d+)?)\s*(?:%|percent)\s+tip[^.?!]{0,40}?\b(?:before\s+tax|pre-?\s*tax)",
     re.IGNORECASE,
@@ -56,10 +64,17 @@ def tip_on_pretax(question: str, source: str) -> str | None:
 
 
 # "bill is 84.60 and 7.60 of that is tax": the total with its tax inside, the tax said (set 37).
+# Also said "210 incl 30 tax", "210 including $30 of tax", "210 with 30 tax included", "210,
+# of which 30 is tax" (probes58): the tax is inside the total, never added to it ("210 with
+# 30 tax" alone could be either and is not read).
 _TAX_INSIDE = LazyPattern(
-    r"\b(?:bill|total|check|tab)\s+(?:is|was|came\s+to|comes\s+to)\s+(?:\$\s*)?(?P<t>\d+(?:\.\d+)?)"
-    r"\s*,?\s*(?:and|with)\s+(?:\$\s*)?(?P<x>\d+(?:\.\d+)?)\s+of\s+(?:that|it)\s+(?:is|was|being)\s+"
-    r"(?:the\s+)?(?:sales\s+)?tax\b",
+    r"\b(?:bill|total|check|tab)\s+(?:is|was|came\s+to|comes\s+to|of)\s+(?:\$\s*)?(?P<t>\d+(?:\.\d+)?)"
+    r"\s*,?\s*(?:(?:and|with)\s+(?:\$\s*)?(?P<x>\d+(?:\.\d+)?)\s+of\s+(?:that|it)\s+(?:is|was|being)\s+"
+    r"(?:the\s+)?(?:sales\s+)?tax\b"
+    r"|(?:incl\.?|including|inc\.?|inclusive\s+of|which\s+includes|that\s+includes)\s+(?:\$\s*)?"
+    r"(?P<x2>\d+(?:\.\d+)?)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:sales\s+)?tax(?:es)?\b"
+    r"|with\s+(?:\$\s*)?(?P<x3>\d+(?:\.\d+)?)\s+(?:(?:of|in)\s+)?(?:sales\s+)?tax\s+(?:included|inside|in\s+it)\b"
+    r"|of\s+which\s+(?:\$\s*)?(?P<x4>\d+(?:\.\d+)?)\s+(?:is|was)\s+(?:the\s+)?(?:sales\s+)?tax\b)",
     re.IGNORECASE,
 )
 # "bill is 64.20 with tax, 58.90 before tax": both totals said, the pre-tax one beside (set 48).
@@ -94,8 +109,10 @@ def tip_on_pretax_of_taxed_bill(question: str) -> str | None:
         return None
     rate = next(name for name in ("a", "b", "c") if said[name])
     inside, both = _TAX_INSIDE.search(question), _BOTH_SAID.search(question)
+    tax_group = ""
     if inside is not None:
-        total, pretax = inside.span("t"), inside.span("x")
+        tax_group = next(g for g in ("x", "x2", "x3", "x4") if inside[g])
+        total, pretax = inside.span("t"), inside.span(tax_group)
     elif both is not None:
         # The pre-tax bill is said itself; it must be below the total with its tax.
         t, x = ("t", "x") if both["t"] else ("t2", "x2")
@@ -108,7 +125,7 @@ def tip_on_pretax_of_taxed_bill(question: str) -> str | None:
     if placed != [f.span() for f in _FIGURE.finditer(question)]:
         return None
     bill = question[total[0] : total[1]]
-    base = question[pretax[0] : pretax[1]] if inside is None else f"({bill} - {inside['x']})"
+    base = question[pretax[0] : pretax[1]] if inside is None else f"({bill} - {inside[tax_group]})"
     tip = f"{base} * {said[rate]} / 100"
     return tip if _ASKS_TIP_ALONE.search(question) else f"{bill} + {tip}"
 

@@ -32,7 +32,8 @@ _SPAN = re.compile(
 # The question asks the length, not something else ("how long is the drive there"): the
 # span itself, or the one riding it ("how long am i on it", "how long will we be on the train").
 _ASKS_LENGTH = re.compile(
-    r"how\s+many\s+hours|how\s+long(?:\s+(?:is|was))?(?:\s+(?:that|it|this|the\s+shift))?"
+    # "hrs", "hr", "h" are hours said short ("8:40am-5:05pm how many hrs is that", probes58).
+    r"how\s+many\s+(?:hours|hrs?|h)(?![a-z])|how\s+long(?:\s+(?:is|was))?(?:\s+(?:that|it|this|the\s+shift))?"
     r"\s*[?.!]*\s*$"
     r"|how\s+long\s+(?:am\s+i|are\s+(?:we|you)|will\s+(?:i|we)\s+be|(?:is|was)\s+(?:the|my|our)"
     r"\s+(?:trip|ride|journey|flight|train|bus|ferry|shift|meeting|class))"

@@ -83,16 +83,22 @@ _TODAY_D_MINUS_EN = re.compile(
 # 6 weeks from now", "it's march 1 2031 today - what's the date in 10 days", "what day will
 # it be 3 weeks out if today is jan 9 2030": the span counted from the date said, as "6
 # weeks after aug 3 2030". Only a full date (month name, day, year) and one span.
-_EN_FULL_DATE = r"(?P<date>[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+# An ISO date ("today = 2029-12-28", probes58) is as full as a month name's (cal58e3).
+_EN_FULL_DATE = (
+    r"(?P<date>[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}(?![\d-]))"
+)
+# The lead may be left out when the span itself is the question ("today = 2029-12-28. 3
+# weeks from today?", probes58): the sentence ends there, so the span is what is asked.
 _EN_SPAN_ASKED = (
-    r"(?:what(?:'?s|\s+is|\s+will\s+be)?\s+(?:the\s+)?(?:date|day)|which\s+(?:date|day)|when)"
+    r"(?:(?:what(?:'?s|\s+is|\s+will\s+be)?\s+(?:the\s+)?(?:date|day)|which\s+(?:date|day)|when"
+    r"|(?:the\s+)?date)"
     r"(?:\s+(?:is\s+it|was\s+it|will\s+it\s+be|would\s+it\s+be|is\s+that|does\s+that\s+land\s+on|is))?"
-    r"\s+(?P<in>in\s+)?(?P<n>\d{1,4})\s+(?P<u>days?|weeks?|months?|years?)"
+    r"\s+)?(?P<in>in\s+)?(?P<n>\d{1,4})\s+(?P<u>days?|weeks?|months?|years?)"
     r"(?(in)|\s+(?P<d>from\s+(?:now|today)|later|out|ahead|away|from\s+here|ago|back))"
     r"\s*(?:from\s+(?:now|today))?\s*[?.!]*"
 )
 _TODAY_IS_EN = (
-    r"(?:today\s+is|today'?s|it'?s|its|it\s+is)\s+(?:the\s+date\s+)?"
+    r"(?:today\s+is\s+|today'?s\s+|it'?s\s+|its\s+|it\s+is\s+|today\s*[=:]\s*)(?:the\s+date\s+)?"
     + _EN_FULL_DATE
     + r"(?:\s+today|\s+rn|\s+right\s+now)?"
 )

@@ -8,6 +8,9 @@ gives the new steps with one line saying what changed, or ``None``.
 
 from __future__ import annotations
 
+from tools.calculator_raised_yearly_58u import CHANGES_58U_RAISED
+from tools.calculator_same_rate_count_58u import CHANGES_58U_PACKS
+from tools.calculator_yearly_to_hourly_58u import CHANGES_58U_SALARY
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
 from tools.followup_added_amount_ko_42 import amount_added_ko, coupon_taken_off_ko
@@ -41,7 +44,9 @@ from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_count_said_anew_en import just_a_count, only_some_needed
+from tools.followup_count_step_58u import CHANGES_58U_COUNT
 from tools.followup_coupon_order_58m import CHANGES_58M
+from tools.followup_coupon_order_en_58u import CHANGES_58U_COUPON
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_deposit_dropped_57t import deposit_dropped
@@ -141,6 +146,7 @@ from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_thing_first_58o import thing_shown_first
 from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
+from tools.followup_tip_pretax_58u import CHANGES_58U
 from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
@@ -156,12 +162,19 @@ from tools.followup_word_problems import (
     the_one_amount_restated,
     weeks_in_a_month,
 )
+from tools.followup_yearly_plan_58u import CHANGES_58U_PLAN
 from tools.followup_years_for_year import years_for_the_year_named
 
 __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
+    *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
+    *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)
+    *CHANGES_58U_PACKS,  # "only full dozens" after a count at the same rate (cal58e3)
+    *CHANGES_58U_SALARY,  # "and per month?" after a yearly pay's hourly (cal58e3)
+    *CHANGES_58U,  # "plus a 20% tip on the pre-tax price" after a price and its tax (cal58e3)
     *CHANGES_58N,  # "make it 20" after "a 15 percent tip on 64.40": the percent (slot58e)
     *CHANGES_58M,  # set 50's Korean forms (slot58k): each only after its own first form
     *CHANGES_58S,  # probes58's Korean forms (cal58k3): each only after its own first form
@@ -406,4 +419,5 @@ CHANGES = (
     *CHANGES_52B,
     *CHANGES_53B,
     *CHANGES_54E,
+    *CHANGES_58U_COUNT,  # last: "one less" after "… im ordering 6 things" (cal58e3)
 )

@@ -39,6 +39,44 @@ _KO_OFFSET_NEW = LazyPattern(
     r"(?:에는|은|는|이면|면)?\s*(?:언제|며칠|몇\s*월\s*며칠)?\S{0,3}\s*[?？]*\s*$"
 )
 
+# The English span from a date ("whats the date 45 days out" then "and 10 weeks out?",
+# probes58): the step's one span of days/weeks/months/years forward or back is replaced by
+# the turn's, which may only keep its direction (a turn saying "ago" after "out" is not read).
+_EN_FORWARD = r"out|later|from\s+(?:now|today)|ahead|away|after|on"
+_EN_BACK = r"ago|back|before|earlier"
+_EN_OFFSET_IN_STEP = LazyPattern(
+    rf"(?<![\d.])(?P<span>\d+\s+(?:days?|weeks?|months?|years?))\s+(?P<d>{_EN_FORWARD}|{_EN_BACK})\b"
+    r"|\bin\s+(?P<span2>\d+\s+(?:days?|weeks?|months?|years?))\b",
+    re.IGNORECASE,
+)
+_EN_DATE_ASKED = LazyPattern(r"\b(?:date|day|when)\b", re.IGNORECASE)
+_EN_OFFSET_NEW = LazyPattern(
+    r"^\s*(?:ok(?:ay)?\s*,?\s*|so\s+|and\s+|then\s+|what\s+about\s+|how\s+about\s+)*(?:in\s+)?"
+    rf"(?P<span>\d+\s+(?:days?|weeks?|months?|years?))(?:\s+(?P<d>{_EN_FORWARD}|{_EN_BACK}))?"
+    r"\s*(?:instead|then)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _replace_date_offset_en(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    new = _EN_OFFSET_NEW.match(normalize_numerals(text))
+    if new is None:
+        return None
+    last = steps[-1]
+    if _EN_DATE_ASKED.search(last) is None:
+        return None  # a span in a sum ("a loan 3 years out") is not a date's: not read here
+    olds = list(_EN_OFFSET_IN_STEP.finditer(last))
+    if len(olds) != 1:
+        return None  # no span, or two: which one the turn replaces is not known
+    old = olds[0]
+    back_re = re.compile(rf"(?:{_EN_BACK})$", re.IGNORECASE)
+    old_back = bool(old["d"] and back_re.match(old["d"]))
+    if new["d"] and bool(back_re.match(new["d"])) != old_back:
+        return None  # "10 days ago" after "45 days out": another question, not read here
+    group = "span" if old["span"] else "span2"
+    changed = last[: old.start(group)] + new["span"] + last[old.end(group) :]
+    return [*steps[:-1], changed], f"{old[group]} → {new['span']}"
+
 
 def is_only_a_date_span(text: str) -> bool:
     """Whether ``text`` is only a span before or after some date ("2주 전은?", "10일 뒤면").
@@ -80,4 +118,4 @@ def replace_span_count(text: str, steps: Sequence[str]) -> tuple[list[str], str]
             return None  # "after 5 months" does not replace a count of years
         changed = last[: old.start("n")] + new["n"] + last[old.end("n") :]
         return [*steps[:-1], changed], f"{old['n']} {old['u']} → {new['n']} {old['u']}"
-    return _replace_date_offset(text, steps)
+    return _replace_date_offset(text, steps) or _replace_date_offset_en(text, steps)

@@ -13,9 +13,11 @@ import re
 import unicodedata
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_coupon_slots_en_58u import coupon_order_en_slots
 from tools.calculator_discount_then_coupon import AMOUNT_OFF_BY_CODE_EN
 from tools.calculator_raise_then_add_58e import raise_then_add_en
 from tools.facing_turns_54e import is_turns_puzzle
+from tools.korean_numbers import normalize_numerals
 from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
 __all__ = ["has_reference", "split_steps"]
@@ -169,6 +171,8 @@ def split_steps(text: str) -> list[str]:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
     if raise_then_add_en(s) is not None:
         return [s]  # "raising it 4% and then adding 35 for parking": one sum, read whole
+    if coupon_order_en_slots(normalize_numerals(s)) is not None:
+        return [s]  # "40% off, then i use a $10 gift coupon": one sum (cal58e3)
     s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _COUPON_THEN_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _THEN_A_RATE.sub(lambda m: f"{m['and']} ", s)

@@ -42,7 +42,15 @@ _HOTEL = "1 CHF = 1.13 EUR, the hotel is 450 chf a night, whats that in eur"
 _SALARY = "1 nzd = 0.55 gbp, my paycheck is 5000 nzd, in pounds?"
 
 _NO_UNEVEN = off(uneven, "_EN", NEVER)
-_NO_COUPON_EN = off(calculator, "discount_and_coupon_en", never)
+_NO_COUPON_EN_PATTERNS = off(calculator, "discount_and_coupon_en", never)
+
+
+def _NO_COUPON_EN(monkeypatch: pytest.MonkeyPatch) -> None:
+    # cal58e3's slot reader reads these wordings too: both are switched off.
+    _NO_COUPON_EN_PATTERNS(monkeypatch)
+    monkeypatch.setattr(calculator, "coupon_expression_en_slots", never)
+
+
 _NO_PACKS = off(readers_57e, "packs_price_per_piece_en", never)
 _NO_FIRST_ITEM = off(readers_57e, "first_item_then_each_extra", never)
 _NO_PAIR = off(named_rate, "read_stated_pair_conversion", never)
@@ -174,6 +182,7 @@ def test_a_coupon_after_a_percent_stays_one_step(monkeypatch: pytest.MonkeyPatch
     assert [len(planner.split_steps(s)) for s in said] == [1, 1]
     monkeypatch.setattr(planner, "_THEN_ANOTHER_DISCOUNT", NEVER)
     monkeypatch.setattr(planner, "_COUPON_THEN_DISCOUNT", NEVER)
+    monkeypatch.setattr(planner, "coupon_order_en_slots", never)  # cal58e3 keeps it whole too
     assert [len(planner.split_steps(s)) for s in said] == [2, 2]
 
 
