@@ -53,6 +53,21 @@ _OWN_ASK = re.compile(
 )
 
 
+# An event of the relative's life: "부모님 환갑잔치는?" after the leave for one's own wedding
+# asks a 60th-birthday party, which the funeral-leave sentence naming 부모상 never states
+# (set 46: answered "부모상은 5일" on the merged tree). Such a word must be the sentence's own.
+_EVENT = re.compile(
+    r"환갑|회갑|칠순|팔순|고희|생신|생일|잔치|결혼|혼례|약혼|졸업|입학|출산|돌잔치|이사|여행|입원|수술"
+    r"|\b(?:birthday|wedding|marriage|engagement|graduation|anniversary|party|retirement"
+    r"|surgery|hospital|moving|trip)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_an_event_not_in(text: str, sentence: str) -> bool:
+    return any(e.group().lower() not in sentence.lower() for e in _EVENT.finditer(text))
+
+
 def _asks_the_same(text: str) -> bool:
     if _OWN_ASK.search(text):
         return False
@@ -78,6 +93,8 @@ def rule_for_relative_kind(text: str, previous: DocPlan) -> DocPlan | None:
     if len(naming) != 1:
         return None  # none, or two sentences for the kind: which one holds is not read
     sentence, cited = naming[0]
+    if _names_an_event_not_in(text, sentence):
+        return None  # another event of the relative's ("환갑잔치"): not the sentence's
     citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]
     if not citations:
         return None

@@ -542,3 +542,26 @@ def test_the_screen_states_someone_fetching_for_the_asker(
     # Another condition beside the person ("on a sunday") is still the sentence's to state.
     head = condition_head("what if my son goes on a sunday instead of me")
     assert head is not None and not states_condition(sentence, head, earlier)
+
+
+# Another event of the relative's life is not the funeral-leave sentence's (set 46 on the
+# merged tree: "부모님 환갑잔치는?" after one's own wedding got "부모상은 5일, 조부모상은 3일").
+_RELATIVES_OTHER_EVENTS = [
+    "부모님 환갑잔치는?",
+    "할머니 칠순이면요?",
+    "외할머니 팔순이면요?",
+    "친할아버지 회갑잔치는?",
+    "and my grandma's wedding?",
+    "what about my grandfather's wedding anniversary?",
+]
+
+
+@pytest.mark.parametrize("follow_up", _RELATIVES_OTHER_EVENTS)
+def test_another_event_of_the_relative_is_not_the_funeral_rule(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.same_for_relative_58c as relative
+
+    assert relative.rule_for_relative_kind(follow_up, _bereavement_plan()) is None
+    monkeypatch.setattr(relative, "_names_an_event_not_in", lambda *_a: False)
+    assert relative.rule_for_relative_kind(follow_up, _bereavement_plan()) is not None
