@@ -63,13 +63,15 @@ def tip_percent_restated(text: str, steps: Sequence[str]) -> Change | None:
         return None
     before = spoken_bill_as_decimal(steps[0])
     asked = plain(before)
-    percents = list(_TIP_PERCENT.finditer(asked))
+    # The percent is changed in the step as said ("47.80" keeps its cents, so the total is
+    # shown as money: 58.32, not 58.316 from plain()'s "47.8", set 41's lunch tip).
+    percents = list(_TIP_PERCENT.finditer(before))
     if len(percents) != 1 or len(FIGURE.findall(asked)) != 2:
         return None
     found = percents[0]
     group = "p" if found["p"] is not None else "q"
     start, end = found.span(group)
-    changed = f"{asked[:start]}{new}{asked[end:]}"
+    changed = f"{before[:start]}{new}{before[end:]}"
     return kept_if_read(changed, f"tip {found[group]}% → {new}%")
 
 

@@ -56,6 +56,7 @@ from tools.followup_rules_43 import (
     made_instead,
     rounded_up_to_unit,
 )
+from tools.followup_rules_58n import tip_percent_restated
 
 
 def _never_asks(*_args: Any) -> bool:
@@ -122,7 +123,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["dinner was 80 and i want to tip 18% whats the total", "make it 22% instead"],
         "97.6",
-        without_change(made_instead),
+        # slot58e's tip_percent_restated reads it the same right way since round 58.
+        off(
+            followups,
+            "CHANGES",
+            tuple(c for c in followups.CHANGES if c not in (made_instead, tip_percent_restated)),
+        ),
     ),
     # 22.99 / 3 = 7.66 (the rule off: three more, 22.99 / 8)
     (
