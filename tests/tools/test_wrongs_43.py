@@ -37,6 +37,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_readers_43 as readers_43
+import tools.followup_change_rules as change_rules
 import tools.followup_unclear_43 as unclear
 import tools.followups as followups
 import tools.handlers as handlers
@@ -127,7 +128,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(
             followups,
             "CHANGES",
-            tuple(c for c in followups.CHANGES if c not in (made_instead, tip_percent_restated)),
+            tuple(c for c in change_rules.CHANGES if c not in (made_instead, tip_percent_restated)),
         ),
     ),
     # 22.99 / 3 = 7.66 (the rule off: three more, 22.99 / 8)
