@@ -100,8 +100,12 @@ _EN_FACILITY = re.compile(
 )
 # "주차 돼요?", "와이파이 있어요?", "주차장 있나요", "주차 가능해요?": there, or possible there.
 _KO_FACILITY = re.compile(
-    r"(?:있어요|있나요|있습니까|있어\??$|있음|있는지|있을까요|있죠|돼요|되나요|됩니까|되죠|"
-    r"되는지|될까요|가능해요|가능한가요|가능합니까|가능\??$)"
+    # Not leave to do something: "~도 돼요" and "~ㄹ 수 있나요" ("KTX 특실 타도 돼요?",
+    # "택시는 언제 탈 수 있나요?": the staff travel rule answers them; dropping it declined
+    # two of held-out set 2's answers on the merged tree). "주차 돼요?" is still a facility.
+    r"(?<!수\s)(?<!수)(?:있어요|있나요|있습니까|있어\??$|있음|있는지|있을까요|있죠)|"
+    r"(?<!도\s)(?<!도)(?:돼요|되나요|됩니까|되죠|되는지|될까요)|"
+    r"(?<!수\s)(?<!수)(?:가능해요|가능한가요|가능합니까|가능\??$)"
 )
 # The expense side named: then the staff rule is the one asked about.
 _EXPENSE_SIDE = re.compile(

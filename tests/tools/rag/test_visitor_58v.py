@@ -186,3 +186,16 @@ def test_you_asked_of_parking_gets_the_staff_rule_when_off(
     monkeypatch.setattr(visit_module, "use_facility_question", False)
     assert "reimbursed" in _sample_reply(sample_plus_policy, "you got parking?")
     assert "expense_policy" in _sample_reply(sample_plus_policy, "do you guys have parking")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "KTX 특실 타도 돼요?",  # leave to do something (held-out set 2: the staff rule answers)
+        "택시는 언제 탈 수 있나요?",
+        "법인카드로 결제해도 되나요?",
+        "호텔 업그레이드 할 수 있어요?",
+    ],
+)
+def test_leave_to_do_something_is_no_facility_question(question: str) -> None:
+    assert not visit_module.asks_for_a_facility(question)
