@@ -47,6 +47,15 @@ _ARRIVAL = re.compile(
 )
 
 
+# Late for an act, not for an arrival: "is there a charge if im late picking up" (held-out
+# set 27: the late pick-up charge was passed over and a cancellation sentence answered).
+_LATE_FOR_AN_ACT = re.compile(
+    r"\blate\s+(?:in\s+|with\s+|for\s+|on\s+)?(?:the\s+|my\s+)?(?:pick|collect|return|pay|drop|"
+    r"check(?:ing)?\s*out|submit|hand|renew|rent\b)",
+    re.IGNORECASE,
+)
+
+
 def _only_another_lateness(sentence: str, lates: re.Pattern[str], event: re.Pattern[str]) -> bool:
     """Whether every lateness the sentence writes is an event's, and it tells no arrival."""
     other = len(lates.findall(sentence)) - len(event.findall(sentence))
@@ -67,6 +76,8 @@ def lateness_of_another_kind(question: str, sentence: str) -> bool:
     >>> lateness_of_another_kind("do talks run late", "Talks run late.")
     False
     """
+    if _LATE_FOR_AN_ACT.search(question):
+        return False  # late picking up / paying: a charge for the act, no arrival asked
     if _ASKER_LATE.search(question):
         return _only_another_lateness(sentence, _ANY_LATE, _EVENT_LATE)
     if _KO_ASKER_LATE.search(question):
