@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+import tools.followup_change_rules as change_rules
 import tools.followups as followups
 from tools.followups import resolve_in_conversation
 
@@ -146,7 +147,7 @@ def test_each_rule_is_needed(
         "CHANGES",
         tuple(
             c
-            for c in followups.CHANGES
+            for c in change_rules.CHANGES
             if c.__module__
             not in (
                 "tools.followup_new_values_en",
