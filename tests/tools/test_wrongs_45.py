@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator as calculator
 import tools.calculator_readers_53t as readers_53t
 import tools.dates_zones as dates_zones
 import tools.followup_rules_53t as rules_53t
@@ -248,6 +249,8 @@ def test_a_percent_read_as_a_sum_is_declined(monkeypatch: pytest.MonkeyPatch) ->
     turns = ["5200원에서 4680원으로 내리면 몇 퍼센트야"]
     assert answer_to(turns) is None
     monkeypatch.setattr(readers_53t, "refuse_percent_asked_as_amount", _raise_nothing)
+    # Round 58's money-for-a-percent check declines it too; both off, the sum shows.
+    monkeypatch.setattr(calculator, "refuse_money_for_a_percent_asked", _raise_nothing)
     assert answer_to(turns) == "9,880원"
 
 
