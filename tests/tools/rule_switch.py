@@ -15,6 +15,7 @@ import pytest
 
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
+from core.lazy_regex import LazyPattern
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.price_total import price_total
@@ -33,6 +34,16 @@ def never(*_args: Any) -> None:
 def off(module: Any, name: str, value: object) -> SwitchOff:
     """Switch ``module.name`` to ``value`` for one test."""
     return lambda monkeypatch: monkeypatch.setattr(module, name, value)
+
+
+def narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
+    """``module.name`` with ``said`` in its pattern made ``instead``: the pattern as it was
+    before ``said`` was put in (``instead`` empty), or with one alternative killed."""
+    current = getattr(module, name)
+    pattern = current.pattern.replace(said, instead)
+    assert pattern != current.pattern, f"{said!r} is not in {name}"
+    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
+    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
 def read_only_by_its_rule(

@@ -32,7 +32,6 @@ off (the answer must then change), and near misses, two a form, that must stay u
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
@@ -49,8 +48,7 @@ import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.planner as planner
 import tools.priced_first_month_58k as first_month
 import tools.unit_price_cheaper as cheaper
-from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import SwitchOff, answers_stay, off, without_change
+from tests.tools.rule_switch import SwitchOff, answers_stay, narrowed, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
@@ -60,29 +58,19 @@ from tools.followup_item_dropped_58s import monthly_item_dropped
 from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.followup_rules_58s import months_span_anew
 
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` with ``said`` taken out of its pattern (as before this helper)."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
-
-
-_SALE_KEPT_OFF = _narrowed(
+_SALE_KEPT_OFF = narrowed(
     coupon_order,
     "_COUPON_GONE",
     r"(?:\s*(?:그냥\s*)?(?:할인|세일|디씨|dc)\s*(?:만)?\s*(?:받으면|하면|적용하면|먹이면|되면|쓰면)?)?",
 )
-_FEE_LEFT_OUT_OFF = _narrowed(
+_FEE_LEFT_OUT_OFF = narrowed(
     fee_dropped,
     "_NO_FEE",
     r"|빼고(?:는|면|서는)?|없이(?:는|면|하면)?|제외하(?:면|고(?:는)?)|뺀\s*(?:금액|가격|값|거)?\s*(?:은|는)?",
 )
 _SPAN_OFF = without_change(months_span_anew)
-_FROM_THEN_OFF = _narrowed(planner, "_CONNECTORS", "|번|부터))", "|번))")
-_FREE_OFF = _narrowed(first_month, "_FORM", "(?P<free>무료|공짜|프리|free)", "(?P<free>(?!x)x)")
+_FROM_THEN_OFF = narrowed(planner, "_CONNECTORS", "|번|부터))", "|번))")
+_FREE_OFF = narrowed(first_month, "_FORM", "(?P<free>무료|공짜|프리|free)", "(?P<free>(?!x)x)")
 
 
 def _form_off(name: str) -> SwitchOff:
@@ -94,14 +82,14 @@ def _form_off(name: str) -> SwitchOff:
     return switch
 
 
-_BUYING_OFF = _narrowed(currency_fee, "_ASKS_NEEDED", r"|(?:살|사)\s*(?:때|려면|면)(?![가-힣])")
-_PER_TIME_OFF = _narrowed(
+_BUYING_OFF = narrowed(currency_fee, "_ASKS_NEEDED", r"|(?:살|사)\s*(?:때|려면|면)(?![가-힣])")
+_PER_TIME_OFF = narrowed(
     flat_fee, "_WON_FEE_REMARK", r"(?:건당\s*|회당\s*|1\s*회\s*|한\s*번에\s*)?"
 )
-_SUM_CUE_OFF = _narrowed(currency, "_CUE", "|총액")
+_SUM_CUE_OFF = narrowed(currency, "_CUE", "|총액")
 _KIND_OFF = without_change(flat_fee_now_percent)
 _WON = "달러 300불 환전 1달러당 1,400원에 수수료는 건당 3천원 별도면 총액"
-_SERVINGS_ASK_OFF = _narrowed(
+_SERVINGS_ASK_OFF = narrowed(
     one_ingredient,
     "_ASKED_KO",
     r"|인분\s*(?:을|를|으로|로)?\s*(?:만들면|만들려면|만들라면|하면|끓이면|요리하면|할\s*거면"
@@ -109,7 +97,7 @@ _SERVINGS_ASK_OFF = _narrowed(
 )
 _COUNTED_OFF = without_change(other_ingredient_counted)
 _STEW = "된장찌개 레시피 3인분에 된장 45g인데 6인분 끓이면?"
-_PER_LITRE_OFF = _narrowed(fuel_cost, "_PRICE_KO", r"?|리터당|1\s*리터에|L당)", "?)")
+_PER_LITRE_OFF = narrowed(fuel_cost, "_PRICE_KO", r"?|리터당|1\s*리터에|L당)", "?)")
 _PRICE_SAID_OFF = off(
     fuel_figure,
     "_SAID",
@@ -124,11 +112,11 @@ _TRIP = "연비 10키로 차 200키로 리터당 1600원 기름값 얼마 나와
 def _bare_won_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """Prices in won only with 원 said, as before this helper."""
     for name in ("_MONTHLY", "_PRICE"):
-        _narrowed(items_span, name, items_span._BARE_WON, "(?!x)x")(monkeypatch)
+        narrowed(items_span, name, items_span._BARE_WON, "(?!x)x")(monkeypatch)
 
 
 _BARE_WON_OFF = _bare_won_off
-_ONE_YEAR_OFF = _narrowed(items_span, "_SPAN", r"|(?P<y>일\s*년|한\s*해)", r"|(?P<y>(?!x)x)")
+_ONE_YEAR_OFF = narrowed(items_span, "_SPAN", r"|(?P<y>일\s*년|한\s*해)", r"|(?P<y>(?!x)x)")
 _ITEM_OFF = without_change(monthly_item_dropped)
 _SUBS = "디즈니 월 9,900 티빙 13,900 한해 구독하면 얼마"
 _PACKS_OFF = _form_off("packs_for_count_ko")
@@ -142,7 +130,7 @@ _COUNTS = dict(cheaper._COUNTS)
 _ONE_PIECE_OFF = off(
     cheaper, "_UNITS", {**cheaper._MEASURES, **_COUNTS, "개입": "개입", "장": "장"}
 )
-_COMPARE_OFF = _narrowed(
+_COMPARE_OFF = narrowed(
     cheaper, "_ASKED", r"|(?:가격|단가|값|얼마인지)\s*(?:좀\s*)?(?:비교|따져))", ")"
 )
 

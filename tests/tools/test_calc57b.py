@@ -14,9 +14,6 @@ with its rule on, and otherwise with it switched off.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import tools.calculator_coupon_on_one_line_57b as line_coupon
 import tools.calculator_recipe_scaled as recipe
 import tools.calculator_share_of_rest_57b as share_of_rest
@@ -24,19 +21,8 @@ import tools.calculator_spans_total_57b as spans_total
 import tools.followup_discount_dropped as dropped
 import tools.followup_off_before_tax_49b as off_before_tax
 import tools.followup_share_of_rest_57b as share_followup
-from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, narrowed, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
-
-
-def _narrowed(module: object, name: str, said: str, instead: str) -> SwitchOff:
-    """``module.name`` with ``said`` in its pattern made ``instead`` (an alternative killed)."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
-
 
 _SALARY = "용돈 50만원 받으면 세금 10% 빼고 나머지의 20% 저축하면 얼마"
 _CHICKEN = "치킨값 2만원 배달비 4천원인데 치킨값에만 10% 쿠폰 적용하면 총 얼마야"
@@ -62,12 +48,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         [_LAPTOP, "what if we apply a 100 dollar voucher before tax"],
         "1,210",
-        _narrowed(off_before_tax, "_OFF", _KILL_COUPON_USED, "|(?!x)x" + _KILL_COUPON_USED[1:]),
+        narrowed(off_before_tax, "_OFF", _KILL_COUPON_USED, "|(?!x)x" + _KILL_COUPON_USED[1:]),
     ),
     (
         [_LAPTOP, "with a $30 coupon before tax?"],
         "1,287",
-        _narrowed(off_before_tax, "_OFF", _KILL_COUPON_USED, "|(?!x)x" + _KILL_COUPON_USED[1:]),
+        narrowed(off_before_tax, "_OFF", _KILL_COUPON_USED, "|(?!x)x" + _KILL_COUPON_USED[1:]),
     ),
     # A per-litre discount dropped: 1,580 x 50; 1,700 x 30.
     ([_FUEL, "카드 할인 못 받으면?"], "79,000원", off(dropped, "_per_litre_dropped", never)),
@@ -105,7 +91,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["recipe for 4 needs 300g pasta and 200 ml cream, cooking for 6. how much cream"],
         "300 ml",
-        _narrowed(recipe, "_BASE_EN", _KILL_RECIPE_FOR, "|(?!x)x" + _KILL_RECIPE_FOR[1:]),
+        narrowed(recipe, "_BASE_EN", _KILL_RECIPE_FOR, "|(?!x)x" + _KILL_RECIPE_FOR[1:]),
     ),
 ]
 

@@ -20,7 +20,6 @@ its rule on, and otherwise with it switched off.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import tools.calculator as calculator
@@ -39,12 +38,12 @@ import tools.followup_korean_tails_49a as tails
 import tools.followup_percent_change_end_51b as change_end
 import tools.followup_percent_on_top as on_top
 import tools.unit_price_cheaper as unit_price_cheaper
-from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
     answer_to,
     answers_stay,
+    narrowed,
     never,
     off,
     without_change,
@@ -61,15 +60,6 @@ def _unchanged(text: str) -> str:
 
 def _none(*_args: Any) -> None:
     return None
-
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` as it was before ``said`` was put in its pattern."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
 # The N-th day's pattern as it was: 부터/에서 only, one word between.
@@ -127,12 +117,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["60kg에서 66kg 됐으면 몇 퍼센트 찐거야"],
         "10%",
-        _narrowed(percent_change_ko, "_EARLIER_FIRST", "|키로|킬로|kg|g|그램|cm|센치"),
+        narrowed(percent_change_ko, "_EARLIER_FIRST", "|키로|킬로|kg|g|그램|cm|센치"),
     ),
     (
         ["체중 95킬로에서 88킬로로 몇프로 빠졌어"],
         "-7.3684%",
-        _narrowed(percent_change_ko, "_EARLIER_FIRST", "|키로|킬로|kg|g|그램|cm|센치"),
+        narrowed(percent_change_ko, "_EARLIER_FIRST", "|키로|킬로|kg|g|그램|cm|센치"),
     ),
     # ... then the amount reached with 까지: (72 - 90) / 90; (3억 - 2억) / 2억.
     (
@@ -166,13 +156,13 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["연봉 4800만원이면 한달 세전 월급 얼마"],
         "4,000,000원",
-        _narrowed(everyday, "_ASKS_MONTHLY", r"|한\s*달\s*(?:세전\s*)?(?:월급|급여)"),
+        narrowed(everyday, "_ASKS_MONTHLY", r"|한\s*달\s*(?:세전\s*)?(?:월급|급여)"),
     ),
     # '3% 올려주면' is a raise of the result: 3,000,000 x 1.03.
     (
         ["연봉 3600이면 한달 월급 얼마", "3% 올려주면?"],
         "3,090,000원",
-        _narrowed(on_top, "_RAISED", r"|오르(?:면|는|고)|올라|오른대|올리(?:면|고)|올려"),
+        narrowed(on_top, "_RAISED", r"|오르(?:면|는|고)|올라|오른대|올리(?:면|고)|올려"),
     ),
     # One more cost taken off: 238만 - 10만; 243만 - 40만.
     (
@@ -315,7 +305,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["2028년 5월 1일생 우리 딸 100일째 되는 날 언제야"],
         "2028년 8월 8일 (화)",
-        _narrowed(
+        narrowed(
             dates_spoken,
             "_NTH_DAY",
             _BIRTH_SAID,
@@ -325,7 +315,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["2026년 1월 2일에 태어난 아기 200일째는 언제야"],
         "2026년 7월 20일 (월)",
-        _narrowed(
+        narrowed(
             dates_spoken,
             "_NTH_DAY",
             _BIRTH_SAID,
@@ -337,7 +327,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["콜라 1.5L 6병 9900원이랑 355ml 24캔 15900원 중에 리터당 뭐가 더 싸"],
         "1.5L x 6: 1,100원/L, 355ml x 24: 1,866원/L → 1.5L 6병이 더 쌉니다",
         # (The count's group kept, matching nothing: a pack is one bottle again.)
-        _narrowed(unit_price_cheaper, "_PACK", r"(?:\s*(?P<k>", r"(?:(?!x)x(?P<k>"),
+        narrowed(unit_price_cheaper, "_PACK", r"(?:\s*(?P<k>", r"(?:(?!x)x(?P<k>"),
     ),
 ]
 

@@ -21,9 +21,6 @@ otherwise with it switched off.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 
 import tools.calculator as calculator
@@ -41,8 +38,15 @@ import tools.followup_counts_54k as counts_54k
 import tools.followup_rules_44 as rules_44
 import tools.ratio_split as ratio_split
 import tools.two_figures_52b as two_figures
-from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answers_stay,
+    narrowed,
+    never,
+    off,
+    without_change,
+)
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_count_of_one_50a import count_with_whose_ko
 from tools.followup_ratio_changed_56t import ratio_changed
@@ -53,23 +57,14 @@ def _unchanged(text: str) -> str:
     return text
 
 
-def _servings_off(narrowed: SwitchOff) -> SwitchOff:
+def _servings_off(pattern_off: SwitchOff) -> SwitchOff:
     # Set 48's helper wrote a servings reader at the same time (servings_scaled_ko, for "N인분"
     # said twice without a recipe verb); both read these cases, so both are switched off.
     def switch(monkeypatch: pytest.MonkeyPatch) -> None:
-        narrowed(monkeypatch)
+        pattern_off(monkeypatch)
         monkeypatch.setattr(calculator_expression, "servings_scaled_ko", never)
 
     return switch
-
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` as it was before ``said`` was put in its pattern."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
 _DISH_MADE = r"(?:(?:끓이|만들|요리하|준비하)려면\s*|(?:끓일|만들)\s*때는?\s*)?"
@@ -78,7 +73,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["맥주 4캔묶음 11000원 2개하고 과자 3000원 3개 얼마"],
         "31,000원",
-        _narrowed(forms_ko_52a, "_LINE", f"|{forms_ko_52a.PACK_KO}"),
+        narrowed(forms_ko_52a, "_LINE", f"|{forms_ko_52a.PACK_KO}"),
     ),
     (
         ["우유 1L 2900원짜리 2개랑 계란 30구짜리 8900원 계산하면 얼마"],
@@ -95,7 +90,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["김밥 3000원 2개랑 라면 4000원 1개 결제하면 얼마"],
         "10,000원",
-        _narrowed(forms_ko_52a, "_ASKS_TOTAL", "결제하면|계산하면|"),
+        narrowed(forms_ko_52a, "_ASKS_TOTAL", "결제하면|계산하면|"),
     ),
     # ... then one pack more of the packed line: 15,900 + 9,900 x 3.
     (
@@ -110,23 +105,23 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["된장국 4인분에 두부 300g 넣는데 6인분 만들려면 몇그램"],
         "450 g",
-        _servings_off(_narrowed(scaled, "_FORM", _DISH_MADE)),
+        _servings_off(narrowed(scaled, "_FORM", _DISH_MADE)),
     ),
     (
         ["카레 3인분에 감자 450g 들어가면 2인분 만들 때는 몇g"],
         "300 g",
-        _servings_off(_narrowed(scaled, "_FORM", "인분|")),
+        _servings_off(narrowed(scaled, "_FORM", "인분|")),
     ),
     # 월세 and 관리비 side by side, a year lived: (550,000 + 80,000) x 12.
     (
         ["월세 55만원 관리비 8만원 1년 지내면 얼마야"],
         "7,560,000원",
-        _narrowed(monthly_pair, "_PAIR_KO", r"|\+|\s)", r"|\+)"),
+        narrowed(monthly_pair, "_PAIR_KO", r"|\+|\s)", r"|\+)"),
     ),
     (
         ["오피스텔 월세 50만원에 관리비 5만원 1년 살면 총 얼마"],
         "6,600,000원",
-        _narrowed(monthly_pair, "_YEAR_KO", r"|\s*(?:살면|지내면|살\s*경우)"),
+        narrowed(monthly_pair, "_YEAR_KO", r"|\s*(?:살면|지내면|살\s*경우)"),
     ),
     # Bare figures under 1,000 are 만원 by habit: never 840원.
     (
@@ -138,18 +133,18 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["고기 86000 술 34000 셋이서 엔빵하면"],
         "40,000",
-        _narrowed(tallies, "_SPLIT_KO", "|엔빵"),
+        narrowed(tallies, "_SPLIT_KO", "|엔빵"),
     ),
     (
         ["숙소 240000 렌트 90000 기름 45000 5명이서 엔빵하면 얼마씩"],
         "75,000",
-        _narrowed(tallies, "_SPLIT_KO", "|엔빵"),
+        narrowed(tallies, "_SPLIT_KO", "|엔빵"),
     ),
     # The speed said before the distance: 315 / 90 hours, shown in hours and minutes too.
     (
         ["시속 90으로 315km 가면 몇시간 걸려"],
         "3.5 시간 (3시간 30분)",
-        _narrowed(restated_forms, "_SPEED_FIRST", "(?:km|킬로|키로)?", "(?:km|킬로)"),
+        narrowed(restated_forms, "_SPEED_FIRST", "(?:km|킬로|키로)?", "(?:km|킬로)"),
     ),
     (
         ["시속 90km로 315키로 가면 얼마나 걸려"],
@@ -159,7 +154,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["시속 70km로 210키로 달리면 몇시간 걸려"],
         "3 시간",
-        _narrowed(restated_forms, "_SPEED_FIRST", "|키로)", ")"),
+        narrowed(restated_forms, "_SPEED_FIRST", "|키로)", ")"),
     ),
     # Whole deposits to a target: ceil(500,000 / 30,000) weeks; ceil(1,000만 / 40만) months.
     (
@@ -241,12 +236,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["오후 1시반에서 2시간15분 뒤면 몇시야"],
         "15:45 (오후 3시 45분)",
-        _narrowed(dates_clock, "_CLOCK", "(?:[은는]|면|이면|에는?)?", "[은는]?"),
+        narrowed(dates_clock, "_CLOCK", "(?:[은는]|면|이면|에는?)?", "[은는]?"),
     ),
     (
         ["밤 10시부터 90분 후면 몇시야"],
         "23:30 (오후 11시 30분)",
-        _narrowed(dates_clock, "_CLOCK", "(?:[은는]|면|이면|에는?)?", "[은는]?"),
+        narrowed(dates_clock, "_CLOCK", "(?:[은는]|면|이면|에는?)?", "[은는]?"),
     ),
     # Follow-ups. The principal added to simple interest: 500만 + 30만; 300만 + 60만.
     (

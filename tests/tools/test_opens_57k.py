@@ -16,9 +16,6 @@ case is answered with its rule on, and otherwise with it switched off.
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 
 import tools.calculator_bundle_free as bundle_free
@@ -33,27 +30,18 @@ import tools.dates_restated_labels as restated_labels
 import tools.followup_counts_54k as counts_54k
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.followup_shared_between_49b as shared_between
-from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
     answer_to,
     answers_stay,
+    narrowed,
     never,
     off,
     without_change,
 )
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_rules_57k import coupon_order_swapped
-
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` as it was before ``said`` was put in its pattern."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
 def _with_ko_reader_off(switch_off: SwitchOff) -> SwitchOff:
@@ -112,12 +100,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         [_SECOND_OWN],
         "45,800원",
-        _narrowed(part_discounted, "_SECOND_AT_HALF", "|(?P<q>", "|(?P<q>(?!x)x"),
+        narrowed(part_discounted, "_SECOND_AT_HALF", "|(?P<q>", "|(?P<q>(?!x)x"),
     ),
     (
         ["셔츠 한벌 32000원인데 두번째 벌은 20000원에 해준대 2벌 사면 얼마야"],
         "52,000원",
-        _narrowed(part_discounted, "_SECOND_AT_HALF", "(?:해\\s*)?준대|"),
+        narrowed(part_discounted, "_SECOND_AT_HALF", "(?:해\\s*)?준대|"),
     ),
     # Halves with one other named after a total: 45,800 / 2; 10,000 / 2.
     (
@@ -134,12 +122,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         [_COUPON_FIRST],
         "45,600원",
-        _with_ko_reader_off(_narrowed(coupon, "_AMOUNT_FIRST", "(?:먼저\\s*|부터\\s*)?")),
+        _with_ko_reader_off(narrowed(coupon, "_AMOUNT_FIRST", "(?:먼저\\s*|부터\\s*)?")),
     ),
     (
         ["35000원 티셔츠에 2천원 쿠폰 먼저 쓰고 10% 할인 들어가면 얼마"],
         "29,700원",
-        _with_ko_reader_off(_narrowed(coupon, "_AMOUNT_FIRST", "|들어가면")),
+        _with_ko_reader_off(narrowed(coupon, "_AMOUNT_FIRST", "|들어가면")),
     ),
     # ... then the other order: 60,000 x 0.8 - 3,000; (89,000 - 5,000) x 0.7.
     ([_COUPON_FIRST, "순서 바꾸면 얼마"], "45,000원", without_change(coupon_order_swapped)),
@@ -152,7 +140,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["두부 2500원 1+1이래 5개 사면 얼마"],
         "7,500원",
-        _narrowed(
+        narrowed(
             bundle_free,
             "_ONE_PRICE",
             "짜리|(?=(?:인데|이고|에)?\\s*,?\\s*\\d\\s*\\+\\s*\\d))",
@@ -162,7 +150,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["과자 1800원인데 2+1 행사하니까 7개 가져가면 총 얼마"],
         "9,000원",
-        _narrowed(bundle_free, "_BOUGHT", "|가져가려면|가져가면"),
+        narrowed(bundle_free, "_BOUGHT", "|가져가려면|가져가면"),
     ),
     # ... let through the check for a deal left unread: 12,000 x 3 (5 at 1+1).
     (
@@ -171,23 +159,23 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(unread_53x, "_deal_read", never),
     ),
     # A card's fee beside a conversion, the charge asked: 80 x 1,400 x 1.02; 120 x 1,390 x 1.01.
-    ([_CHARGED], "114,240원", _narrowed(currency_fee, "_ASKS_NEEDED", "|청구")),
+    ([_CHARGED], "114,240원", narrowed(currency_fee, "_ASKS_NEEDED", "|청구")),
     (
         ["직구 50달러 환율 1350원이고 수수료 1.5% 붙는대 통장에서 얼마 빠져나가"],
         "68,513원",
-        _narrowed(currency_fee, "_ASKS_NEEDED", "|빠져\\s*나"),
+        narrowed(currency_fee, "_ASKS_NEEDED", "|빠져\\s*나"),
     ),
     (
         [_CHARGED_EN],
         "168,468원",
-        _narrowed(currency_fee, "_ASKS_NEEDED", "(?:be|get|gets|getting)", "(?!x)x"),
+        narrowed(currency_fee, "_ASKS_NEEDED", "(?:be|get|gets|getting)", "(?!x)x"),
     ),
     # ... then the fee dropped: 80 x 1,400; 120 x 1,390.
     ([_CHARGED, "수수료 안 붙으면?"], "112,000원", off(fee_dropped, "with_fee_at_zero", never)),
     (
         [_CHARGED_EN, "what if there was no fee"],
         "166,800원",
-        _narrowed(fee_dropped, "_NO_FEE", "what\\s+if\\s+there", "(?!x)x"),
+        narrowed(fee_dropped, "_NO_FEE", "what\\s+if\\s+there", "(?!x)x"),
     ),
     (
         [_CHARGED_EN, "and without the fee?"],
@@ -214,13 +202,13 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["오전 10시 50분에 출발해서 2시간 반 걸리면 몇시에 도착해"],
         "13:20 (오후 1시 20분)",
-        _narrowed(dates_clock, "_CLOCK", "(?P<dhalf>반", "(?P<dhalf>(?!x)x"),
+        narrowed(dates_clock, "_CLOCK", "(?P<dhalf>반", "(?P<dhalf>(?!x)x"),
     ),
     (
         ["the meeting starts at 1:40 pm and runs for 3.5 hours, what time does it end"],
         "17:10",
         _with_slots_off(
-            _narrowed(
+            narrowed(
                 dates_clock, "_EN_CLOCK_SENTENCE", "\\d+(?:\\.\\d+)?(?:\\s+and", "\\d+(?:\\s+and"
             )
         ),
@@ -228,7 +216,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["my flight leaves at 22:50 and takes 3 and a half hours. what time do i land?"],
         "02:20",
-        _narrowed(dates_clock, "_CLOCK", "(?P<en_half>", "(?P<en_half>(?!x)x"),
+        narrowed(dates_clock, "_CLOCK", "(?P<en_half>", "(?P<en_half>(?!x)x"),
     ),
 ]
 

@@ -45,21 +45,13 @@ from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
     answers_stay,
+    narrowed,
     never,
     off,
     without_change,
 )
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_rules_58k import first_month_changed
-
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` as it was before ``said`` was put in its pattern."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
 def _pieces_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,9 +65,9 @@ def _pieces_off(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(cheaper, name, narrowed)
 
 
-_COUNTERS_OFF = _narrowed(bundle_free, "_BOUGHT", bundle_free._COUNTER, "개")
+_COUNTERS_OFF = narrowed(bundle_free, "_BOUGHT", bundle_free._COUNTER, "개")
 _NO_FLAT_ON_TOP = off(handler_money, "flat_fee_on_top_in_won", lambda *_a: None)
-_NO_PLACE = _narrowed(fee_dropped, "_NO_FEE", "(?:앱|어플|곳|데|은행|환전소|카드)", "(?:(?!x)x)")
+_NO_PLACE = narrowed(fee_dropped, "_NO_FEE", "(?:앱|어플|곳|데|은행|환전소|카드)", "(?:(?!x)x)")
 _COUPON_KO_OFF = off(coupon, "coupon_order_ko", never)
 _SWAP_OFF = without_change(rules_57k.coupon_order_swapped)
 _FIRST_MONTH_OFF = off(readers_58k, "first_month_total", never)
@@ -111,7 +103,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["신발 12만9천원 15%세일 중이고 거기에 5천원 적립금 쓰면 최종 얼마야"],
         "104,650원",
-        _narrowed(
+        narrowed(
             handler_references,
             "_KO_OWN_AMOUNT_THEN_REFERENCE",
             "(?:인데|는데|이고|하고)\\s*,?\\s*거기",
@@ -130,26 +122,26 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     # A percent fee on a conversion, the money needed asked: 30,000 x 9.1 x 1.015;
     # 100,000 x 9.2 x 1.01; 40,000 x 9.5 x 1.005; 30,000 x 9.1 x 1.01.
-    ([_YEN], "277,095원", _narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT)),
+    ([_YEN], "277,095원", narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT)),
     (
         ["10만엔 환전 100엔=920원 수수료 1% 포함해서 얼마 내야해"],
         "929,200원",
-        _narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT),
+        narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT),
     ),
     (
         ["일본 여행 4만엔 필요한데 100엔에 950원 수수료 0.5% 더 붙으면 원화 몇원 있어야 됨"],
         "381,900원",
-        _narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT),
+        narrowed(flat_fee, "_FLAT_FEE", flat_fee.NOT_BEFORE_PERCENT),
     ),
     (
         ["3만엔 100엔당 910원 수수료 1% 붙는대 원화 얼마 있어야 함"],
         "275,730원",
-        _narrowed(currency_fee, "_ASKS_NEEDED", "있어야|"),
+        narrowed(currency_fee, "_ASKS_NEEDED", "있어야|"),
     ),
     (
         ["유로 200유로 1유로에 1480원 수수료 1% 붙으면 얼마 챙겨가야 함"],
         "298,960원",
-        _narrowed(currency_fee, "_ASKS_NEEDED", "챙겨|"),
+        narrowed(currency_fee, "_ASKS_NEEDED", "챙겨|"),
     ),
     # ... then the fee dropped: 30,000 x 9.1; 20,000 x 9.
     ([_YEN, "수수료 면제되면?"], "273,000원", off(fee_dropped, "with_fee_at_zero", never)),
@@ -205,7 +197,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["컵라면 2+1이고 개당 1500원 10개 결제하면 얼마"],
         "10,500원",
-        _narrowed(bundle_free, "_BOUGHT", "|결제하면"),
+        narrowed(bundle_free, "_BOUGHT", "|결제하면"),
     ),
     (["라면 한봉지에 1200원 1+1 행사래 5봉지 사려는데 총 얼마"], "3,600원", _COUNTERS_OFF),
     (["과자 3+1 한팩 2천원 여덟팩 챙기면 얼마"], "12,000원", _COUNTERS_OFF),

@@ -16,9 +16,6 @@ then change), and near misses, two a form, that must stay unread:
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 import pytest
 
 import tools.calculator_bundle_free as bundle_free
@@ -31,7 +28,15 @@ import tools.followup_edits as followup_edits
 import tools.priced_first_then_each as first_then_each
 import tools.rate_charged_separately as separately
 from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answers_stay,
+    narrowed,
+    never,
+    off,
+    without_change,
+)
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_coupon_order_58m import (
     bundle_count_moved,
@@ -41,17 +46,7 @@ from tools.followup_coupon_order_58m import (
     packs_bought,
 )
 
-
-def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
-    """``module.name`` with ``said`` taken out of its pattern (as before this helper)."""
-    current = getattr(module, name)
-    pattern = current.pattern.replace(said, instead)
-    assert pattern != current.pattern, f"{said!r} is not in {name}"
-    kind: Any = LazyPattern if isinstance(current, LazyPattern) else re.compile
-    return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
-
-
-_PER_OFF = _narrowed(coupon, "_KO_PERCENT", "(?:%|퍼(?!센)|프로|퍼센트)", "%")
+_PER_OFF = narrowed(coupon, "_KO_PERCENT", "(?:%|퍼(?!센)|프로|퍼센트)", "%")
 _UNUSED_OFF = off(coupon, "_KO_COUPON_UNUSED", NEVER)
 _GONE_OFF = without_change(coupon_gone)
 _PART_OFF = without_change(coupon_order_part_changed)
@@ -78,17 +73,17 @@ _BORROWED_ALL_OFF = off(
         )
     ),
 )
-_PUT_IN_OFF = _narrowed(
+_PUT_IN_OFF = narrowed(
     separately,
     "_ADD_ON_ASKED",
     r"(?!\s*(?:를|을|까지|도)?\s*(?:포함|넣|더하|더해|붙이|붙여|합치|합하|included|incl))",
 )
-_INCLUDED_PRICE_OFF = _narrowed(
+_INCLUDED_PRICE_OFF = narrowed(
     korean_shop, "_VAT_INSIDE", r"(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?", r"(?:가격(?:이|은)?\s*)?"
 )
 
 _PACKS_OFF = without_change(packs_bought)
-_FIRST_OFF = _narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
+_FIRST_OFF = narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
 _FIRST_KEPT_OFF = off(period_count, "first_then_each_total", never)
 
 _SHOES = "운동화 129000원 20퍼 할인에 5천원 쿠폰 먹이면 얼마"
