@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -16,8 +17,10 @@ import pytest
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
 from core.lazy_regex import LazyPattern
+from tools.followup_chain import run_chain
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
+from tools.planner import split_steps
 from tools.price_total import price_total
 
 #: A pattern that matches nothing.
@@ -119,3 +122,15 @@ def without_change(rule: Callable[..., object]) -> SwitchOff:
     """Switch one follow-up change rule out of ``tools.followups.CHANGES`` for one test."""
     changes = tuple(c for c in change_rules.CHANGES if c is not rule)
     return off(followups, "CHANGES", changes)
+
+
+def first_turn_answer(question: str, now: datetime) -> str | None:
+    """Code's answer to ``question`` as a first turn: its planned steps, chained."""
+    result = run_chain(split_steps(question), now)
+    return None if result is None else result.answer
+
+
+def follow_up_answer(earlier: list[str], turn: str, now: datetime) -> str | None:
+    """Code's answer to ``turn`` after ``earlier``, or None when no follow-up rule reads it."""
+    found = resolve_in_conversation(earlier, turn, now)
+    return None if found is None else found.result.answer

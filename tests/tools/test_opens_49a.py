@@ -7,27 +7,18 @@ reading could go wrong) one it must leave alone.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 import pytest
 
+from tests.tools.rule_switch import first_turn_answer, follow_up_answer
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.dates import answer_date_question
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
 from tools.korean_numbers import normalize_numerals
-from tools.planner import split_steps
 
 NOW = datetime(2027, 6, 1, 9, 0)
-
-
-def _first_turn(question: str) -> str | None:
-    result = run_chain(split_steps(question), NOW)
-    return None if result is None else result.answer
-
-
-def _follow_up(earlier: list[str], turn: str) -> str | None:
-    result = resolve_in_conversation(earlier, turn, NOW)
-    return None if result is None else result.result.answer
+_first_turn = partial(first_turn_answer, now=NOW)
+_follow_up = partial(follow_up_answer, now=NOW)
 
 
 # tools/dates_event_named_49a.py

@@ -8,30 +8,13 @@ with its rule switched off (checked by removing the rule from its table).
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
-from tools.planner import split_steps
+from tests.tools.rule_switch import first_turn_answer, follow_up_answer
 
 TODAY = datetime(2027, 3, 2, 10, 0)
-
-
-def _answer(turns: list[str]) -> str | None:
-    """Code's answer to the last of ``turns`` (a first turn alone, or a follow-up)."""
-    *earlier, last = turns
-    if earlier:
-        follow = resolve_in_conversation(earlier, last, TODAY)
-        return follow.result.answer if follow is not None else None
-    first = run_chain(split_steps(last), TODAY)
-    return first.answer if first is not None else None
-
-
-def _first_turn(question: str) -> str | None:
-    return _answer([question])
-
-
-def _follow_up(earlier: list[str], turn: str) -> str | None:
-    return _answer([*earlier, turn])
+_first_turn = partial(first_turn_answer, now=TODAY)
+_follow_up = partial(follow_up_answer, now=TODAY)
 
 
 # First turns: tools/calculator_readers_50a.py
