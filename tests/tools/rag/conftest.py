@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from agents.documents import plan_document_step
 from bench.docqa import sample_store
 from tools.rag.dense import E5Embedder, FloatArray
 from tools.rag.store import DocumentStore
@@ -67,6 +68,12 @@ def copy_of_samples(template: Path, data_dir: Path, extra: Sequence[Path] = ()) 
             raise RuntimeError(f"documents rejected: {report.rejected}")
     store.embed_pending()
     return store
+
+
+def extractive_answer(store: DocumentStore, question: str, collection: str = "devset") -> str:
+    """The sentence the planner answers ``question`` with from ``store``, "" when it declines."""
+    plan = plan_document_step(store, question, collection=collection, pinned=False)
+    return plan.answer if plan.kind == "extractive" else ""
 
 
 def small_store(

@@ -17,7 +17,7 @@ import tools.rag.qualifiers as qualifiers_module
 import tools.rag.question as question_module
 import tools.rag.scene_words as scene_words_module
 import tools.rag.things_to_bring as things_to_bring_module
-from agents.documents import plan_document_step
+from tests.tools.rag.conftest import extractive_answer
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tools.rag import DocumentStore
 from tools.rag.how_much_to_55h import asks_how_much_to_do, with_how_much_to_spelled
@@ -57,11 +57,6 @@ def club_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentSto
     store.close()
 
 
-def _plan_answer(store: DocumentStore, question: str) -> str:
-    plan = plan_document_step(store, question, collection="notices", pinned=False)
-    return plan.answer if plan.kind == "extractive" else ""
-
-
 # --- "how much to join" asks a price (tools.rag.how_much_to_55h) ---------------------------
 
 
@@ -91,12 +86,12 @@ def test_how_much_to_join_is_answered_by_a_fee_not_a_mileage(
     club_store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "how much to join the tennis club"
-    answer = _plan_answer(club_store, question)
+    answer = extractive_answer(club_store, question, "notices")
     assert "£120" in answer
     assert "miles" not in answer
     # Without the rule any amount answered "how much", and 10 miles is one.
     monkeypatch.setattr(prices_module, "asks_how_much_to_do", lambda _: False)
-    assert "10 miles" in _plan_answer(club_store, question)
+    assert "10 miles" in extractive_answer(club_store, question, "notices")
 
 
 # --- two questions in one are no story (tools.rag.two_questions_55h) -----------------------
@@ -120,10 +115,10 @@ def test_an_earlier_question_keeps_its_unknown_words(
     club_store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     question = "is the sauna session refunded? how many beds"
-    assert _plan_answer(club_store, question) == ""
+    assert extractive_answer(club_store, question, "notices") == ""
     # Without the rule "sauna" was the story's scenery and the swim session's refund answered.
     monkeypatch.setattr(scene_words_module, "earlier_sentence_asks", lambda _: False)
-    assert "swim session is refunded" in _plan_answer(club_store, question)
+    assert "swim session is refunded" in extractive_answer(club_store, question, "notices")
 
 
 # --- a verb in another row's label names no item (tools.rag.label_verbs_55h) ---------------

@@ -18,7 +18,7 @@ import tools.rag.answer_types as answer_types_module
 import tools.rag.dense_confirmed as dense_confirmed_module
 from agents.documents import plan_document_step
 from bench.docqa import SAMPLES
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import copy_of_samples, extractive_answer
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tools.rag import DocumentStore
 from tools.rag.bought_carried_56h import with_bought_carried_spelled
@@ -55,11 +55,6 @@ def massage_store(
     store.close()
 
 
-def _plan_answer(store: DocumentStore, question: str, collection: str = "devset") -> str:
-    plan = plan_document_step(store, question, collection=collection, pinned=False)
-    return plan.answer if plan.kind == "extractive" else ""
-
-
 # --- an unheld kind in an inverted question's subject (tools.rag.inverted_kind_56h) ---------
 
 
@@ -86,11 +81,11 @@ def test_an_unheld_modifier_of_an_inverted_subject_names_a_kind(
 def test_another_kind_of_piercing_is_not_answered_by_the_listed_kinds(
     massage_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _plan_answer(massage_store, question) == ""
+    assert extractive_answer(massage_store, question) == ""
     # Without the rule the dense-confirmed path let the unheld word pass as phrasing and
     # quoted the ear lobe and cartilage healing times.
     monkeypatch.setattr(dense_confirmed_module, "unheld_subject_kind", lambda *_: False)
-    assert "6-8 weeks" in _plan_answer(massage_store, question)
+    assert "6-8 weeks" in extractive_answer(massage_store, question)
 
 
 # --- "when can i … after …" is answered by a waiting period (tools.rag.waiting_after_56h) ---
@@ -130,11 +125,11 @@ def test_a_waiting_period_is_read(sentence: str, states: bool) -> None:
 def test_when_after_is_answered_by_the_waiting_period(
     massage_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "for 24 hours" in _plan_answer(massage_store, question)
+    assert "for 24 hours" in extractive_answer(massage_store, question)
     # Without the rule the period was no time at all, and the follow-up session's
     # "free within 2 weeks" answered on "massage" alone.
     monkeypatch.setattr(answer_types_module, "answers_when_after", lambda *_: False)
-    answer = _plan_answer(massage_store, question)
+    answer = extractive_answer(massage_store, question)
     assert "24 hours" not in answer
     assert "within 2 weeks" in answer
 
@@ -276,11 +271,11 @@ def test_buy_and_go_is_spelled_as_bringing(question: str, spelled: str) -> None:
 def test_buying_drinks_to_bring_is_not_answered_by_a_drinking_warning(
     hall_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "술을 자주 마시는" not in _plan_answer(hall_store, question, "notices")
+    assert "술을 자주 마시는" not in extractive_answer(hall_store, question, "notices")
     # Without the rule 사 가다's light 가 left no act to read: the pharmacy's warning to
     # drinkers answered on 술 alone.
     monkeypatch.setattr(wording_module, "with_bought_carried_spelled", lambda text: text)
-    assert "술을 자주 마시는" in _plan_answer(hall_store, question, "notices")
+    assert "술을 자주 마시는" in extractive_answer(hall_store, question, "notices")
 
 
 # --- the set itself -------------------------------------------------------------------------

@@ -19,8 +19,7 @@ import tools.rag.answer_types as answer_types_module
 import tools.rag.asked_act as asked_act_module
 import tools.rag.inverted_kind_56h as inverted_kind_module
 import tools.rag.scene_words as scene_words_module
-from agents.documents import plan_document_step
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import copy_of_samples, extractive_answer
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tools.rag import DocumentStore
 from tools.rag.address_subject_57h import asks_of_an_address
@@ -98,11 +97,6 @@ def walk_store(
     store.close()
 
 
-def _plan_answer(store: DocumentStore, question: str) -> str:
-    plan = plan_document_step(store, question, collection="devset", pinned=False)
-    return plan.answer if plan.kind == "extractive" else ""
-
-
 # --- holding an event is no opening (tools.rag.event_opening_57h) ---------------------------
 
 
@@ -126,10 +120,10 @@ def test_an_event_held_is_told_from_a_place_opening(
 def test_opening_hours_are_not_answered_by_a_contest(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "수영 대회를 엽니다" not in _plan_answer(walk_store, question)
+    assert "수영 대회를 엽니다" not in extractive_answer(walk_store, question)
     # Without the rule the contest's hours answered: 열다 and two clock times.
     monkeypatch.setattr(answer_module, "opens_an_event", lambda *_: False)
-    assert "수영 대회를 엽니다" in _plan_answer(walk_store, question)
+    assert "수영 대회를 엽니다" in extractive_answer(walk_store, question)
 
 
 # --- "minimum hours" asks a duration (tools.rag.extreme_lengths_57h) -----------------------
@@ -156,10 +150,10 @@ def test_a_bounded_length_of_time_asks_a_duration(question: str, kind: str) -> N
 def test_minimum_hours_are_not_answered_by_a_count_of_dogs(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "3 or more dogs" not in _plan_answer(walk_store, question)
+    assert "3 or more dogs" not in extractive_answer(walk_store, question)
     # Without the rule "minimum" asked a count, and the footnote's dogs were one.
     monkeypatch.setattr(answer_types_module, "asks_bounded_length", lambda _: False)
-    assert "3 or more dogs" in _plan_answer(walk_store, question)
+    assert "3 or more dogs" in extractive_answer(walk_store, question)
 
 
 # --- an address asked about asks no place (tools.rag.address_subject_57h) -------------------
@@ -190,11 +184,11 @@ def test_an_address_asked_about_is_told_from_one_asked_for(question: str, of_it:
 def test_an_address_on_a_tag_is_answered_by_the_tag_sentence(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _plan_answer(walk_store, question).startswith("Key tags carry a number")
+    assert extractive_answer(walk_store, question).startswith("Key tags carry a number")
     # Without the rule "address" asked a place, which the tag sentence does not hold (on
     # blind set 48 the office the key is kept at answered instead).
     monkeypatch.setattr(answer_types_module, "asks_of_an_address", lambda _: False)
-    assert "Key tags carry a number" not in _plan_answer(walk_store, question)
+    assert "Key tags carry a number" not in extractive_answer(walk_store, question)
 
 
 # --- "아이용 구명조끼": a kind for the child (tools.rag.kind_for_whom_57h) -----------------------
@@ -220,10 +214,10 @@ def test_a_relation_naming_a_kind_is_read(question: str, kinds: set[str]) -> Non
 def test_a_kind_for_children_is_not_answered_by_the_thing_in_general(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "구명 튜브가 비치" not in _plan_answer(walk_store, question)
+    assert "구명 튜브가 비치" not in extractive_answer(walk_store, question)
     # Without the rule 아이 was the asker's child, and the tubes at every lane answered.
     monkeypatch.setattr(scene_words_module, "relations_naming_kinds", lambda *_: set())
-    assert "구명 튜브가 비치" in _plan_answer(walk_store, question)
+    assert "구명 튜브가 비치" in extractive_answer(walk_store, question)
 
 
 # --- an unheld noun before a closing participle (tools.rag.inverted_kind_56h) ---------------
@@ -255,11 +249,11 @@ def test_an_unheld_noun_before_a_closing_participle_names_a_kind(
 def test_a_kind_of_training_is_not_answered_by_any_training(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _plan_answer(walk_store, question) == ""
+    assert extractive_answer(walk_store, question) == ""
     # Without the rule the dense-confirmed path let the unheld word pass as phrasing and
     # quoted the week of training.
     monkeypatch.setattr(inverted_kind_module, "_INVERTED_PREDICATE", re.compile("(?!x)x"))
-    assert "trained for a week" in _plan_answer(walk_store, question)
+    assert "trained for a week" in extractive_answer(walk_store, question)
 
 
 # --- a ruled act's sentences must name it (tools.rag.ruled_act_57h) -------------------------
@@ -284,11 +278,11 @@ def test_a_ruling_on_an_act_is_read(sentence: str, rules: bool) -> None:
 def test_a_ruled_act_is_not_answered_by_a_sentence_without_it(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answer = _plan_answer(walk_store, question)
+    answer = extractive_answer(walk_store, question)
     assert "소독" not in answer and "수영 대회를 엽니다" not in answer
     # Without the rule a sentence naming the kickboards or the contest, and no taking, answered.
     monkeypatch.setattr(answer_reading_module, "with_ruling", lambda act, *_: act)
-    answer = _plan_answer(walk_store, question)
+    answer = extractive_answer(walk_store, question)
     assert "소독" in answer or "수영 대회를 엽니다" in answer
 
 
@@ -312,10 +306,10 @@ def test_another_events_consequence_is_read(sentence: str, other: bool) -> None:
 def test_a_permission_is_not_answered_by_a_breakage_rule(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "깨지면" not in _plan_answer(walk_store, question)
+    assert "깨지면" not in extractive_answer(walk_store, question)
     # Without the rule the breakage sentence answered, its rental carried from the one before.
     monkeypatch.setattr(asked_act_module, "tells_another_case", lambda *_: False)
-    assert "깨지면" in _plan_answer(walk_store, question)
+    assert "깨지면" in extractive_answer(walk_store, question)
 
 
 # --- the set itself -------------------------------------------------------------------------
@@ -360,7 +354,7 @@ def test_a_permission_frame_is_scenery(question: str, frame: set[str]) -> None:
 def test_is_that_ok_is_answered_by_the_sentence_on_the_pet(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _plan_answer(walk_store, question).startswith("We also visit cats and rabbits")
+    assert extractive_answer(walk_store, question).startswith("We also visit cats and rabbits")
     # Without the rule "ok" was a topic no document holds: "not in the documents: ok".
     monkeypatch.setattr(scene_words_module, "PERMISSION_WORD", re.compile("(?!x)x"))
-    assert _plan_answer(walk_store, question) == ""
+    assert extractive_answer(walk_store, question) == ""

@@ -15,8 +15,7 @@ import pytest
 import tools.rag.answer as answer_module
 import tools.rag.dense_confirmed as dense_confirmed_module
 import tools.rag.textutil as textutil_module
-from agents.documents import plan_document_step
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import copy_of_samples, extractive_answer
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import everyday_vocabulary
@@ -62,11 +61,6 @@ def night_store(
     store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("blind49"), [folder, shelter])
     yield store
     store.close()
-
-
-def _plan_answer(store: DocumentStore, question: str) -> str:
-    plan = plan_document_step(store, question, collection="devset", pinned=False)
-    return plan.answer if plan.kind == "extractive" else ""
 
 
 # --- a thing asked to be there must be held (tools.rag.existence_subject_58h) ---------------
@@ -118,11 +112,11 @@ def test_a_held_thing_asked_to_be_there_is_left_to_the_other_checks() -> None:
 def test_an_unheld_thing_is_not_answered_by_a_rule_on_the_place(
     night_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "세면장에서 세제" not in _plan_answer(night_store, question)
+    assert "세면장에서 세제" not in extractive_answer(night_store, question)
     # Without the rule the dense-confirmed path let the unknown thing pass as phrasing, and
     # the washroom's soap rule answered.
     monkeypatch.setattr(dense_confirmed_module, "unheld_existence_subject", lambda *_: False)
-    assert "세면장에서 세제" in _plan_answer(night_store, question)
+    assert "세면장에서 세제" in extractive_answer(night_store, question)
 
 
 # --- the asker being late is no event running late (tools.rag.late_sense_58h) --------------
@@ -166,10 +160,10 @@ def test_the_askers_lateness_is_told_from_an_events(
 def test_running_late_is_not_answered_by_tours_that_run_late(
     night_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "run late" not in _plan_answer(night_store, question)
+    assert "run late" not in extractive_answer(night_store, question)
     # Without the rule "run" and "late" matched the tours running late.
     monkeypatch.setattr(answer_module, "lateness_of_another_kind", lambda *_: False)
-    assert "run late" in _plan_answer(night_store, question)
+    assert "run late" in extractive_answer(night_store, question)
 
 
 # --- the set itself -------------------------------------------------------------------------
@@ -230,7 +224,7 @@ def test_a_cafe_typed_without_its_accent_is_found(
         store = DocumentStore(folder / "data", dense=False)
         try:
             store.ingest_path(folder / "kiosk_en.md", "devset")
-            return _plan_answer(store, question)
+            return extractive_answer(store, question)
         finally:
             store.close()
 
@@ -265,10 +259,10 @@ def test_winter_is_read_as_the_cold_season_of_a_timetable(tmp_path: Path, questi
     store = DocumentStore(tmp_path / "data", dense=False)
     try:
         store.ingest_path(tmp_path / "docs" / "arboretum_ko.md", "devset")
-        assert "오후 5시" in _plan_answer(store, question)
+        assert "오후 5시" in extractive_answer(store, question)
         # Without the everyday vocabulary 겨울 was a word the guide never uses.
         with everyday_vocabulary(False):
-            assert "오후 5시" not in _plan_answer(store, question)
+            assert "오후 5시" not in extractive_answer(store, question)
     finally:
         store.close()
 
