@@ -15,12 +15,14 @@ Thistlewood-Mensah`` with no address after it (the address form is
 (``Signed-off-by``, ``Co-authored-by``, ``Reviewed-by``, ``Acked-by``, ``Tested-by``,
 ``Reported-by``, ``Suggested-by``, ``Helped-by``, ``Approved-by``) is followed by the
 person's name: a Korean full name or one to three capitalised Latin words up to the line's
-end, an address's ``<`` or a bracket. A bot (``dependabot[bot]``) or a lower-case handle is
-no name read here, and a public figure asked about stays public.
+end or a bracket (a name before an address's ``<`` is left to that rule). A bot
+(``dependabot[bot]``) or a lower-case handle is no name read here, and a public figure asked
+about stays public.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -48,8 +50,8 @@ _SUBJECT_WORDS = frozenset(
 
 
 _TRAILER_RE = LazyPattern(
-    r"(?im)^[ \t]*(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped|"
-    r"approved)-by:[ \t]*(?P<rest>[^\n]+)"
+    r"(?im)(?:^|(?<=['\"`]))[ \t]*(?:signed-off|co-authored|reviewed|acked|tested|reported|"
+    r"suggested|helped|approved)-by:[ \t]*(?P<rest>[^\n]+)"
 )
 # The name runs to the line's end, an address or an aside ("… <…>", "… (QA)").
 _TRAILER_END_RE = LazyPattern(r"[ \t]*(?:$|[<(\[])")
@@ -60,10 +62,14 @@ def _trailer_names(text: str) -> Iterator[tuple[int, int]]:
     if "-by:" not in text.lower():
         return
     for line in _TRAILER_RE.finditer(text):
-        rest = line.group("rest").rstrip()
+        # A trailer quoted in a sentence ends at its closing quote ("'Tested-by: 탁윤서' 인데").
+        rest = re.split(r"['\"’”`]", line.group("rest"), maxsplit=1)[0].rstrip()
         span = _name_at(rest + " .")
         if span is None or _TRAILER_END_RE.match(rest, span[1]) is None:
             continue
+        if rest[span[1] :].lstrip().startswith("<"):
+            continue  # "Name <address>" is mailbox_display_names' to read
+
         yield line.start("rest") + span[0], line.start("rest") + span[1]
 
 
