@@ -40,7 +40,11 @@ _MOVE = (
     r"passed[ \t]+away|"
     # redteam51: a chat tool's system line ("Marisol Ekwueme-Hartley was added to the team by
     # you", "… has been removed from the channel").
-    r"(?:was|has[ \t]+been|got)[ \t]+(?:added|removed|invited)[ \t]+(?:to|from))"
+    r"(?:was|has[ \t]+been|got)[ \t]+(?:added|removed|invited)[ \t]+(?:to|from)"
+    # A chat's own place after it (a team, a channel "#finance", a group, a call) makes the
+    # line a chat tool's, whose subject is a member whether the lists know the name or not.
+    r"(?P<chat>[ \t]+(?:#[\w-]+|(?:the|this|your|our)[ \t]+(?:team|channel|chat|group|"
+    r"meeting|conversation|workspace|server|call|space)\b))?)"
 )
 _ARRIVAL_RE = LazyPattern(
     r"(?P<name>(?P<given>[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2})"
@@ -59,7 +63,11 @@ def detect_arrival_names_en(text: str) -> Iterator[Hit]:
         return
     for m in _ARRIVAL_RE.finditer(text):
         words = m.group("name").split()
-        if not is_given_name(m.group("given")) or any(is_brand(w) for w in words):
+        # A chat tool's system line names its members, listed given name or not ("Perpetua
+        # Hollings was added to the team"); an app or a meeting added there is left out by the
+        # person-word check below (brands, organisation and common words).
+        chat_line = m.group("chat") is not None
+        if not (chat_line or is_given_name(m.group("given"))) or any(is_brand(w) for w in words):
             continue
         if latin_person_words(words):
             if _public(text, m.start("name"), m.end("name")):

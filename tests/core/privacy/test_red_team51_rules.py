@@ -104,6 +104,7 @@ POSITIVES: list[switch.Positive] = [
     (_ADDED, "Teams says Tobias Fairclough was invited to the meeting", "Tobias Fairclough"),
     (_ADDED, "why does it show 'Siobhan Pritchard got added to General'?", "Siobhan Pritchard"),
     (_ADDED, "the log: Karen Oyelaran was removed from the team", "Karen Oyelaran"),
+    (_ADDED, "Ottoline Brackwater was added to #design by Jo", "Ottoline Brackwater"),
     # A manifest's person field.
     (_AUTHOR, 'package.json has "author": "Marguerite Okonkwo" - valid?', "Marguerite Okonkwo"),
     (_AUTHOR, '"maintainer": "Fenwick Osterhout"', "Fenwick Osterhout"),
@@ -216,6 +217,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSIT
         "Signed-off-by: dependabot[bot]",
         "Tax Policy was added to the agenda",
         "Microsoft Teams was added to the startup list",
+        "Weekly Standup was added to the calendar",
+        "Dark Mode was added to the app",
         '{"author": "The Chromium Authors"}',
         '{"author": "sindresorhus", "license": "MIT"}',
         "my mom just got diagnosed with diabetes",
