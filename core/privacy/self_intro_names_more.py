@@ -1,7 +1,7 @@
 """Self-introductions in forms the intro rules did not read (redteam40): Russian ``Меня
 зовут Ксения Белозёрова`` (and Ukrainian ``Мене звати …``; redteam51: the more common Ukrainian
-``Мене звуть …``, ``Моє ім'я …``, Belarusian ``Мяне завуць …``, Bulgarian ``Казвам се …`` and
-Serbian ``Зовем се …``), Chinese ``我叫邵雨桐`` /
+``Мене звуть …``, ``Мене кличуть …``, ``Моє ім'я …``; Belarusian, Bulgarian and Serbian are
+:mod:`core.privacy.self_intros_56p`'s), Chinese ``我叫邵雨桐`` /
 ``我的名字是…`` in a text with no Hangul, and Gyeongsang dialect's ``…탁무열이라 캅니다``.
 
 Each phrase says "I am called": the words after it are the writer's own name. A Cyrillic name
@@ -30,13 +30,13 @@ __all__ = ["detect_self_intro_names_more"]
 
 _CYRILLIC_RE = LazyPattern(
     r"(?i:меня[ \t]+зовут|мене[ \t]+зв(?:ати|уть)|мене[ \t]+кличуть|моё[ \t]+имя|мое[ \t]+имя|"
-    r"моє[ \t]+ім['’ʼ]я|мяне[ \t]+завуць|казвам[ \t]+се|зовем[ \t]+се)[ \t]+[-–—:]?[ \t]*"
-    # Ukrainian ґ, Belarusian ў and Serbian ђ ј љ њ ћ џ are outside а-я.
+    r"моє[ \t]+ім['’ʼ]я)[ \t]+[-–—:]?[ \t]*"
+    # Ukrainian ґ (and ў, ђ ј љ њ ћ џ of names written in them) are outside а-я.
     r"(?P<name>[А-ЯЁІЇЄҐЂЈЉЊЋЏЎ][а-яёіїєґђјљњћџў]+(?:['’-][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґђјљњћџў]+)?"
     r"(?:[ \t]+[А-ЯЁІЇЄҐЂЈЉЊЋЏЎ][а-яёіїєґђјљњћџў]+"
     r"(?:['’-][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґђјљњћџў]+)?){0,2})"
 )
-_CYRILLIC_CUES = ("зов", "звати", "звуть", "кличуть", "имя", "ім", "завуць", "казвам")
+_CYRILLIC_CUES = ("зов", "звати", "звуть", "кличуть", "имя", "ім")
 _HAN_RE = LazyPattern(
     r"(?:我叫|我的名字(?:是|叫)|本人(?:叫|名叫)|我名叫)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})"
     r"(?=[，。！；、,.!;\s'\"’”)）]|$)"

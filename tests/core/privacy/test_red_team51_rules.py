@@ -275,7 +275,7 @@ LOOK_ALIKES: list[switch.LookAlike] = [
         _off(core.privacy.self_intro_names_more, "is_language_course_text", _NEVER),
     ),
     (
-        "Bulgarian lesson 2: 'Казвам се Иван Петров' - how is се pronounced?",
+        "Ukrainian lesson 2: 'Мене кличуть Іван Петренко' - how is кличуть said?",
         _off(core.privacy.self_intro_names_more, "is_language_course_text", _NEVER),
     ),
     # A card's due date and a card company's nationwide line.
