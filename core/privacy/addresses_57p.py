@@ -14,6 +14,11 @@
   ``Room 1204, Building 108`` is told apart by a housing word (Apartments, Villa, Heights,
   officetel, -dong…) that "Unit"/"Room" need within the next words ("Apt"/"Flat" say it
   themselves).
+- (redteam51) A road-name address without its city or district: ``판교역로235번길 12-3 402호``,
+  ``중앙로 48번길 7``. A numbered side road (``…로 N번길``, ``…길 N번길``) exists only in road-name
+  addresses, so the side road and a building number after it are an address's; a unit
+  (``402호``) right after it is read with it. A bare ``…로 12`` is left to the full address
+  rule, which asks for a city or a district (``종로 5가`` is a place to meet).
 """
 
 from __future__ import annotations
@@ -30,6 +35,13 @@ _LETTERED_BLOCK_RE = LazyPattern(
     r"(?:빌라|맨션|연립|아파트|하이츠|빌|주택|오피스텔)[ \t]?"
     r"(?:[가나다라마바사아자차카타파하]|[A-H])[ \t]?동[ \t]?[1-9][0-9]{0,3}[ \t]?호)"
     r"(?!실|선|기|차|점|수)"
+)
+_SIDE_ROAD_RE = LazyPattern(
+    r"(?<![가-힣A-Za-z0-9])(?P<addr>[가-힣]{1,10}(?:로|길)[ \t]?[1-9][0-9]{0,3}번길[ \t]*"
+    r"[1-9][0-9]{0,4}(?:-[1-9][0-9]{0,3})?"
+    # A count or a time after the number is a quantity ("570번길 3 명이"), not a building.
+    r"(?![0-9]|[ \t]?(?:개|명|원|건|%|년|월|일|시|분|초|세|회|번|km|m\b))"
+    r"(?:[ \t]*,?[ \t]*[1-9][0-9]{1,4}[ \t]?호)?)"
 )
 _POLISH_WORD = r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+|[IVX]{1,4}|\d{1,2}-go)"
 _POLISH_FLAT_RE = LazyPattern(
@@ -69,9 +81,13 @@ def _unit_blocks(text: str) -> Iterator[Hit]:
 
 
 def detect_addresses_57p(text: str) -> Iterator[Hit]:
-    """A lettered block and its unit in a villa; a Polish street address with its flat."""
+    """A lettered block and its unit in a villa; a Polish street address with its flat; a
+    numbered side road's address (see the module)."""
     if "동" in text and "호" in text:
         for m in _LETTERED_BLOCK_RE.finditer(text):
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
+    if "번길" in text:
+        for m in _SIDE_ROAD_RE.finditer(text):
             yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
     if "." in text:
         for m in _POLISH_FLAT_RE.finditer(text):

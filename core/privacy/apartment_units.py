@@ -13,6 +13,10 @@ unit number within one.
   in the text (scanned with the previous turn, ``1203호고요`` after ``107동이에요``) or a
   word of home comes before it (``우리 집``, ``사는``, ``자택``). A room alone (``302호
   진료실``) is a place anyone may visit.
+- A unit number right after a named residence without building numbers (redteam51: ``한빛
+  오피스텔 1208호``, ``그린빌라 302호``, ``로얄맨션 501호``): the residence's word (오피스텔,
+  빌라, 맨션, 원룸, 고시원, 하우스, 레지던스) with a name before it places one home as a
+  complex and a building do. The residence's name and the unit are read together.
 """
 
 from __future__ import annotations
@@ -36,7 +40,15 @@ _COMPLEX_BEFORE_RE = LazyPattern(
 _UNIT_RE = LazyPattern(r"(?P<unit>[1-9](?<![0-9-][1-9])[0-9]{2,3}[ \t]?호)(?!실|선|기|차|점|수)")
 # "사는" and "살고" as words of their own: inside a word they are "행사는", "회사는".
 _HOME_WORD = LazyPattern(
-    r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|(?<![가-힣])(?:사는|살아요|살고)|자택|집[ \t]?주소"
+    r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|(?<![가-힣])(?:사는|살아요|살고)|자택|집[ \t]?주소|"
+    # redteam51: a student's or a worker's rented room.
+    r"자취방|하숙집"
+)
+# redteam51: a named residence right before a unit ("한빛오피스텔 1208호"): a name of one
+# or more syllables glued to the residence word, then at most a space.
+_RESIDENCE_BEFORE_RE = LazyPattern(
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{1,10}(?:오피스텔|빌라|맨션|원룸|고시원|하우스|레지던스)"
+    r"[ \t]?\Z"
 )
 # How far before a unit number its building or home word may be (this turn and the last's tail).
 _REACH = 60
@@ -87,5 +99,8 @@ def detect_apartment_unit(text: str) -> Iterator[Hit]:
         lo = max(0, m.start() - _REACH)
         first = bisect_left(building_ends, lo)
         near_building = first < len(building_ends) and building_ends[first] <= m.start()
-        if near_building or _HOME_WORD.search(text, lo, m.start()) is not None:
+        residence = _RESIDENCE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        if residence is not None and not near_building:
+            yield Hit("address", residence.start(), m.end("unit"), 0.75, False)
+        elif near_building or _HOME_WORD.search(text, lo, m.start()) is not None:
             yield Hit("address", m.start("unit"), m.end("unit"), 0.7, False)

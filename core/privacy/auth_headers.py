@@ -9,6 +9,11 @@ base64url parts that open with ``eyJ``, the encoding of ``{"``, and a signature)
 credential wherever it appears. A placeholder is none: the value must mix letters and
 digits or be base64 of some length, so ``Bearer <token>``, ``Bearer $TOKEN`` and ``Basic
 auth is deprecated`` stay public, as does a cookie named for a preference (``theme=dark``).
+
+Red team 51: an API's key sent in a header of its own name, ``X-Api-Key: …``, ``Api-Key:``,
+``X-Auth-Token:``, ``X-Access-Token:``, ``Ocp-Apim-Subscription-Key:``, ``PRIVATE-TOKEN:``
+(GitLab), ``X-Vault-Token:``: the header says the value is the key, and the same
+letters-and-digits test keeps ``X-Api-Key: YOUR_API_KEY`` and ``$API_KEY`` public.
 """
 
 from __future__ import annotations
@@ -36,6 +41,12 @@ _COOKIE_RE = LazyPattern(
     r"(?<![A-Za-z0-9_.-])(?P<name>[A-Za-z0-9_.-]*(?i:sess|sid|auth|token|remember|jwt|login)"
     r"[A-Za-z0-9_.-]*)=(?P<value>[A-Za-z0-9+/=._%-]{12,})"
 )
+# redteam51: a key in a header named for it ("-H 'X-Api-Key: …'", "PRIVATE-TOKEN: …").
+_KEY_HEADER_RE = LazyPattern(
+    r"(?<![A-Za-z0-9-])(?i:(?:x-)?(?:api[-_]?key|auth[-_]?token|access[-_]?token|"
+    r"subscription[-_]?key|private[-_]?token|vault[-_]?token|[a-z]+-api-key)|"
+    r"ocp-apim-subscription-key)[\"']?[ \t]*:[ \t]*[\"']?(?P<value>[A-Za-z0-9+/=._~-]{12,})"
+)
 _COOKIE_CUE_RE = LazyPattern(r"(?i:\b(?:set-)?cookie\b|document\.cookie|쿠키)")
 
 
@@ -59,6 +70,10 @@ def detect_auth_headers(text: str) -> Iterator[Hit]:
                 m.group("value")
             ):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.9, False)
+    if "key" in lowered or "token" in lowered:
+        for m in _KEY_HEADER_RE.finditer(text):
+            if _credential_like(m.group("value")):
+                yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
     if _COOKIE_CUE_RE.search(text) is not None:
         for m in _COOKIE_RE.finditer(text):
             if _credential_like(m.group("value")):

@@ -4,11 +4,11 @@
 ``VAULT_TOKEN='…' vault read …``: a shell runs the command with the variable set, so the line a
 user pastes from a cron table or a script carries the secret itself. The variable's name says
 what the value is (a name ending in PASSPHRASE, PASSWORD, PASSWD, PASS, SECRET, TOKEN, PIN,
-or API_KEY); the value is read whole inside its quotes, whatever symbols it holds (the
-assignment rules of :mod:`core.privacy.credential_tokens` stop at ``^`` or a space and do not
-know PASSPHRASE). A value that is a variable or a command's output (``"$(cat pw.txt)"``,
+API_KEY, _PWD or PASSCODE); the value is read whole inside its quotes, whatever symbols it
+holds (the assignment rules of :mod:`core.privacy.credential_tokens` stop at ``^`` or a space
+and do not know PASSPHRASE). A value that is a variable or a command's output (``"$(cat pw.txt)"``,
 ``'${PW}'``), a bracketed stand-in (``'<passphrase>'``) or a stand-in word
-(``'your-passphrase'``, ``'changeme'``) is no secret.
+(``'your-passphrase'``, ``'changeme'``, ``xoxb-not-a-real-token``) is no secret.
 """
 
 from __future__ import annotations
@@ -23,13 +23,19 @@ __all__ = ["detect_command_secrets_56p", "stand_in_value"]
 
 _ENV_RE = LazyPattern(
     r"(?<![A-Za-z0-9_$])(?P<key>[A-Z][A-Z0-9_]*(?:PASSPHRASE|PASSWORD|PASSWD|_PASS|_PW|SECRET|"
-    r"TOKEN|_PIN|API_KEY))=(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)"
+    r"TOKEN|_PIN|API_KEY|"
+    # redteam51: MySQL's own variable ("MYSQL_PWD='…' mysqldump …") and a passcode.
+    r"_PWD|PASSCODE))=(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)"
     r"|(?P<bare>[^\s'\"$`;|&]{3,128}))"
 )
 _CUES = ("PASS", "SECRET", "TOKEN", "_PW", "_PIN", "API_KEY")
 # Words of a stand-in value in documentation ("your-passphrase", "changeme").
 # (command_secrets_57p reads its values with this too; a "<password>" is caught by "<".)
-_STAND_IN_WORDS = ("your", "changeme", "change_me", "example", "placeholder", "secret_here")
+_STAND_IN_WORDS = (
+    "your", "changeme", "change_me", "example", "placeholder", "secret_here",
+    # redteam51: a vendor's docs say the value is none ("xoxb-not-a-real-token-this-will-…").
+    "not-a-real", "not_a_real", "notarealtoken", "dummy",
+)  # fmt: skip
 
 
 def stand_in_value(value: str) -> bool:

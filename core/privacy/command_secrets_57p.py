@@ -13,6 +13,9 @@
 - Windows ``schtasks … /ru ACCOUNT /rp "Gorse#Mill27"`` (and the remote ``/p``): the run-as
   account's password. ``/rp *`` asks for it at the prompt; ``/rp <password>`` is the manual's.
 - GitHub's ``gh secret set NAME --body "Teasel!Brook45"`` (``-b``): the secret's value.
+- (redteam51) Helm's ``--set auth.postgresPassword=Lapwing@Fen16`` (``--set-string``, several
+  ``key=value`` pairs joined by commas): a value whose key's last part names a password, a
+  secret, a token or an API key is that secret (a stand-in or a ``$VAR`` is not).
 """
 
 from __future__ import annotations
@@ -46,6 +49,27 @@ _GH_SECRET_RE = LazyPattern(
     r"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{1,256})(?P=q)|(?P<bare>[^\s'\"]{1,256}))"
 )
 
+_HELM_SET_RE = LazyPattern(
+    r"(?<![A-Za-z0-9-])--set(?:-string)?(?:[ \t]+|=)(?P<q>['\"]?)(?P<arg>[^\s'\"]{3,512})(?P=q)"
+)
+_HELM_PAIR_RE = LazyPattern(
+    r"(?:^|(?<=,))(?:[A-Za-z0-9_\[\]-]+\.)*[A-Za-z0-9_]*(?i:password|passwd|secret|token|"
+    r"api_?key)=(?P<value>[^,]{3,128})"
+)
+
+
+def _helm_set_values(text: str) -> Iterator[Hit]:
+    for m in _HELM_SET_RE.finditer(text):
+        base = m.start("arg")
+        for pair in _HELM_PAIR_RE.finditer(m.group("arg")):
+            value = pair.group("value")
+            # The key says a password: an "@" with no domain after it ("Lapwing@Fen16") is a
+            # symbol of the password, not an e-mail's (secret_shaped alone declines it).
+            at_symbol = "@" in value and "." not in value.split("@", 1)[1]
+            if not stand_in_value(value) and (secret_shaped(value) or at_symbol):
+                start, end = base + pair.start("value"), base + pair.end("value")
+                yield Hit("secret", start, end, 0.8, False)
+
 
 def _quoted_or_bare(m: re.Match[str]) -> tuple[int, int, str] | None:
     group = "quoted" if m.group("quoted") is not None else "bare"
@@ -67,6 +91,8 @@ def detect_command_secrets_57p(text: str) -> Iterator[Hit]:
             value = m.group("value")
             if not stand_in_value(value) and secret_shaped(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)
+    if "--set" in text:
+        yield from _helm_set_values(text)
     lowered = text.lower()
     if "schtasks" in lowered:
         for m in _SCHTASKS_RE.finditer(text):

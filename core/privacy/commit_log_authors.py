@@ -8,10 +8,21 @@ The line has no brackets, date or mailbox to anchor the name (as ``git blame`` a
 (a surname first, three or four syllables) or two or three capitalised Latin words, each a
 name rather than the imperative that opens a subject (``Merge``, ``Fix``, ``Revert``…).
 A public figure asked about (the kernel's first commit by Linus Torvalds) stays public.
+
+A commit message's trailers name people too (redteam51): ``Reviewed-by: Obadiah
+Thistlewood-Mensah`` with no address after it (the address form is
+:mod:`core.privacy.mailbox_display_names`'). Each trailer key git and Gerrit use
+(``Signed-off-by``, ``Co-authored-by``, ``Reviewed-by``, ``Acked-by``, ``Tested-by``,
+``Reported-by``, ``Suggested-by``, ``Helped-by``, ``Approved-by``) is followed by the
+person's name: a Korean full name or one to three capitalised Latin words up to the line's
+end or a bracket (a name before an address's ``<`` is left to that rule). A bot
+(``dependabot[bot]``) or a lower-case handle is no name read here, and a public figure asked
+about stays public.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -38,6 +49,30 @@ _SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_TRAILER_RE = LazyPattern(
+    r"(?im)(?:^|(?<=['\"`]))[ \t]*(?:signed-off|co-authored|reviewed|acked|tested|reported|"
+    r"suggested|helped|approved)-by:[ \t]*(?P<rest>[^\n]+)"
+)
+# The name runs to the line's end, an address or an aside ("… <…>", "… (QA)").
+_TRAILER_END_RE = LazyPattern(r"[ \t]*(?:$|[<(\[])")
+
+
+def _trailer_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names after commit trailers (``Reviewed-by: …``)."""
+    if "-by:" not in text.lower():
+        return
+    for line in _TRAILER_RE.finditer(text):
+        # A trailer quoted in a sentence ends at its closing quote ("'Tested-by: 탁윤서' 인데").
+        rest = re.split(r"['\"’”`]", line.group("rest"), maxsplit=1)[0].rstrip()
+        span = _name_at(rest + " .")
+        if span is None or _TRAILER_END_RE.match(rest, span[1]) is None:
+            continue
+        if rest[span[1] :].lstrip().startswith("<"):
+            continue  # "Name <address>" is mailbox_display_names' to read
+
+        yield line.start("rest") + span[0], line.start("rest") + span[1]
+
+
 def _name_at(rest: str) -> tuple[int, int] | None:
     k = _KOREAN_RE.match(rest)
     if k is not None:
@@ -54,6 +89,9 @@ def _name_at(rest: str) -> tuple[int, int] | None:
 
 def detect_commit_log_authors(text: str) -> Iterator[Hit]:
     """Authors' names on a formatted ``git log`` listing's lines (see the module)."""
+    for start, end in _trailer_names(text):
+        if not asks_about_a_public_figure(text, start, end):
+            yield Hit("person_name", start, end, 0.8, False)
     lines = list(_LINE_RE.finditer(text))
     if not lines or (len(lines) < 2 and _CUE_RE.search(text) is None):
         return

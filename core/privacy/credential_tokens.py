@@ -61,8 +61,11 @@ _NOT_SECRET_PARTS = frozenset(
     }
 )  # fmt: skip
 _KEY_PART_RE = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
-# "scheme://user:password@host": the part between the colon and the "@".
-_URL_RE = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s/@]{3,64})@[A-Za-z0-9.-]")
+# "scheme://user:password@host": the part between the colon and the "@". redteam51: the
+# user may be empty ("redis://:Gannet$Brook27@cache:6379", Redis's requirepass form).
+_URL_RE = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*:(?P<value>[^\s/@]{3,64})@[A-Za-z0-9.-]")
+# A "$" opening a variable ("$REDIS_PASS", "${PW}", "$(cat pw)"), not one inside a password.
+_VARIABLE_RE = LazyPattern(r"(?:^|[^A-Za-z0-9])\$|\$[{(]")
 _CUES = ("sk-", "rk-", "pk-", "_live_", "_test_", "gh", "akia", "asia", "xox", "aiza",
          "glpat-", "hf_", "npm_", ":aa", "secret", "token", "pass", "key", "://")  # fmt: skip
 
@@ -98,5 +101,6 @@ def detect_credential_tokens(text: str) -> Iterator[Hit]:
                 continue
             yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)
     for m in _URL_RE.finditer(text):
-        if secret_shaped(m.group("value")):
+        value = m.group("value")
+        if _VARIABLE_RE.search(value) is None and secret_shaped(value.replace("$", "!")):
             yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)

@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
 from core.privacy.cue_substrings import contains_any
+from core.privacy.name_list import is_family_name, is_name_pair
 from core.privacy.names import KOREAN_NAME_PATTERN, is_english_non_name, plausible_korean_name
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.types import Hit
 
-__all__ = ["detect_health_subject_names"]
+__all__ = ["detect_health_subject_names", "lower_case_health_names"]
 
 _HEALTH_EN = (
     r"chemo(?:therapy)?|radiotherapy|radiation[ \t]+therapy|dialysis|surgery|an[ \t]+operation|"
@@ -33,7 +34,9 @@ _HEALTH_EN = (
     r"treatment|an[ \t]+overdose|a[ \t]+seizure|biopsy|transplant|"
     # redteam50: conditions named without a procedure word.
     r"Crohn['’]s|an[ \t]+eating[ \t]+disorder|anorexia|bulimia|epilepsy|"
-    r"multiple[ \t]+sclerosis"
+    r"multiple[ \t]+sclerosis|"
+    # redteam51: more conditions named alone ("… got diagnosed w endometriosis").
+    r"endometriosis|lupus|diabetes|Parkinson['’]?s|Alzheimer['’]?s|pneumonia|a[ \t]+concussion"
 )
 # Verbs and helpers that may stand between the name and the matter ("… has just started
 # chemo", "… is having surgery", "… was diagnosed").
@@ -46,6 +49,21 @@ _WORD = r"[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?"
 _EN_RE = LazyPattern(
     r"(?<![A-Za-z'’])(?P<name>" + _WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?" + _WORD + r"){1,2})"
     r"(?:(?:['’]s[ \t]+)|[ \t]+" + _LINK_EN + r")(?:" + _HEALTH_EN + r")(?![A-Za-z])"
+)
+# redteam51: chat typed all in lower case ("omg thandiwe brackley-osei just got diagnosed w
+# endometriosis"): two lower-case words before the matter, read only when the text has no
+# capital letter at all and the words pass the census lists (see _lower_case_pair).
+_LOWER_WORD = r"[a-zß-öø-ÿ]{2,}(?:-[a-zß-öø-ÿ]{2,})?"
+_EN_LOWER_RE = LazyPattern(
+    r"(?<![A-Za-z'’])(?P<name>(?P<given>"
+    + _LOWER_WORD
+    + r")[ \t]+(?P<family>"
+    + _LOWER_WORD
+    + r"))(?:(?:['’]s[ \t]+)|[ \t]+"
+    + _LINK_EN
+    + r")(?i:"
+    + _HEALTH_EN
+    + r")(?![A-Za-z])"
 )
 # Substrings one of the English matters needs (checked before any regex runs).
 _EN_CUES = (
@@ -77,6 +95,13 @@ _EN_CUES = (
     "bulimia",
     "epilepsy",
     "sclerosis",
+    "endometriosis",
+    "lupus",
+    "diabetes",
+    "parkinson",
+    "alzheimer",
+    "pneumonia",
+    "concussion",
 )
 _HEALTH_KO = (
     r"ADHD|adhd|PTSD|우울증|공황장애|조현병|양극성|조울증|자폐|치매|뇌전증|간질|당뇨|투석|항암|"
@@ -166,6 +191,29 @@ def _english(text: str) -> Iterator[Hit]:
         ):
             continue
         yield Hit("person_name", start, end, 0.7, False)
+
+
+def _lower_case_pair(given: str, family: str) -> bool:
+    """Whether lower-case ``given family`` reads as a name: a listed pair, or a listed given
+    name or a double-barrelled family name with a listed half ("brackley-osei")."""
+    g, halves = given.capitalize(), [h.capitalize() for h in family.split("-")]
+    if "-" in given:
+        return False
+    if len(halves) == 2:
+        return any(is_family_name(h) for h in halves) and not is_english_non_name(g)
+    return is_name_pair(g, halves[0])
+
+
+def lower_case_health_names(text: str) -> Iterator[Hit]:
+    """Lower-case full names before a health matter in a text with no capital letter at all
+    (run from :mod:`core.privacy.lowercase_names_en`, as the scanner runs the name rules
+    only on text with a capital letter or Hangul)."""
+    lowered = text.lower()
+    if lowered != text or not contains_any(lowered, _EN_CUES):
+        return
+    for m in _EN_LOWER_RE.finditer(text):
+        if _lower_case_pair(m.group("given"), m.group("family")):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.65, False)
 
 
 def detect_health_subject_names(text: str) -> Iterator[Hit]:

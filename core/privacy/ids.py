@@ -131,13 +131,18 @@ def detect_ssn(text: str) -> Iterator[Hit]:
 # it (only groups of four, 8 to 12 digits, count).
 _CARD_LABELS = LazyPattern(
     # Any case: "Card No.", "CARD NO 4518 2231" (a form's capitals) label it as well.
-    r"카드\s*번호|카드번호|신용카드|체크카드|(?<![A-Za-z])cards?(?![A-Za-z])",
+    # redteam51: any card's word labels it as "card" does in English ("법인카드 앞 여덟 자리는
+    # 5412 7534", "카드 뒤 네 자리"), not only 카드번호/신용카드/체크카드.
+    r"카드|(?<![A-Za-z])cards?(?![A-Za-z])",
     re.IGNORECASE,
 )
 _CARD_GROUPS = LazyPattern(r"(?<![0-9])[0-9]{4}(?:[ -][0-9]{4}){1,3}(?:[ -][0-9]{1,3})?(?![0-9])")
 # How far after its label a group of card digits may come: the sentence that names it,
 # and the next one ("앞자리는 …이에요. 뒤는 …") when the message continues it.
 _CARD_LABEL_REACH = 60
+# A year and a month-day in two groups ("2025 0115"), a card's due date, not its part.
+_DATE_GROUPS = LazyPattern(r"(?:19|20)[0-9]{2}[ -](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_HOTLINE = LazyPattern(r"1[568][0-9]{2}[ -][0-9]{4}")
 # The most digits a part of a card number has (a whole one has 13 to 19).
 _PART_OF_CARD_DIGITS = 12
 
@@ -158,6 +163,10 @@ def detect_labelled_card(text: str) -> Iterator[Hit]:
     for label in _CARD_LABELS.finditer(text):
         reach = text[label.end() : label.end() + _CARD_LABEL_REACH]
         for m in _CARD_GROUPS.finditer(reach):
+            if _DATE_GROUPS.fullmatch(m.group(0)) or _HOTLINE.fullmatch(m.group(0)):
+                # "카드 결제일이 2025 0115": a date; "카드 분실 신고 1588-0000": a company's
+                # nationwide number (15xx/16xx/18xx), not a card's part.
+                continue
             if 8 <= len(digits_of(m.group(0))) <= _PART_OF_CARD_DIGITS:
                 start = label.end() + m.start()
                 yield Hit("card", start, start + len(m.group(0)), 0.85, False)

@@ -73,6 +73,15 @@ _CALL_RE = LazyPattern(
 # "?requester=ingrid.vasquez-oyelowo", under a key for a person's role. Only the
 # given.family shape counts (two words of letters joined by a dot or an underscore), not a
 # service account ("svc.backup", "ci_bot") or a host ("intra.example").
+# redteam51: a manifest's person field, '"author": "Philippa Stavros-Quigley"' (npm's
+# package.json; '"maintainer"' in Debian-like metadata). npm allows "Name <mail> (url)": the
+# name is what stands before the address or the link. Only two to four capitalised words that
+# are no organisation's ("The Chromium Authors", "Google LLC") or a Korean name count; a
+# one-word handle ("sindresorhus") is left alone.
+_AUTHOR_JSON_RE = LazyPattern(
+    r"(?i:[\"'](?:author|maintainer|creator)[\"'])[ \t]*:[ \t]*[\"']"
+    r"(?P<value>[^\"'\n<(]+?)[ \t]*(?:<[^\"'\n]*|\([^\"'\n]*)?[\"']"
+)
 _HANDLE_QUERY_RE = LazyPattern(
     r"[?&](?i:requester|assignee|reporter|owner|author|assigned_?to|submitter|applicant|"
     r"employee|member|agent|user|username|user_?id|uid|login)="
@@ -137,6 +146,15 @@ def detect_keyed_values(text: str) -> Iterator[Hit]:
             # A whole "+"-joined name outranks a name rule's read of its first word alone.
             joined = pattern is _QUERY_RE and "+" in value
             yield Hit(kind, m.start("value"), m.end("value"), 0.95 if joined else 0.8, False)
+    for m in _AUTHOR_JSON_RE.finditer(text):
+        value = m.group("value")
+        words = value.split()
+        if _HANGUL_NAME.fullmatch(value):
+            shaped = plausible_korean_name(value, strong=True)
+        else:
+            shaped = len(words) >= 2 and latin_person_words(words)
+        if shaped:
+            yield Hit("person_name", m.start("value"), m.end("value"), 0.8, False)
     if "?" in text or "&" in text:
         for m in _HANDLE_QUERY_RE.finditer(text):
             words = re.split(r"[._-]", m.group("value"))

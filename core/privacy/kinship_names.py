@@ -40,6 +40,8 @@ _YOUNGER_KO = (
     "사촌동생|여동생|남동생|동생|조카딸|조카|딸아이|딸내미|아들내미|손자|손녀|막내|딸|아들"
 )
 _KIN_KO = (
+    # redteam51: the honorific in-law forms ("시어머님 되시는 모복례 님이") and 친정어머니.
+    "시어머님|시아버님|친정어머니|친정엄마|시엄마|시아빠|"
     "외할머니|외할아버지|할머니|할아버지|시어머니|시아버지|어머니|아버지|어머님|아버님|엄마|아빠|"
     "장모님|장인어른|장모|장인|남편|아내|와이프|큰아빠|작은아빠|큰엄마|작은엄마|이모부|고모부|"
     "외삼촌|삼촌|이모|고모|형부|매형|처제|처형|시누이|올케|새언니|사촌형|사촌누나|사촌언니|사촌오빠|"
@@ -49,7 +51,7 @@ _KIN_KO = (
 # The relations themselves, for rules that must not read "이모" or "아들" as a given name.
 KINSHIP_WORDS_KO: frozenset[str] = frozenset(_KIN_KO.split("|"))
 _OWNER = r"(?:우리|저희|제|내)?[ \t]*"
-_HONORIFIC = r"(?:[ \t]?(?:여사님|여사|씨|님|선생님))?"
+_HONORIFIC = r"(?P<hon>[ \t]?(?:여사님|여사|씨|님|선생님))?"
 _PARTICLE = (
     r"(?:이가|이는|이랑|이한테|이에게|이도|이의|이|가|는|은|을|를|의|에게|한테|께서|께|와|과|"
     r"랑|도|하고)?"
@@ -60,6 +62,8 @@ _FULL_NAME_KO_RE = LazyPattern(
     + r"(?:"
     + _KIN_KO
     + r")[ \t]*,?[ \t]+"
+    # redteam51: "시어머님 되시는 모복례 님이" / "장모님이신 석말순 여사님": the relation's "is".
+    + r"(?:(?:되시는|이신|이시자|인)[ \t]+)?"
     + KOREAN_NAME_PATTERN
     + _HONORIFIC
     + _PARTICLE
@@ -109,7 +113,11 @@ def _given_name_ko(word: str) -> bool:
 def _korean(text: str) -> Iterator[Hit]:
     for m in _FULL_NAME_KO_RE.finditer(text):
         name = m.group("name")
-        if len(name) >= 3 and plausible_korean_name(name, strong=False):
+        # A relation word before and an honorific after ("시어머님 되시는 모복례 님이") say a
+        # person is meant, as a form's label does: an elder's name of older syllables (복례,
+        # 말순) is no less a name (redteam51).
+        strong = m.group("hon") is not None
+        if len(name) >= 3 and plausible_korean_name(name, strong=strong):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     for m in _IN_LAW_KO_RE.finditer(text):
         name = m.group("name")

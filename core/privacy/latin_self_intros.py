@@ -5,7 +5,9 @@ Indonesian and Malay ``nama saya Dewi Kartika``, Tagalog ``ako si Maricel Dizon`
 heiße …``/``mein Name ist …``, French ``je m'appelle …``, Spanish ``me llamo …`` and
 Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim …``); and
 (redteam44's second batch) Swahili ``jina langu ni …``, Portuguese ``meu nome é …`` and Polish
-``nazywam się …`` (``mam na imię …``).
+``nazywam się …`` (``mam na imię …``); and (redteam51) Indonesian ``perkenalkan, saya …`` /
+``saya bernama …``, Vietnamese ``mình là …`` (``tôi là``, ``em là``) and Portuguese ``eu me
+chamo …`` (``chamo-me …``).
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -41,7 +43,12 @@ _PHRASE_RE = LazyPattern(
     r"jina[ \t]+langu[ \t]+ni|"
     # redteam50: Swahili "(ni)naitwa …" (I am called …).
     r"(?:ni)?naitwa|meu[ \t]+nome[ \t]+é|o[ \t]+meu[ \t]+nome[ \t]+é|"
-    r"nazywam[ \t]+się|mam[ \t]+na[ \t]+imię))[ \t]+"
+    r"nazywam[ \t]+się|mam[ \t]+na[ \t]+imię|"
+    # redteam51: Indonesian "perkenalkan, saya …" (let me introduce: I …) and "saya bernama …",
+    # Vietnamese "mình là …" (I am …; a job or a nationality after it is lower-case and not
+    # read), Portuguese "(eu) me chamo …" / "chamo-me …".
+    r"perkenalkan[ \t]*,?[ \t]*(?:nama[ \t]+)?saya|saya[ \t]+bernama|"
+    r"(?:tôi|mình|em)[ \t]+là|me[ \t]+chamo|chamo-me))[ \t]+"
 )
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
@@ -53,7 +60,7 @@ _PATRONYMIC_JOINS = frozenset({"bin", "binti", "binte"})
 _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
-    "na imię", "naitwa",
+    "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(

@@ -9,6 +9,10 @@ words that are a listed given name and a listed family name (US Census lists, wi
 stop lists: ``my friend will wood`` is no name). A single lower-case word is too often an
 ordinary word (``my son said``) to be read as a name. A second word that is an adverb or
 a word of time (``my mom rose early today``: a verb and ``early``) is no family name.
+
+A text typed all in lower case also names a person before a health matter with no relation
+word (redteam51: ``omg thandiwe brackley-osei just got diagnosed w endometriosis``):
+:func:`core.privacy.health_subject_names.lower_case_health_names` reads it here.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.health_subject_names import lower_case_health_names
 from core.privacy.name_list import is_name_pair
 from core.privacy.passing_names import RELATIONS
 from core.privacy.types import Hit
@@ -39,6 +44,7 @@ _NOT_FAMILY = frozenset(_NOT_FAMILY_TEXT.split())
 
 def detect_lowercase_names_en(text: str) -> Iterator[Hit]:
     """Lower-case full names after ``my``/``our`` and a relation (see the module)."""
+    yield from lower_case_health_names(text)
     lowered = text.lower()
     if "my " not in lowered and "our " not in lowered:
         return

@@ -1,5 +1,7 @@
 """Self-introductions in forms the intro rules did not read (redteam40): Russian ``Меня
-зовут Ксения Белозёрова`` (and Ukrainian ``Мене звати …``), Chinese ``我叫邵雨桐`` /
+зовут Ксения Белозёрова`` (and Ukrainian ``Мене звати …``; redteam51: the more common Ukrainian
+``Мене звуть …``, ``Мене кличуть …``, ``Моє ім'я …``; Belarusian, Bulgarian and Serbian are
+:mod:`core.privacy.self_intros_56p`'s), Chinese ``我叫邵雨桐`` /
 ``我的名字是…`` in a text with no Hangul, and Gyeongsang dialect's ``…탁무열이라 캅니다``.
 
 Each phrase says "I am called": the words after it are the writer's own name. A Cyrillic name
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.latin_self_intros import is_language_course_text
 from core.privacy.names import (
     COMPOUND_SURNAMES,
     KOREAN_SURNAMES,
@@ -26,10 +29,14 @@ from core.privacy.types import Hit
 __all__ = ["detect_self_intro_names_more"]
 
 _CYRILLIC_RE = LazyPattern(
-    r"(?i:меня[ \t]+зовут|мене[ \t]+звати|моё[ \t]+имя|мое[ \t]+имя)[ \t]+[-–—:]?[ \t]*"
-    r"(?P<name>[А-ЯЁІЇЄ][а-яёіїє]+(?:['’-][А-ЯЁа-яё][а-яё]+)?(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+"
-    r"(?:['’-][А-ЯЁа-яё][а-яё]+)?){0,2})"
+    r"(?i:меня[ \t]+зовут|мене[ \t]+зв(?:ати|уть)|мене[ \t]+кличуть|моё[ \t]+имя|мое[ \t]+имя|"
+    r"моє[ \t]+ім['’ʼ]я)[ \t]+[-–—:]?[ \t]*"
+    # Ukrainian ґ (and ў, ђ ј љ њ ћ џ of names written in them) are outside а-я.
+    r"(?P<name>[А-ЯЁІЇЄҐЂЈЉЊЋЏЎ][а-яёіїєґђјљњћџў]+(?:['’-][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґђјљњћџў]+)?"
+    r"(?:[ \t]+[А-ЯЁІЇЄҐЂЈЉЊЋЏЎ][а-яёіїєґђјљњћџў]+"
+    r"(?:['’-][А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґђјљњћџў]+)?){0,2})"
 )
+_CYRILLIC_CUES = ("зов", "звати", "звуть", "кличуть", "имя", "ім")
 _HAN_RE = LazyPattern(
     r"(?:我叫|我的名字(?:是|叫)|本人(?:叫|名叫)|我名叫)[ \t]*(?P<name>[\u4e00-\u9fff]{2,4})"
     r"(?=[，。！；、,.!;\s'\"’”)）]|$)"
@@ -64,8 +71,14 @@ def _korean_name(raw: str) -> str | None:
 
 def detect_self_intro_names_more(text: str) -> Iterator[Hit]:
     """Names after Russian, Chinese and Gyeongsang "I am called" (see the module)."""
-    if "зов" in text or "звати" in text or "имя" in text:
+    lowered = text.lower()
+    if any(cue in lowered for cue in _CYRILLIC_CUES):
+        # A language course's model sentence ("우크라이나어 교재 예문 'Мене звуть Тарас'") is no
+        # one's own introduction (redteam51, as the Latin-script rule already has it).
+        course = is_language_course_text(text)
         for m in _CYRILLIC_RE.finditer(text):
+            if course:
+                break
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if "我" in text or "本人" in text:
         for m in _HAN_RE.finditer(text):
