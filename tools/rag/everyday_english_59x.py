@@ -35,7 +35,7 @@ _NO_APPOINTMENT = re.compile(
     r"(?:an?\s+|any\s+|making\s+an?\s+|a\s+prior\s+)?"
     r"(?:appointments?|appts?|bookings?|booking|reservations?|booked\s+slot)"
     r"(?:\s+(?:ahead|in\s+advance|first|beforehand))?\b"
-    r"|\bwithout\s+(?:booking|reserving|calling)(?:\s+(?:ahead|in\s+advance|first|beforehand))?\b",
+    r"|\bwithout\s+(?:booking|reserving)(?:\s+(?:ahead|in\s+advance|first|beforehand))?\b",
     re.IGNORECASE,
 )
 # A fee or charge named right after "without booking" is another thing ("without a
@@ -48,14 +48,12 @@ _ARRIVING = re.compile(
     r"|see\s+(?:a|the)\s+(?:doctor|gp|physician)|get\s+seen|be\s+seen)\b",
     re.IGNORECASE,
 )
-# "do you take walk-ins", "are walk-ins ok": visiting with no appointment.
-_WALK_INS = re.compile(
-    r"\b(?:take|accept|allow|see|do)\s+walk[- ]?ins?\b|\bwalk[- ]?ins?\s+(?:ok|okay|allowed|accepted|welcome)\b",
-    re.IGNORECASE,
-)
+# "do you take walk-ins", "are walk-ins ok": visits with no appointment. ("without
+# calling" is not read: calling may be to cancel, as in "missed it without calling".)
+_WALK_INS = re.compile(r"\bwalk[- ]?ins\b", re.IGNORECASE)
 # A patient's file or chart: the medical records a records FAQ names.
 _MEDICAL_FILE = re.compile(
-    r"\b(?P<kind>medical|health|patient|hospital|clinic)\s+(?:files?|charts?|notes)\b",
+    r"\b(?:medical|health|patient|hospital|clinic)\s+(?:files?|charts?)\b",
     re.IGNORECASE,
 )
 # "how does that work", "how does it work": asks what to do, names no working.
@@ -94,7 +92,7 @@ use_business_travel_reading = True
 def _with_visit_worded(question: str) -> str:
     """Arriving or being seen with no appointment, written as visiting with no appointment."""
     if _WALK_INS.search(question):
-        return _WALK_INS.sub("visit with no appointment", question)
+        return _WALK_INS.sub("visits with no appointment", question)
     no_appointment = _NO_APPOINTMENT.search(question)
     if no_appointment is None or _BOOKING_FEE.search(question):
         return question
@@ -103,7 +101,7 @@ def _with_visit_worded(question: str) -> str:
 
 
 def _with_records_worded(question: str) -> str:
-    worded = _MEDICAL_FILE.sub(lambda m: f"{m['kind']} records", question)
+    worded = _MEDICAL_FILE.sub("medical records", question)
     if worded != question:  # only a records question's "how does that work" is its procedure
         worded = _HOW_IT_WORKS.sub("what do i do", worded)
     return worded
