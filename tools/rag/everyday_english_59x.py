@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_everyday_english_worded"]
+__all__ = ["misses_no_appointment_case", "with_everyday_english_worded"]
 
 # No appointment or booking: "with no appointment", "without booking ahead", "w/o an appt".
 _NO_APPOINTMENT = re.compile(
@@ -82,11 +82,40 @@ _SOMEONE_SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 
+# A visit with no appointment asked (as typed, or as the reading above writes it).
+_ASKS_NO_APPOINTMENT = re.compile(
+    r"\b(?:with\s+no|without(?:\s+an?)?)\s+(?:appointments?|bookings?|reservations?)\b",
+    re.IGNORECASE,
+)
+# What answers it: a sentence stating going without one, or that one is needed.
+_STATES_NO_APPOINTMENT_CASE = re.compile(
+    r"없이|없어도|없는|안\s*하고|필요|필수|반드시|만\s*(?:진료|가능|받)"
+    r"|\bwithout\b|\bno\s+(?:appointments?|bookings?|reservations?)\b|\bwalk[- ]?ins?\b"
+    r"|\brequire[ds]?\b|\bmust\b|\bneeds?\b|\bonly\s+(?:by|with)\b",
+    re.IGNORECASE,
+)
 # Off only in the tests that show what each reading changes.
 use_visit_reading = True
 use_records_reading = True
 use_approval_reading = True
 use_business_travel_reading = True
+use_no_appointment_screen = True
+
+
+def misses_no_appointment_case(question: str, sentence: str) -> bool:
+    """Whether a visit with no appointment is asked and the sentence is silent on that case.
+
+    Why: "can i visit … with no appointment" shares visit and appointment with "To change or
+    cancel an appointment, call … the day before your visit", which was quoted for it (a
+    held-out set's "can i just walk in … without booking?"). Only a sentence saying one may
+    come without an appointment (없이, without, walk-ins) or that one is needed (required,
+    must, 필요) answers the case asked.
+    """
+    return (
+        use_no_appointment_screen
+        and bool(_ASKS_NO_APPOINTMENT.search(question))
+        and not _STATES_NO_APPOINTMENT_CASE.search(sentence)
+    )
 
 
 def _with_visit_worded(question: str) -> str:
