@@ -7,7 +7,12 @@ tools.rag.cost_scenery_52d's meal company):
 - a medical file or chart is the "medical records" of a records FAQ;
 - signing off on a claim, or needing a person to approve it, is needing approval;
 - "work hotels" are hotels, "through someone specific" is through anyone;
-- whom a meal was with (a client dinner) is how a cost arose, not which cost it is.
+- whom a meal was with (a client dinner) is how a cost arose, not which cost it is;
+- a relative's death in English is that relative's bereavement term (tools.rag.bereavement_51d),
+  and a sentence listing several relatives' days is quoted for the asked one only
+  (tools.rag.relative_clause_59x);
+- a visit with no appointment is answered only by a sentence on that case (the held-out
+  set's "can i just walk in … without booking?" got the change/cancel rule).
 
 The wordings are none of the case files' (the cases' own are in the workload). Each
 planner family has a switch-off test that fails with its reading off, and near misses
@@ -21,13 +26,20 @@ from pathlib import Path
 
 import pytest
 
+import tools.rag.bereavement_51d as bereavement_51d
 import tools.rag.cost_scenery_52d as cost_scenery_52d
 import tools.rag.everyday_english_59x as everyday_english_59x
+import tools.rag.relative_clause_59x as relative_clause_59x
 from agents.documents import DocPlan, plan_document_step
 from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore
+from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.cost_scenery_52d import cost_scenery_terms
-from tools.rag.everyday_english_59x import with_everyday_english_worded
+from tools.rag.everyday_english_59x import (
+    misses_no_appointment_case,
+    with_everyday_english_worded,
+)
+from tools.rag.relative_clause_59x import only_asked_relatives_clauses
 
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench/workload/docs"
 
@@ -296,3 +308,123 @@ def test_without_the_meal_company_the_client_meal_is_not_answered(
 ) -> None:
     monkeypatch.setattr(cost_scenery_52d, "use_meal_company", False)
     assert _plan(store, "can i claim beer at a client dinner").kind != "extractive"
+
+
+# --- a relative's death, in English (tools.rag.bereavement_51d, relative_clause_59x) -------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("i lost my dad last week, how many days of funeral leave do i get", "부모상"),
+        ("how many days off for my grandfather's funeral", "조부모상"),
+        ("if my father died how long could i be off", "부모상"),
+        ("after the death of my grandmother what leave do i get", "조부모상"),
+        ("my nan just passed away - time off?", "조부모상"),
+        ("my husband passed away, how much leave do i get", "배우자상"),
+    ],
+)
+def test_an_english_relatives_death_is_written_as_its_bereavement(question: str, term: str) -> None:
+    assert term in with_bereavement_named(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my phone battery dies fast, can i charge it at the clinic",  # no relative
+        "my grandma's house is far, can i take a day off",  # a relative, no death
+        "i lost my wallet at the clinic",  # losing a thing
+    ],
+)
+def test_no_relatives_death_stays_as_typed(question: str) -> None:
+    assert with_bereavement_named(question) == question
+
+
+_LISTED = "부모상은 5일, 조부모상은 3일입니다. [1] 병가는 1년에 최대 60일까지 쓸 수 있습니다. [2] "
+
+
+def test_the_asked_relatives_clause_is_kept_and_the_unrelated_sentence_dropped() -> None:
+    assert only_asked_relatives_clauses("how many days off for 조부모상", _LISTED) == (
+        "조부모상은 3일입니다. [1] "
+    )
+    assert (
+        only_asked_relatives_clauses("for 부모상, how much leave", _LISTED) == "부모상은 5일. [1] "
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days off for 배우자상",  # no clause names a spouse: the screens decide
+        "how many sick days do i get a year",  # no relative asked
+        "할머니 상이면 휴가 며칠",  # Korean: measured whole
+    ],
+)
+def test_a_listing_sentence_stays_whole_when_no_clause_is_the_asked_relatives(
+    question: str,
+) -> None:
+    assert only_asked_relatives_clauses(question, _LISTED) == _LISTED
+
+
+@pytest.mark.parametrize(
+    ("question", "stated", "other"),
+    [
+        ("i lost my dad last week, how many days of funeral leave do i get", "부모상은 5일", "3일"),
+        ("how many days off for my grandfather's funeral", "조부모상은 3일", "5일"),
+        ("if my father died how long could i be off", "부모상은 5일", "3일"),
+        (
+            "after the death of my grandmother how many days of leave do i get",
+            "조부모상은 3일",
+            "5일",
+        ),
+    ],
+)
+def test_a_relatives_bereavement_is_answered_with_its_own_days_only(
+    store: DocumentStore, question: str, stated: str, other: str
+) -> None:
+    plan = _plan(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert stated in plan.answer
+    assert other not in plan.answer
+    assert _cites(plan, "leave_policy.md")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my husband passed away, how much leave do i get", "if my brother dies how many days off"],
+)
+def test_a_relative_the_policy_does_not_name_is_not_given_a_parents_days(
+    store: DocumentStore, question: str
+) -> None:
+    plan = _plan(store, question)
+    assert "5일" not in plan.answer and "3일" not in plan.answer
+
+
+def test_without_the_english_reading_a_death_is_not_answered(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bereavement_51d, "use_english_reading", False)
+    assert _plan(store, "how many days off for my grandfather's funeral").kind != "extractive"
+
+
+def test_without_the_asked_clause_the_other_relatives_days_are_quoted(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(relative_clause_59x, "use_asked_clause", False)
+    assert "5일" in _plan(store, "how many days off for my grandfather's funeral").answer
+
+
+def test_a_visit_with_no_appointment_is_not_answered_by_the_change_rule() -> None:
+    change = "To change or cancel an appointment, call 02-555-0100 by 6 p.m. on the day before."
+    assert misses_no_appointment_case("can i visit the clinic with no appointment", change)
+    walk_in = "예약 없이 방문하셔도 진료를 받을 수 있지만, 예약 환자가 먼저 진료를 받습니다."
+    assert not misses_no_appointment_case("can i visit the clinic with no appointment", walk_in)
+    required = "Appointments are required for all visits."
+    assert not misses_no_appointment_case("can i visit without an appointment", required)
+
+
+def test_without_the_screen_a_walk_in_question_quotes_the_change_rule(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(everyday_english_59x, "use_no_appointment_screen", False)
+    assert "To change or cancel" in _plan(store, "do you take walk-ins").answer
