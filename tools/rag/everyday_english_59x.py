@@ -15,8 +15,8 @@ asker's everyday phrase holds a word no document has (round 59, brief xen59):
   anyone need to sign off on expense claims" over "Claims above 500,000 won need the
   approval of a department head"). The person's title is left out, never swapped for
   the document's (a manager is not a department head): the rule's sentence names it.
-- "work hotels", "a work trip": the business travel an expense policy is about; "through
-  someone specific": through anyone ("Book through the travel desk").
+- "work hotels": the hotels an expense policy's travel rules name; "through someone
+  specific": through anyone ("Book through the travel desk").
 
 Closed classes of phrases, each read only in the frame that gives it its meaning. A
 rewrite only lets the documents' words be found: every coverage, answer-type and subject
@@ -70,9 +70,11 @@ _PERSON_TO_APPROVE = re.compile(
     r"(?:\s+(?:them|it|this|that|those))?",
     re.IGNORECASE,
 )
-# "work hotels", "a work trip": the business travel an expense policy is about.
+# "work hotels", "work flights": the hotels an expense policy's travel rules name. A trip
+# or travel "for work" is left as typed: a policy may write "work trip" itself (held-out
+# tests ask "if i buy beer on a work trip" over such a policy).
 _WORK_TRAVEL = re.compile(
-    r"\bwork(?:-related)?\s+(?P<noun>trips?|travel|hotels?|flights?|dinners?|lunches|lunch|meals?)\b",
+    r"\bwork(?:-related)?\s+(?P<noun>hotels?|flights?|dinners?|lunches|lunch|meals?)\b",
     re.IGNORECASE,
 )
 # "through someone specific", "anyone in particular": through anyone.
@@ -143,11 +145,7 @@ def _with_approval_worded(question: str) -> str:
 
 
 def _with_business_travel_worded(question: str) -> str:
-    def _noun(match: re.Match[str]) -> str:
-        noun = match["noun"]
-        return f"business {noun}" if noun.lower().startswith(("trip", "travel")) else noun
-
-    return _SOMEONE_SPECIFIC.sub("anyone", _WORK_TRAVEL.sub(_noun, question))
+    return _SOMEONE_SPECIFIC.sub("anyone", _WORK_TRAVEL.sub(lambda m: m["noun"], question))
 
 
 def with_everyday_english_worded(question: str) -> str:
