@@ -43,6 +43,7 @@ from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
+from tools.rag.relative_clause_59x import only_asked_relatives_clauses
 from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
@@ -199,6 +200,7 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     # "parking ... when i visit the clinic": no staff expense rule (tools.rag.visit_setting_57w).
     passages, staff_rules = passages_for_a_visit(text, passages)
     plan = _plan_from_passages(docs, text, asked, passages, collection=collection, pinned=pinned)
+    plan.answer = only_asked_relatives_clauses(text, plan.answer)  # a grandma's clause (_59x)
     if staff_rules and plan.kind in ("grounded", "generate"):
         # ...and no model guesses it from the clinic's other lines: its page says, or none.
         return _unanswered(text, asked, passages or staff_rules, [STAFF_RULES_AT_A_VISIT])

@@ -46,6 +46,17 @@ _TOLL_ROAD = re.compile(
     r"|turnpike|turnpikes|bridge|bridges|tunnel|tunnels|road|roads)\s+tolls?\b",
     re.IGNORECASE,
 )
+# Who a meal was with: "a client dinner", "lunch with a customer" (round 59). Whom the
+# asker ate with says how the cost arose, not which cost it is (the meal, its wine).
+_MEAL_COMPANY = re.compile(
+    r"\b(?P<who>clients?|customers?|partners?|vendors?|suppliers?)(?:'s)?\s+"
+    r"(?:dinners?|lunch(?:es)?|breakfasts?|meals?|drinks)\b"
+    r"|\b(?:dinners?|lunch(?:es)?|breakfasts?|meals?|drinks)\s+with\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|some\s+)?"
+    r"(?P<with>clients?|customers?|partners?|vendors?|suppliers?)\b",
+    re.IGNORECASE,
+)
+# Off only in the test that shows what the meal's company changes.
+use_meal_company = True
 # Words of a rule on costs (index stems): the only passages these words are scenery for.
 _COST_RULE = frozenset(
     english_tokens("reimbursed reimbursement expense expenses claim claims refund refunded")
@@ -69,6 +80,9 @@ def cost_scenery_terms(question: str) -> frozenset[str]:
             found.update(english_tokens(match["verb"]))
     for match in _TOLL_ROAD.finditer(question):
         found.update(english_tokens(match["road"]))
+    if use_meal_company and _ASKS_PAID_BACK.search(question):
+        for match in _MEAL_COMPANY.finditer(question):
+            found.update(english_tokens(match["who"] or match["with"]))
     return frozenset(found)
 
 

@@ -35,6 +35,7 @@ from tools.rag.charge_owners import prices_another_owner
 from tools.rag.crosslingual import equivalents
 from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
+from tools.rag.everyday_english_59x import misses_no_appointment_case
 from tools.rag.figure_owners import prices_another_item
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
@@ -308,6 +309,7 @@ def answers_another_question(
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
         # "예약없이 돼요?" is not answered by a sentence silent on booking (asked_without).
         or misses_waived_need(question, sentence)
+        or misses_no_appointment_case(question, sentence)  # a visit with none (_59x)
         # "pt 끊으면 …?" is not answered by "… PT 없이도 등록할 수 있습니다" (asked_without).
         or states_case_without_held(question, sentence)
         # "언제부터 언제까지" is not answered by one deadline (tools.rag.asked_ranges).
