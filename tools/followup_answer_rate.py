@@ -59,9 +59,15 @@ _ANY_FIGURE = re.compile(_FIGURE)
 _ASKS_TOTAL = LazyPattern(
     r"how\s+much|얼마|\btotal\b|comes?\s+to|총|합계"
     r"|^\s*(?:and|so|then|what\s+about|how\s+about|what\s+if|그럼|그러면)(?![A-Za-z가-힣])"
-    r"|(?:이면|라면|는요|은요)\s*[?？]?\s*$",
+    r"|(?:이면|라면|는요|은요)\s*[?？]?\s*$"
+    # "so what do i get", "what would i be paid" (docthread59, set 50).
+    r"|\bwhat\s+(?:do|would|will|should|can|could)\s+i\s+(?:get|receive|be\s+paid|claim)\b",
     re.IGNORECASE,
 )
+# A distance said for one way of a trip there and back ("85 km each way", "편도 50km"): the
+# rate is paid on both legs (docthread59: "eighty five km each way and back the same day"
+# was 51,000 won, and the one leg's 25,500 would be wrong). Only a distance is read so.
+_EACH_WAY = LazyPattern(r"\beach\s+way\b|\bone\s+way\b.*\b(?:back|return)\b|편도.*왕복", re.I)
 # A question for a time, a place or a way is no count of the rate.
 _ASKS_OTHER = LazyPattern(
     r"\b(?:when|where|what\s+time|which|who|can|may)\b|언제|어디|며칠|무슨|가도|되나요|돼요",
@@ -151,15 +157,17 @@ def count_of_answer_rate(
         if rate is None:
             return None
         count = Decimal(counted["count"].replace(",", ""))
-        total = rate * count
+        legs = 2 if unit == "km" and _EACH_WAY.search(text) else 1
+        total = rate * count * legs
         korean = re.search("[가-힣]", text) is not None
         en_word, ko_word = _UNIT_WORDS.get(unit, (unit + "s", unit))
         per = f"{_won(rate)} per {unit}"
+        both = (" × 2 (왕복)", " × 2 (there and back)") if legs == 2 else ("", "")
         answer_line = (
-            f"{format_krw(total)} ({format_krw(rate)} × {counted['count']}{ko_word}, "
+            f"{format_krw(total)} ({format_krw(rate)} × {counted['count']}{ko_word}{both[0]}, "
             "앞의 답에 나온 금액으로 계산)"
             if korean
-            else f"{_won(total)} ({per} × {counted['count']} {en_word}, "
+            else f"{_won(total)} ({per} × {counted['count']} {en_word}{both[1]}, "
             "at the rate an earlier answer gave)"
         )
         result = HandlerResult(
