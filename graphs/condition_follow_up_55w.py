@@ -449,8 +449,9 @@ def _named_in(word: str, asked: str) -> bool:
 
 
 # The rules that read all a follow-up adds and work its figure (graphs.cited_rate_59d,
-# graphs.beyond_cap_59d): their plan's first reason ends so, and the screen leaves it.
-_WORKED_59D = ("(cited_rate_59d)", "(beyond_cap_59d)")
+# graphs.beyond_cap_59d, graphs.duration_threshold_59d): their plan's first reason ends
+# so, and the screen leaves it.
+_WORKED_59D = ("(cited_rate_59d)", "(beyond_cap_59d)", "(duration_threshold_59d)")
 
 
 def stated_condition(plan: DocPlan, text: str, earlier: Sequence[str] = ()) -> DocPlan:

@@ -49,6 +49,7 @@ from graphs.amount_threshold_58c import (
 from graphs.beyond_cap_59d import days_over_cap_asked, rule_beyond_cap
 from graphs.cited_rate_59d import asks_quantity_at_rate, worked_from_cited_rate
 from graphs.document_thread_54w import screened_own_quote
+from graphs.duration_threshold_59d import duration_asked, threshold_of_duration
 from graphs.place_elsewhere_59d import rule_for_place_elsewhere
 from graphs.pronoun_thread_document import points_back
 from graphs.same_for_relative_58c import (
@@ -301,6 +302,8 @@ def thread_subject_plan(
         return found  # "두시간 세워두면 얼마?" by the section's "10분마다 500원" (cited_rate_59d)
     if days_over_cap_asked(text) and (found := rule_beyond_cap(text, plan_of(previous_question))):
         return found  # "8일 남으면요?" after "최대 5일까지 이월" (beyond_cap_59d)
+    if duration_asked(text) and (found := threshold_of_duration(text, plan_of(previous_question))):
+        return found  # "only out for three days" after "5일 이상이면 진단서" (59d)
     # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
     if asks_same_for_relative(text, previous_question) and (
         found := rule_for_relative_kind(text, plan_of(previous_question), previous_question)

@@ -33,6 +33,7 @@ from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
 from graphs.beyond_cap_59d import days_over_cap_asked, rule_beyond_cap
 from graphs.cited_rate_59d import worked_from_cited_rate
 from graphs.condition_follow_up_55w import stated_condition
+from graphs.duration_threshold_59d import threshold_of_duration
 from tools.place_asked_59d import place_asked, purpose_of_trip_elsewhere
 from tools.spoken_money_en_59d import spoken_money_as_digits
 
@@ -406,3 +407,46 @@ def test_days_beyond_the_cap_get_the_rule_for_the_rest(
 )
 def test_near_misses_of_days_beyond_a_cap(follow_up: str) -> None:
     assert days_over_cap_asked(follow_up) is None or rule_beyond_cap(follow_up, _CARRY_PLAN) is None
+
+
+# --- a duration against a threshold on days ----------------------------------------------------
+
+_SICK = "병가는 1년에 최대 60일까지 쓸 수 있습니다. 병가가 5일 이상이면 진단서를 제출해야 합니다."
+_SICK_QUESTION = "병가 며칠부터 진단서 내야 돼요?"
+_SICK_PLAN = _plan(f"{_SICK.split('. ')[1]} [1]", "leave_policy.md", "§병가", _SICK)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verdict"),
+    [
+        ("i need to take 6 days off", "is 5 days or more"),
+        ("four days?", "is not 5 days or more"),
+        ("and if i am sick for a week", "is 5 days or more"),
+        ("사흘만 쉬면요?", "해당하지 않습니다"),
+        ("일주일 병가 쓰면요?", "해당합니다"),
+        ("3일 정도면요?", "해당하지 않습니다"),
+    ],
+)
+def test_a_duration_is_compared_with_the_threshold_on_days(
+    follow_up: str, verdict: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan_of = _plan_of(_SICK_QUESTION, _SICK_PLAN)
+    found = thread_query.thread_subject_plan(follow_up, _SICK_QUESTION, plan_of)
+    assert found is not None and "진단서" in found.answer and verdict in found.answer
+    assert stated_condition(found, follow_up, [_SICK_QUESTION]).kind == "extractive"
+    monkeypatch.setattr(thread_query, "threshold_of_duration", lambda *_a: None)
+    off = thread_query.thread_subject_plan(follow_up, _SICK_QUESTION, plan_of)
+    assert off is None or verdict not in off.answer
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what if im out for three days, who do i call?",  # its own question
+        "열흘 쉬면 월급은 나와요?",
+        "10일에 쉬면요?",  # a date, no duration
+        "two months?",  # a unit of another kind
+    ],
+)
+def test_near_misses_of_a_duration_are_not_read(follow_up: str) -> None:
+    assert threshold_of_duration(follow_up, _SICK_PLAN) is None
