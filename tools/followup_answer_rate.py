@@ -36,7 +36,7 @@ _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 _UNITS = {
     "day": r"days?|일|하루",
     "night": r"nights?|박",
-    "km": r"km|kilomet(?:er|re)s?|킬로미터|킬로",
+    "km": r"km|kilomet(?:er|re)s?|킬로미터|킬로|키로",
     "hour": r"hours?|시간",
     "month": r"months?|개월|달",
 }
@@ -64,6 +64,30 @@ _ASKS_TOTAL = LazyPattern(
     r"|\bwhat\s+(?:do|would|will|should|can|could)\s+i\s+(?:get|receive|be\s+paid|claim)\b",
     re.IGNORECASE,
 )
+# A distance in Sino-Korean words ("오십키로", "백이십 km"): its figure in digits (docthread59).
+_KOREAN_DISTANCE = LazyPattern(
+    r"(?<![가-힣\d])([일이삼사오육칠팔구십백천]{1,6})(\s*(?:키로|킬로미터|킬로|km)(?![A-Za-z]))"
+)
+_SINO_DIGIT = dict(zip("일이삼사오육칠팔구", range(1, 10), strict=True))
+_SINO_UNIT = {"십": 10, "백": 100, "천": 1000}
+
+
+def _distance_in_digits(found: re.Match[str]) -> str:
+    """ "오십키로" as "50키로"; words that are no well-formed number stay as written."""
+    total, digit, last_unit = 0, 0, 10_000
+    for ch in found[1]:
+        if ch in _SINO_DIGIT:
+            if digit:
+                return found[0]  # two digits in a row ("오육"): no number
+            digit = _SINO_DIGIT[ch]
+        else:
+            unit = _SINO_UNIT[ch]
+            if unit >= last_unit:
+                return found[0]  # "십백": no number
+            total, digit, last_unit = total + (digit or 1) * unit, 0, unit
+    return f"{total + digit}{found[2]}"
+
+
 # A distance said for one way of a trip there and back ("85 km each way", "편도 50km"): the
 # rate is paid on both legs (docthread59: "eighty five km each way and back the same day"
 # was 51,000 won, and the one leg's 25,500 would be wrong). Only a distance is read so.
@@ -139,6 +163,7 @@ def count_of_answer_rate(
         note for when).
     """
     text = spoken_counts_as_digits(text)  # "i drove two hundred km" (doccond58)
+    text = _KOREAN_DISTANCE.sub(_distance_in_digits, text)  # "오십키로" (docthread59)
     if _STATES_MONEY.search(text) or len(_ANY_FIGURE.findall(text)) != 1:
         return None
     if _ASKS_TOTAL.search(text) is None or _ASKS_OTHER.search(text) is not None:

@@ -450,3 +450,27 @@ def test_a_duration_is_compared_with_the_threshold_on_days(
 )
 def test_near_misses_of_a_duration_are_not_read(follow_up: str) -> None:
     assert threshold_of_duration(follow_up, _SICK_PLAN) is None
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "total"),
+    [
+        ("오십키로 뛰었으면 총 얼마에요", "15,000원"),
+        ("백이십 km 달렸는데 총 얼마", "36,000원"),
+        ("이백키로 정도 탔으면 얼마 나와", "60,000원"),
+        ("편도 사십키로 왕복했으면 얼마", "24,000원"),
+        ("칠십 킬로미터 탔는데 총 얼마야", "21,000원"),
+    ],
+)
+def test_a_distance_in_korean_words_is_counted(
+    follow_up: str, total: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = answer_rate.count_of_answer_rate(follow_up, _MILEAGE)
+    assert found is not None and found.result.answer.startswith(total)
+    monkeypatch.setattr(answer_rate, "_KOREAN_DISTANCE", re.compile(r"(?!x)x"))
+    assert answer_rate.count_of_answer_rate(follow_up, _MILEAGE) is None
+
+
+@pytest.mark.parametrize("follow_up", ["오육키로면 얼마", "오늘 일키로 걸었어", "십백키로 얼마"])
+def test_near_misses_of_a_distance_in_korean_words(follow_up: str) -> None:
+    assert answer_rate.count_of_answer_rate(follow_up, _MILEAGE) is None
