@@ -34,6 +34,7 @@ __all__ = [
     "AskedAmount",
     "amount_asked",
     "asks_where_size_starts",
+    "section_sentences",
     "threshold_for_size",
     "threshold_of_amount",
 ]
@@ -180,7 +181,8 @@ def _names(text: str, sentence: str) -> bool:
     return not things or any(t in sentence.lower() for t in things)
 
 
-def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+def section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Each sentence of the cited sections (once per section), with its citation."""
     seen: set[tuple[str, str]] = set()
     out: list[tuple[str, dict[str, Any]]] = []
     for c in citations:
@@ -215,7 +217,7 @@ def threshold_of_amount(text: str, previous: DocPlan) -> DocPlan | None:
     figure = Figure(format(amount.value.normalize(), "f"), amount.unit, "")
     stating = [
         (s, c)
-        for s, c in _section_sentences(previous.citations)
+        for s, c in section_sentences(previous.citations)
         if meets_threshold(s, figure) and _comparison(amount, s) is not None and _names(text, s)
     ]
     if len(stating) != 1:

@@ -19,15 +19,13 @@ honest decline follow).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
 
 from agents.documents import DocPlan
+from graphs.amount_threshold_58c import section_sentences
 from tools.calculator_spoken_amounts_en import spoken_counts_as_digits
 
 __all__ = ["days_over_cap_asked", "rule_beyond_cap"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 # "8일 남으면요?", "8일 남았으면 나머지 3일은 어떻게 돼", "연차가 8일 남는데 어떡해요",
 # "what if i have 8 days left", "8 days unused, what happens".
 _ASK_KO = re.compile(
@@ -59,18 +57,6 @@ def days_over_cap_asked(text: str) -> tuple[int, int | None] | None:
     return int(found["n"]), (int(rest) if rest else None)
 
 
-def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    seen: set[tuple[str, str]] = set()
-    out: list[tuple[str, dict[str, Any]]] = []
-    for c in citations:
-        key = (str(c.get("source", "")), str(c.get("locator", "")))
-        if key in seen:
-            continue
-        seen.add(key)
-        out += [(s.strip(), c) for s in _SENTENCE_END.split(str(c.get("text", ""))) if s.strip()]
-    return out
-
-
 def rule_beyond_cap(text: str, previous: DocPlan) -> DocPlan | None:
     """The cap and the rule for the days past it, with the split worked, or ``None``.
 
@@ -83,7 +69,7 @@ def rule_beyond_cap(text: str, previous: DocPlan) -> DocPlan | None:
     if previous.kind != "extractive" or asked is None:
         return None
     days, rest = asked
-    sentences = _section_sentences(previous.citations)
+    sentences = section_sentences(previous.citations)
     caps = [(s, c, m) for s, c in sentences for m in [_CAP.search(s)] if m is not None]
     if len(caps) != 1:
         return None

@@ -25,12 +25,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan
+from graphs.amount_threshold_58c import section_sentences
 from tools.followup_quoted_tariff_54f import charge_at_quoted_tariff
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["asks_quantity_at_rate", "months_asked", "worked_from_cited_rate"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 _IN_SECTION = ("문서에 적힌", "the cited section states")
 # Ends the plan's first reason: the condition screen (graphs.condition_follow_up_55w) leaves
 # a worked figure alone, as everything the follow-up adds was read here.
@@ -181,18 +181,6 @@ def _tariff(text: str, sentences: Sequence[tuple[str, dict[str, Any]]]) -> DocPl
     )
 
 
-def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    seen: set[tuple[str, str]] = set()
-    out: list[tuple[str, dict[str, Any]]] = []
-    for c in citations:
-        key = (str(c.get("source", "")), str(c.get("locator", "")))
-        if key in seen:
-            continue
-        seen.add(key)
-        out += [(s.strip(), c) for s in _SENTENCE_END.split(str(c.get("text", ""))) if s.strip()]
-    return out
-
-
 def worked_from_cited_rate(text: str, previous: DocPlan) -> DocPlan | None:
     """The follow-up's quantity worked from a rate of the previous answer's sections.
 
@@ -203,7 +191,7 @@ def worked_from_cited_rate(text: str, previous: DocPlan) -> DocPlan | None:
     """
     if previous.kind != "extractive" or not _asks_only_the_quantity(text):
         return None
-    sentences = _section_sentences(previous.citations)
+    sentences = section_sentences(previous.citations)
     return _tariff(text, sentences) or _per_month(text, sentences)
 
 

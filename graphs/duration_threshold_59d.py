@@ -19,16 +19,14 @@ do i call"), are left to the other rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any
 
 from agents.documents import DocPlan
+from graphs.amount_threshold_58c import section_sentences
 from graphs.condition_cover_56c import Figure, english_figure, korean_period_figure, meets_threshold
 from tools.calculator_spoken_amounts_en import spoken_counts_as_digits
 
 __all__ = ["duration_asked", "threshold_of_duration"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 _KO_DAYS = re.compile(r"(?<![\d.])(\d{1,3})\s*일(?![가-힣]*(?:날|에|까지|부터))")
 _EN_WORDS = frozenset(
     {
@@ -81,18 +79,6 @@ def duration_asked(text: str) -> Figure | None:
     return Figure(found.value, found.unit, "")
 
 
-def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    seen: set[tuple[str, str]] = set()
-    out: list[tuple[str, dict[str, Any]]] = []
-    for c in citations:
-        key = (str(c.get("source", "")), str(c.get("locator", "")))
-        if key in seen:
-            continue
-        seen.add(key)
-        out += [(s.strip(), c) for s in _SENTENCE_END.split(str(c.get("text", ""))) if s.strip()]
-    return out
-
-
 def threshold_of_duration(text: str, previous: DocPlan) -> DocPlan | None:
     """The section's one threshold sentence on days for the follow-up's duration, or None.
 
@@ -106,7 +92,7 @@ def threshold_of_duration(text: str, previous: DocPlan) -> DocPlan | None:
         return None
     stating = [
         (s, c)
-        for s, c in _section_sentences(previous.citations)
+        for s, c in section_sentences(previous.citations)
         if meets_threshold(s, figure) and not _DOWN.search(s)
     ]
     if len(stating) != 1:
