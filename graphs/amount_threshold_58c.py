@@ -34,6 +34,7 @@ __all__ = [
     "AskedAmount",
     "amount_asked",
     "asks_where_size_starts",
+    "section_sentences",
     "threshold_for_size",
     "threshold_of_amount",
 ]
@@ -63,15 +64,23 @@ _EN_FRAME = frozenset(
         "something", "special", "different", "else", "extra", "happen", "happens", "happening",
         "me", "i", "mine's", "that's", "it'll", "i'm", "im", "us", "rule", "rules", "there",
         "change", "changes", "now",
+        # Whether the rule's requirement holds for it (docthread59: "does it need that",
+        # "do i need a sign off", "is approval required").
+        "need", "needs", "needed", "require", "requires", "required", "approval", "approve",
+        "approved", "sign", "signed", "off", "signature", "have", "should", "will", "would",
     }
 )  # fmt: skip
 _EN_WORD = re.compile(r"[a-z']+")
 # Korean: a subject (청구액이, 제 거), the amount, then the copula or a question whether
 # it applies ("이면요?", "인데 뭐 따로 있어요?", "해당돼요?", "적용돼요?").
 _KO_ASK = re.compile(
-    r"^\s*(?:(?:그럼|그러면|만약|저는|제\s*거는?|제\s*건|경비가?|청구액이?|청구\s*금액이?|금액이?)\s*)*"
+    r"^\s*(?:(?:그럼|그러면|만약|저는|제\s*거는?|제\s*건|제|내|경비가?|청구액이?|청구\s*금액이?|금액이?)\s*)*"
     r"(?P<n>\d+)\s*원\s*"
-    r"(?:이면요?|인데요?|이에요|예요|이요|정도(?:면요?|인데요?)?)?\s*"
+    r"(?:이면요?|인데요?|이에요|예요|이요|정도(?:면요?|인데요?)?"
+    r"|(?:짜리\s*)?(?:청구하면|청구하는데|쓰면|썼으면|썼는데|나오면|나왔으면|나왔는데)요?)?\s*"
+    # The rule's requirement asked of it: "승인 받아야돼요?", "결재 필요해요?" (docthread59).
+    r"(?:(?:승인|결재|사인|서명)(?:이|을|도)?\s*(?:필요[가-힣]*|받아야\s*(?:돼|되|하)[가-힣]*"
+    r"|있어야\s*(?:돼|되|하)[가-힣]*|해야\s*(?:돼|되|하)[가-힣]*))?\s*"
     r"(?:(?:뭐|뭔가|따로|특별히|다른\s*거|해당|적용|이것도|이것도|그것도|그것|이것|이거|그거)\s*)*"
     r"(?:있어요|있나요|있어|되나요|돼요|되요|돼|되는\s*거\s*있어요|해당\s*(?:돼|되)[가-힣]*|"
     r"적용\s*(?:돼|되)[가-힣]*|달라[가-힣]*|어떻게\s*(?:돼|되)[가-힣]*)?\s*[?？.!~]*\s*$"
@@ -172,7 +181,8 @@ def _names(text: str, sentence: str) -> bool:
     return not things or any(t in sentence.lower() for t in things)
 
 
-def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+def section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Each sentence of the cited sections (once per section), with its citation."""
     seen: set[tuple[str, str]] = set()
     out: list[tuple[str, dict[str, Any]]] = []
     for c in citations:
@@ -207,7 +217,7 @@ def threshold_of_amount(text: str, previous: DocPlan) -> DocPlan | None:
     figure = Figure(format(amount.value.normalize(), "f"), amount.unit, "")
     stating = [
         (s, c)
-        for s, c in _section_sentences(previous.citations)
+        for s, c in section_sentences(previous.citations)
         if meets_threshold(s, figure) and _comparison(amount, s) is not None and _names(text, s)
     ]
     if len(stating) != 1:

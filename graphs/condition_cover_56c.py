@@ -31,9 +31,11 @@ from itertools import pairwise
 from tools.dates_native_days import NATIVE_DAYS
 from tools.followup_rate_qualifier import city_under_elsewhere
 from tools.korean_numbers import find_numbers
+from tools.place_asked_59d import purpose_of_trip_elsewhere
 from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
+from tools.spoken_money_en_59d import spoken_money_as_digits
 
 __all__ = [
     "EN_PERIOD_COUNTS",
@@ -218,6 +220,7 @@ def money_in_digits(text: str) -> str:
     Only a numeral right before a money unit is rewritten: a count of days or people in
     words stays as it is, for the readers of those.
     """
+    text = spoken_money_as_digits(text)  # "seven hundred thousand won" (docthread59)
     out: list[str] = []
     at = 0
     for span in find_numbers(text):
@@ -328,6 +331,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     if city_under_elsewhere(word, sentence):
         return True  # "광주 출장이면요?" by "… in Seoul and 90,000 won … elsewhere" (doccond58)
+    if purpose_of_trip_elsewhere(word, sentence, condition):
+        return True  # "conference" of "what if the conference is in daegu" (docthread59)
     if _names_person(word) and names_relative_kind_asked(condition, sentence):
         return True  # "외할아버지 상이면요?" by "조부모상은 3일": its kind (doccond58)
     acting = lowered in _ON_BEHALF | _FETCH_WORDS and _names_person(condition)

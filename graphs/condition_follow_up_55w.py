@@ -448,6 +448,12 @@ def _named_in(word: str, asked: str) -> bool:
     return word.lower() in asked or any(e.lower() in asked for e in equivalents(word) if len(e) > 1)
 
 
+# The rules that read all a follow-up adds and work its figure (graphs.cited_rate_59d,
+# graphs.beyond_cap_59d, graphs.duration_threshold_59d): their plan's first reason ends
+# so, and the screen leaves it.
+_WORKED_59D = ("(cited_rate_59d)", "(beyond_cap_59d)", "(duration_threshold_59d)")
+
+
 def stated_condition(plan: DocPlan, text: str, earlier: Sequence[str] = ()) -> DocPlan:
     """``plan``, or "not in the documents" when its quote does not state ``text``'s condition.
 
@@ -458,6 +464,8 @@ def stated_condition(plan: DocPlan, text: str, earlier: Sequence[str] = ()) -> D
     """
     if plan.kind != "extractive" or not plan.answer:
         return plan
+    if plan.reasons and plan.reasons[0].endswith(_WORKED_59D):
+        return plan  # a figure worked from the quantity the follow-up adds, all of it read
     head = condition_head(text)
     if head is None or states_condition(plan.answer, head, earlier):
         return plan

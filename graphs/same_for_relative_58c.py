@@ -39,7 +39,7 @@ __all__ = [
 _QUOTED = re.compile(r"(?P<sentence>[^\[\]]+?)\s*\[(?P<id>\d{1,3})\]\s*")
 # "똑같아요?", "마찬가지예요?", "같나요?", "is it the same", "too?", "as well?".
 _SAME = re.compile(
-    r"똑같|마찬가지|같아|같나|같은가|같죠|동일"
+    r"똑같|마찬가지|같아|같나|같은가|같죠|같은\s*거|같은\s*건|같게|동일"
     r"|\b(?:the\s+same|same\s+(?:for|with|rule|thing)|too|as\s+well|also)\b",
     re.IGNORECASE,
 )
@@ -74,27 +74,92 @@ def _asks_the_same(text: str) -> bool:
     return bool(_SAME.search(text) or _BARE_KO.search(text) or _BARE_EN.search(text))
 
 
-def asks_same_for_relative(text: str) -> bool:
-    """Whether the follow-up names a relative's own event and asks nothing of its own."""
-    return names_relative_kind_asked(text, text) and _asks_the_same(text)
+# Someone of the relative's ("외할머니 친구", "my grandma's neighbour"): not the relative.
+_SOMEONE_OF = re.compile(
+    r"친구|지인|이웃|동료|\b(?:friends?|neighbou?rs?|colleagues?|boss|coworkers?)\b", re.I
+)
 
 
-def rule_for_relative_kind(text: str, previous: DocPlan) -> DocPlan | None:
+# The words of a follow-up that names only the relative and asks "same?" (docthread59):
+# "외할아버지여도 같은거죠?", "친할머니면요?", "and my grandpa, same?". The event is then the
+# previous question's; any other word ("모시고 가도", "bring") is something of its own.
+_BARE_WORDS_KO = re.compile(
+    r"(?:그럼|그러면|근데|혹시|저희|제|우리|나|내)?\s*[가-힣]*?"
+    r"(?:여도|이어도|이라도|라도|이면|면|라면|이라면|도|는|은|셔도|시면)?요?\s*,?\s*"
+    r"(?:(?:다|도|역시|또)\s*)?(?:똑같[가-힣]*|마찬가지[가-힣]*|같[은아나죠게][가-힣]*(?:\s*거[가-힣]*)?"
+    r"|동일[가-힣]*)?\s*[?？.!~]*"
+)
+_BARE_WORDS_EN = frozenset(
+    {
+        "and", "so", "what", "about", "how", "if", "it", "its", "it's", "is", "was", "the",
+        "same", "for", "my", "mine", "too", "also", "as", "well", "then", "maternal",
+        "paternal", "side", "mom's", "dad's", "mother's", "father's", "a", "does", "do",
+        "that", "apply", "applies", "rule", "one",
+    }
+)  # fmt: skip
+
+
+def _bare_relative(text: str) -> bool:
+    """Whether the follow-up is only a relative and "same?", no act or thing of its own."""
+    if re.search("[가-힣]", text):
+        return _BARE_WORDS_KO.fullmatch(text.strip()) is not None and len(text.split()) <= 3
+    words = re.findall(r"[a-z']+", text.lower())
+    return all(w in _BARE_WORDS_EN or names_relative(w) for w in words)
+
+
+def asks_same_for_relative(text: str, previous_question: str = "") -> bool:
+    """Whether the follow-up names a relative's own event (or the previous question does,
+    when the follow-up is only the relative and "same?": "외할아버지여도 같은거죠?") and asks
+    nothing of its own."""
+    if _SOMEONE_OF.search(text):
+        return False
+    if names_relative_kind_asked(text, text):
+        return _asks_the_same(text)
+    return (
+        _bare_relative(text)
+        and names_relative_kind_asked(text, text, previous_question)
+        and _asks_the_same(text)
+    )
+
+
+# A clause of a sentence listing kinds: "부모상은 5일, 조부모상은 3일입니다." (docthread59).
+_CLAUSE_END = re.compile(r",\s+")
+
+
+def _clause_naming_kind(text: str, sentence: str, previous_question: str) -> str:
+    """The one comma clause of ``sentence`` naming the asked kind, marked where cut, else
+    the sentence: the clause of another kind ("부모상은 5일") is not this relative's rule."""
+    clauses = _CLAUSE_END.split(sentence)
+    naming = [
+        i for i, c in enumerate(clauses) if names_relative_kind_asked(text, c, previous_question)
+    ]
+    if len(clauses) < 2 or len(naming) != 1:
+        return sentence
+    at = naming[0]
+    clause = clauses[at]
+    return f"{'… ' if at else ''}{clause}{', …' if at < len(clauses) - 1 else ''}"
+
+
+def rule_for_relative_kind(
+    text: str, previous: DocPlan, previous_question: str = ""
+) -> DocPlan | None:
     """The previous answer's sentence naming the asked relative's kind, or ``None``.
 
     Args:
         text: The follow-up ("외할머니 돌아가셔도 똑같아요?").
         previous: The previous question's plan (only an extractive quote is read).
+        previous_question: The question before it, which may hold the event.
     """
-    if previous.kind != "extractive" or not _asks_the_same(text):
+    if previous.kind != "extractive" or not asks_same_for_relative(text, previous_question):
         return None
     quoted = [(m["sentence"].strip(), m["id"]) for m in _QUOTED.finditer(previous.answer)]
-    naming = [(s, i) for s, i in quoted if names_relative_kind_asked(text, s)]
+    naming = [(s, i) for s, i in quoted if names_relative_kind_asked(text, s, previous_question)]
     if len(naming) != 1:
         return None  # none, or two sentences for the kind: which one holds is not read
     sentence, cited = naming[0]
     if _names_an_event_not_in(text, sentence):
         return None  # another event of the relative's ("환갑잔치"): not the sentence's
+    sentence = _clause_naming_kind(text, sentence, previous_question)
     citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]
     if not citations:
         return None

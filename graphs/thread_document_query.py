@@ -46,7 +46,11 @@ from graphs.amount_threshold_58c import (
     threshold_for_size,
     threshold_of_amount,
 )
+from graphs.beyond_cap_59d import days_over_cap_asked, rule_beyond_cap
+from graphs.cited_rate_59d import asks_quantity_at_rate, worked_from_cited_rate
 from graphs.document_thread_54w import screened_own_quote
+from graphs.duration_threshold_59d import duration_asked, threshold_of_duration
+from graphs.place_elsewhere_59d import rule_for_place_elsewhere
 from graphs.pronoun_thread_document import points_back
 from graphs.same_for_relative_58c import (
     acts_for_the_asker,
@@ -58,6 +62,7 @@ from graphs.subjectless_follow_up import (
     quote_of_subjectless_follow_up,
     thread_before_elsewhere,
 )
+from tools.place_asked_59d import place_asked
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.asked_relatives import names_relative_kind_asked
 from tools.rag.crosslingual import equivalents
@@ -289,9 +294,19 @@ def thread_subject_plan(
         found := threshold_for_size(text, previous_question, plan_of(previous_question))
     ):
         return found  # "how big counts as big?" (amount_threshold_58c)
+    if place_asked(text) and (found := rule_for_place_elsewhere(text, plan_of(previous_question))):
+        return found  # "and for busan?" after "… in Seoul and 90,000 won elsewhere" (59d)
+    if asks_quantity_at_rate(text) and (
+        found := worked_from_cited_rate(text, plan_of(previous_question))
+    ):
+        return found  # "두시간 세워두면 얼마?" by the section's "10분마다 500원" (cited_rate_59d)
+    if days_over_cap_asked(text) and (found := rule_beyond_cap(text, plan_of(previous_question))):
+        return found  # "8일 남으면요?" after "최대 5일까지 이월" (beyond_cap_59d)
+    if duration_asked(text) and (found := threshold_of_duration(text, plan_of(previous_question))):
+        return found  # "only out for three days" after "5일 이상이면 진단서" (59d)
     # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
-    if asks_same_for_relative(text) and (
-        found := rule_for_relative_kind(text, plan_of(previous_question))
+    if asks_same_for_relative(text, previous_question) and (
+        found := rule_for_relative_kind(text, plan_of(previous_question), previous_question)
     ):
         return found
     # "what if my daughter goes to get them instead of me" (same_for_relative_58c).

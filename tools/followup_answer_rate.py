@@ -36,7 +36,7 @@ _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 _UNITS = {
     "day": r"days?|일|하루",
     "night": r"nights?|박",
-    "km": r"km|kilomet(?:er|re)s?|킬로미터|킬로",
+    "km": r"km|kilomet(?:er|re)s?|킬로미터|킬로|키로",
     "hour": r"hours?|시간",
     "month": r"months?|개월|달",
 }
@@ -59,9 +59,39 @@ _ANY_FIGURE = re.compile(_FIGURE)
 _ASKS_TOTAL = LazyPattern(
     r"how\s+much|얼마|\btotal\b|comes?\s+to|총|합계"
     r"|^\s*(?:and|so|then|what\s+about|how\s+about|what\s+if|그럼|그러면)(?![A-Za-z가-힣])"
-    r"|(?:이면|라면|는요|은요)\s*[?？]?\s*$",
+    r"|(?:이면|라면|는요|은요)\s*[?？]?\s*$"
+    # "so what do i get", "what would i be paid" (docthread59, set 50).
+    r"|\bwhat\s+(?:do|would|will|should|can|could)\s+i\s+(?:get|receive|be\s+paid|claim)\b",
     re.IGNORECASE,
 )
+# A distance in Sino-Korean words ("오십키로", "백이십 km"): its figure in digits (docthread59).
+_KOREAN_DISTANCE = LazyPattern(
+    r"(?<![가-힣\d])([일이삼사오육칠팔구십백천]{1,6})(\s*(?:키로|킬로미터|킬로|km)(?![A-Za-z]))"
+)
+_SINO_DIGIT = dict(zip("일이삼사오육칠팔구", range(1, 10), strict=True))
+_SINO_UNIT = {"십": 10, "백": 100, "천": 1000}
+
+
+def _distance_in_digits(found: re.Match[str]) -> str:
+    """ "오십키로" as "50키로"; words that are no well-formed number stay as written."""
+    total, digit, last_unit = 0, 0, 10_000
+    for ch in found[1]:
+        if ch in _SINO_DIGIT:
+            if digit:
+                return found[0]  # two digits in a row ("오육"): no number
+            digit = _SINO_DIGIT[ch]
+        else:
+            unit = _SINO_UNIT[ch]
+            if unit >= last_unit:
+                return found[0]  # "십백": no number
+            total, digit, last_unit = total + (digit or 1) * unit, 0, unit
+    return f"{total + digit}{found[2]}"
+
+
+# A distance said for one way of a trip there and back ("85 km each way", "편도 50km"): the
+# rate is paid on both legs (docthread59: "eighty five km each way and back the same day"
+# was 51,000 won, and the one leg's 25,500 would be wrong). Only a distance is read so.
+_EACH_WAY = LazyPattern(r"\beach\s+way\b|\bone\s+way\b.*\b(?:back|return)\b|편도.*왕복", re.I)
 # A question for a time, a place or a way is no count of the rate.
 _ASKS_OTHER = LazyPattern(
     r"\b(?:when|where|what\s+time|which|who|can|may)\b|언제|어디|며칠|무슨|가도|되나요|돼요",
@@ -133,6 +163,7 @@ def count_of_answer_rate(
         note for when).
     """
     text = spoken_counts_as_digits(text)  # "i drove two hundred km" (doccond58)
+    text = _KOREAN_DISTANCE.sub(_distance_in_digits, text)  # "오십키로" (docthread59)
     if _STATES_MONEY.search(text) or len(_ANY_FIGURE.findall(text)) != 1:
         return None
     if _ASKS_TOTAL.search(text) is None or _ASKS_OTHER.search(text) is not None:
@@ -151,15 +182,17 @@ def count_of_answer_rate(
         if rate is None:
             return None
         count = Decimal(counted["count"].replace(",", ""))
-        total = rate * count
+        legs = 2 if unit == "km" and _EACH_WAY.search(text) else 1
+        total = rate * count * legs
         korean = re.search("[가-힣]", text) is not None
         en_word, ko_word = _UNIT_WORDS.get(unit, (unit + "s", unit))
         per = f"{_won(rate)} per {unit}"
+        both = (" × 2 (왕복)", " × 2 (there and back)") if legs == 2 else ("", "")
         answer_line = (
-            f"{format_krw(total)} ({format_krw(rate)} × {counted['count']}{ko_word}, "
+            f"{format_krw(total)} ({format_krw(rate)} × {counted['count']}{ko_word}{both[0]}, "
             "앞의 답에 나온 금액으로 계산)"
             if korean
-            else f"{_won(total)} ({per} × {counted['count']} {en_word}, "
+            else f"{_won(total)} ({per} × {counted['count']} {en_word}{both[1]}, "
             "at the rate an earlier answer gave)"
         )
         result = HandlerResult(

@@ -64,7 +64,7 @@ _STAY_EN = LazyPattern(
 )
 _ASKS_HOW_MUCH = LazyPattern(
     r"얼마|how\s+much|what\s+(?:would|will)\s+it\s+cost"
-    r"|\b(?:what|how\s+much)\s+(?:do|would|will)\s+i\s+owe\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fee|charge)\b",
+    r"|\b(?:what|how\s+much)\s+(?:do|would|will)\s+i\s+(?:owe|pay)\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fee|charge)\b",
     re.IGNORECASE,
 )
 # The stay is time past the free part, not from arrival: "30분 더 있으면", "30 more minutes",
@@ -79,6 +79,8 @@ _STATES_MONEY = LazyPattern(
     r"\d\s*(?:[십백천만억]\s*)*(?:원|won\b|krw\b)|[$₩€£]\s*\d", re.IGNORECASE
 )
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# Where the tariff was read, as the answer says it (Korean, English).
+_EARLIER = ("앞의 답에 인용된", "the earlier answer quoted")
 # How many earlier answers are looked back over for the tariff.
 _LOOK_BACK = 2
 
@@ -144,13 +146,15 @@ def _stay_minutes(text: str) -> Decimal | None:
 
 
 def charge_at_quoted_tariff(
-    text: str, earlier_answers: Sequence[str]
+    text: str, earlier_answers: Sequence[str], *, quoted_in: tuple[str, str] = _EARLIER
 ) -> QuotedTariffFollowUp | None:
     """``그럼 2시간 세워두면 얼마 내요?`` after "1시간이 지나면 10분마다 500원": 3,000원.
 
     Args:
         text: This turn.
         earlier_answers: The conversation's earlier answers, oldest first.
+        quoted_in: Where the tariff was read, as the answer says it (Korean, English): the
+            earlier answer, or a section an answer cited (graphs.cited_rate_59d).
 
     Returns:
         The charge and a line for the trace, or ``None`` (see the module's note for when).
@@ -172,11 +176,13 @@ def charge_at_quoted_tariff(
             return None  # two tariffs quoted: which one applies is unknown
         if past_the_free:
             stay += tariffs[0].free_minutes
-        return _charged(text, stay, tariffs[0])
+        return _charged(text, stay, tariffs[0], quoted_in)
     return None
 
 
-def _charged(text: str, stay: Decimal, tariff: _Tariff) -> QuotedTariffFollowUp | None:
+def _charged(
+    text: str, stay: Decimal, tariff: _Tariff, quoted_in: tuple[str, str] = _EARLIER
+) -> QuotedTariffFollowUp | None:
     over = stay - tariff.free_minutes
     if over <= 0:
         return None  # within the threshold: whether that time is free, the tariff does not say
@@ -188,14 +194,14 @@ def _charged(text: str, stay: Decimal, tariff: _Tariff) -> QuotedTariffFollowUp 
     quoted = tariff.quoted
     if korean:
         line = (
-            f"{format_krw(total)}입니다. 앞의 답에 인용된 요금('{quoted}')으로 계산했습니다: "
+            f"{format_krw(total)}입니다. {quoted_in[0]} 요금('{quoted}')으로 계산했습니다: "
             f"처음 {int(tariff.free_minutes)}분 이후 {int(over)}분 = {int(tariff.step_minutes)}분 "
             f"× {int(steps)}, {format_krw(tariff.amount)} × {int(steps)}."
         )
     else:
         won = format_krw(total).removesuffix("원") + " won"
         line = (
-            f"{won}, at the tariff the earlier answer quoted ('{quoted}'): "
+            f"{won}, at the tariff {quoted_in[1]} ('{quoted}'): "
             f"{int(over)} minutes past the first {int(tariff.free_minutes)} = "
             f"{int(steps)} × {int(tariff.step_minutes)} minutes."
         )

@@ -28,7 +28,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.rag.textutil import tokenize
 
-__all__ = ["asked_rate"]
+__all__ = ["asked_rate", "city_under_elsewhere", "named_places"]
 
 # A question asking about everywhere but a place: "outside seoul", "서울 말고", "서울 외".
 _ASKS_OUTSIDE = LazyPattern(
@@ -122,8 +122,11 @@ def _pick(asked: str, clauses: Sequence[_Clause]) -> int | None:
 # … elsewhere"). Cities only: a word of any other kind names no place.
 _CITIES = LazyPattern(
     r"\b(?:seoul|busan|pusan|daegu|incheon|gwangju|daejeon|ulsan|sejong|suwon|jeju|jeonju"
-    r"|changwon|pohang|gangneung|chuncheon|cheongju|gyeongju|yeosu|sokcho|andong|mokpo)\b"
-    r"|서울|부산|대구|인천|광주|대전|울산|세종|수원|제주|전주|창원|포항|강릉|춘천|청주|경주|여수|속초|안동|목포",
+    r"|changwon|pohang|gangneung|chuncheon|cheongju|gyeongju|yeosu|sokcho|andong|mokpo"
+    r"|gyeonggi|gangwon)\b"
+    # Provinces too (docthread59: "제주도 가면 얼마까지?"); the longer name first.
+    r"|제주도|경기도|강원도|서울|부산|대구|인천|광주|대전|울산|세종|수원|제주|전주|창원|포항|강릉|춘천"
+    r"|청주|경주|여수|속초|안동|목포|경기|강원",
     re.IGNORECASE,
 )
 
@@ -210,6 +213,11 @@ _KOREAN_CITY = dict(
             "속초",
             "안동",
             "목포",
+            "제주도",
+            "경기도",
+            "강원도",
+            "경기",
+            "강원",
         ],
         [
             "seoul",
@@ -233,6 +241,11 @@ _KOREAN_CITY = dict(
             "sokcho",
             "andong",
             "mokpo",
+            "jeju",
+            "gyeonggi",
+            "gangwon",
+            "gyeonggi",
+            "gangwon",
         ],
         strict=True,
     )
@@ -256,3 +269,12 @@ def city_under_elsewhere(word: str, sentence: str) -> bool:
         return False
     listed = {_same_city(m.group(0)) for m in _CITIES.finditer(sentence)}
     return bool(listed) and not (said & listed) and _ELSEWHERE_SAID.search(sentence) is not None
+
+
+def named_places(text: str) -> list[tuple[str, str]]:
+    """Each place of the table ``text`` names: (as written, its one name across scripts).
+
+    "제주도 가면" gives [("제주도", "jeju")]; a word that is no place of the table gives
+    nothing (an unknown word is never taken for a place).
+    """
+    return [(m.group(0), _same_city(m.group(0))) for m in _CITIES.finditer(text)]

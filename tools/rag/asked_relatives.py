@@ -28,7 +28,12 @@ __all__ = ["names_relative", "names_relative_kind_asked", "states_other_relative
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
 _PARTICLES = r"(?:이랑|이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
-_END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|결혼|상(?:이|은|는|을|를|의|도)?(?![가-힣]))"
+# "외할아버지여도", "할머니면요", "조부모라도" (docthread59): a copula's "even if"/"if" ends it too.
+_COPULA = r"(?:여도|이어도|이라도|라도|이면|면|라면|이라면|셔도|시면)"
+_END = (
+    rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|{_COPULA}요?(?![가-힣])"
+    r"|결혼|상(?:이|은|는|을|를|의|도)?(?![가-힣]))"
+)
 _KINDS: dict[str, re.Pattern[str]] = {
     "child": re.compile(
         rf"(?<![가-힣])(?:아들|딸|자녀|자식){_END}|\b(?:sons?|daughters?|child(?:ren)?)\b",
@@ -114,14 +119,16 @@ def states_other_relatives(question: str, sentence: str) -> bool:
     return len(stated) >= 2 and bool(stated - {"self"}) and not (asked & stated)
 
 
-def names_relative_kind_asked(question: str, sentence: str) -> bool:
+def names_relative_kind_asked(question: str, sentence: str, event_from: str = "") -> bool:
     """Whether the sentence names the kind of relative whose event the question asks.
 
     "외할머니 돌아가셔도 똑같아요?" is answered by "조부모상은 3일": a maternal grandmother is a
     grandparent (the kinds above are everyday words grouped by kind, doccond58). Another
-    kind ("시어머니", an in-law) is not: its rule is not the grandparents'.
+    kind ("시어머니", an in-law) is not: its rule is not the grandparents'. ``event_from``
+    (the previous question) may hold the event the question leaves unsaid: "외할아버지여도
+    같은거죠?" after "조부모 돌아가시면 …" (docthread59).
     """
     asked = _kinds(question) - {"self"}
-    if not asked or not _OWNED_EVENT.search(question):
+    if not asked or not (_OWNED_EVENT.search(question) or _OWNED_EVENT.search(event_from)):
         return False
     return bool(asked & _kinds(sentence))
