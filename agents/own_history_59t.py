@@ -48,6 +48,8 @@ _FOUNDED_EN = re.compile(
     r"launch(?:ed)?|begin|began)\b",
     re.IGNORECASE,
 )
+# The time since it came to be: "문 연 지 몇 년 됐어요", "생긴 지 얼마나 됐어".
+_SINCE_KO = re.compile(r"(?:생긴|세운|세워진|연|설립된|개원한|생겨난)\s*지\s*(?:몇|얼마)")
 # "how old is the clinic": its age, a date by another name.
 _HOW_OLD_EN = re.compile(
     r"\bhow old is (?:the|your|ur)\b[^?.!]{0,40}\b(?:foundation|clinic|hospital|pharmacy|"
@@ -71,7 +73,7 @@ def asks_own_history(question: str) -> bool:
         return False
     if _HOW_OLD_EN.search(question):
         return True
-    if not asks_one_time_event(question):
+    if not (asks_one_time_event(question) or _SINCE_KO.search(question)):
         return False
     if question.isascii():
         kind, when, founded = _KIND_EN, _WHEN_EN, _FOUNDED_EN

@@ -28,7 +28,9 @@ __all__ = ["names_relative", "names_relative_kind_asked", "states_other_relative
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
 _PARTICLES = r"(?:이랑|이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
-_END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|결혼|상(?:이면요?|이라면|이에요|이예요|인데|이|은|는|을|를|의|도)?(?![가-힣]))"
+# 상 takes its particle or copula ("외삼촌 상은?", "고모부상이면요?").
+_SANG = r"상(?:이면요?|이라면|이에요|이예요|인데|이|은|는|을|를|의|도)?(?![가-힣])"
+_END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|결혼|{_SANG})"
 _KINDS: dict[str, re.Pattern[str]] = {
     "child": re.compile(
         rf"(?<![가-힣])(?:아들|딸|자녀|자식){_END}|\b(?:sons?|daughters?|child(?:ren)?)\b",
@@ -70,7 +72,9 @@ _KINDS: dict[str, re.Pattern[str]] = {
         rf"|작은어머니|큰엄마|작은엄마|큰아빠|작은아빠){_END}|\b(?:uncles?|aunts?|aunties?)\b",
         re.IGNORECASE,
     ),
-    "cousin": re.compile(rf"(?<![가-힣])(?:외?사촌|고종사촌|이종사촌){_END}|\bcousins?\b", re.IGNORECASE),
+    "cousin": re.compile(
+        rf"(?<![가-힣])(?:외?사촌|고종사촌|이종사촌){_END}|\bcousins?\b", re.IGNORECASE
+    ),
     "niece-nephew": re.compile(
         rf"(?<![가-힣])(?:조카|조카딸|질녀){_END}|\b(?:nieces?|nephews?)\b", re.IGNORECASE
     ),
@@ -94,7 +98,7 @@ _OWNED_EVENT = re.compile(
     r"결혼|장례|회갑|환갑|칠순|팔순|고희|돌잔치|첫돌|별세|사망|돌아가|부고|경조사|사별|출산"
     rf"|{_KIN_WORD}\s?(?:상|돌)(?=$|[^가-힣]|[을이은는도의]|당|잔치|때)"
     r"|\b(?:weddings?|funerals?|marr(?:y|ies|ied|iage)|deaths?|dies|died|passed\s+away"
-    r"|bereavement|birth)\b",
+    r"|bereavement|birth|pass(?:es|ing)\s+away)\b",
     re.IGNORECASE,
 )
 
