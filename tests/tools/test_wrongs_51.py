@@ -13,6 +13,10 @@ answered as expected with its rule on, and otherwise with that rule switched off
   clinic"), is its own fact: the decline ends there (agents.own_history_59t; off: a
   model's text under the general-knowledge notice for "한빛의료재단 언제 세워졌어요").
 
+- a share asked "what does everyone owe" / "what do we each pay" at the end of a message
+  is the share the English order readers read as "how much does each pay"
+  (tools.calculator_each_owed_59t; off: declined, set 51's dinner for six).
+
 Set 51's other failures were declines (open markers in the case file) or expectations
 of mine corrected in it (whole money amounts shown bare; the meal rule covers overseas).
 """
@@ -23,11 +27,13 @@ import pytest
 
 import agents.own_history_59t as own_history
 import graphs.thread_document_query as thread_query
+import tools.calculator_each_owed_59t as each_owed
 import tools.rag.asked_relatives as asked_relatives
 from agents.documents import DocPlan
 from agents.own_facts_55o import asks_own_fact
 from agents.own_history_59t import asks_own_history
 from tests.tools.rule_switch import off, read_only_by_its_rule
+from tools.handlers import match_deterministic
 
 _BEREAVEMENT = "부모상은 5일, 조부모상은 3일입니다."
 _WEDDING = "본인 결혼은 5일, 자녀 결혼은 1일의 경조사 휴가를 받습니다."
@@ -171,3 +177,58 @@ def test_the_organisations_founding_is_its_own_fact(
 )
 def test_near_misses_are_no_founding(question: str) -> None:
     assert not asks_own_history(question)
+
+
+# --- a share asked as what each one owes (a decline of set 51, read now) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "dinner came to two hundred and forty dollars for six of us, what does everyone owe",
+            "240 / 6",
+        ),
+        ("the cabin was 900 for 6 of us, what does everyone owe", "900 / 6"),
+        ("split a 90 bill three ways between me, Ana and Bo - what does everybody pay", "90 / 3"),
+    ],
+)
+def test_what_everyone_owes_is_the_share(
+    question: str, expression: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: expression_read(question),
+        expression,
+        off(each_owed, "use_each_owed", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        # Read by other readers before this rule too; still read so with it.
+        ("lunch was 84 for 4 of us. what do we each pay?", "84 / 4"),
+        ("the airbnb came to 1,250 for 5 people, what does each of us owe", "1250 / 5"),
+    ],
+)
+def test_shares_read_before_stay_read(question: str, expression: str) -> None:
+    assert expression_read(question) == expression
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the cabin was 900 for 6 of us, what does everyone owe the owner for the cleaning",
+        "the cabin was 900 for 6 of us, what does everyone think",
+        "what does everyone owe if the cabin was 900",
+        "the cabin was 900 for 6 of us plus a 60 fee, what does everyone owe",
+    ],
+)
+def test_near_misses_of_what_everyone_owes(question: str) -> None:
+    assert expression_read(question) is None
+
+
+def expression_read(question: str) -> str | None:
+    found = match_deterministic(question)
+    return None if found is None else found.detail
