@@ -16,6 +16,10 @@ answered as expected with its rule on, and otherwise with that rule switched off
 - a share asked "what does everyone owe" / "what do we each pay" at the end of a message
   is the share the English order readers read as "how much does each pay"
   (tools.calculator_each_owed_59t; off: declined, set 51's dinner for six).
+- a rate added as a wish or before the split ("we want to add 18% tip before splitting",
+  "lets add a 20% tip before we split") is the rate on the result, as "add 18% tip"
+  (tools.followup_wish_added_59t via tools.followup_said_plainly_49a; off: declined, and
+  in the run a local model's "$18.00" once the share above was read).
 
 Set 51's other failures were declines (open markers in the case file) or expectations
 of mine corrected in it (whole money amounts shown bare; the meal rule covers overseas).
@@ -28,11 +32,17 @@ import pytest
 import agents.own_history_59t as own_history
 import graphs.thread_document_query as thread_query
 import tools.calculator_each_owed_59t as each_owed
+import tools.followup_wish_added_59t as wish_added
 import tools.rag.asked_relatives as asked_relatives
 from agents.documents import DocPlan
 from agents.own_facts_55o import asks_own_fact
 from agents.own_history_59t import asks_own_history
-from tests.tools.rule_switch import off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    off,
+    read_only_by_its_rule,
+    turns_read_only_by_their_rule,
+)
 from tools.handlers import match_deterministic
 
 _BEREAVEMENT = "부모상은 5일, 조부모상은 3일입니다."
@@ -232,3 +242,40 @@ def test_near_misses_of_what_everyone_owes(question: str) -> None:
 def expression_read(question: str) -> str | None:
     found = match_deterministic(question)
     return None if found is None else found.detail
+
+
+# --- a rate added as a wish or before the split (the follow-up the share's reading exposed) -----
+
+_DINNER = "dinner came to 240 dollars for 6 of us, how much each"  # 40
+_LUNCH = "lunch was 96 for 4 of us, how much each"  # 24
+_WISH_OFF = off(wish_added, "use_wish_added", False)
+
+WISH_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        [
+            "dinner came to two hundred and forty dollars for six of us, what does everyone owe",
+            "we want to add 18% tip before splitting",
+        ],
+        "$47.20",
+        _WISH_OFF,
+    ),
+    ([_DINNER, "add an 18% tip"], "$47.20", _WISH_OFF),
+    ([_DINNER, "lets add a 20% tip before we split"], "$48.00", _WISH_OFF),
+    ([_LUNCH, "we'd like to add a 15% tip"], "27.6", _WISH_OFF),
+    ([_DINNER, "we need to add a 10% service charge"], "$44.00", _WISH_OFF),
+    ([_LUNCH, "ok lets put on a 20% gratuity"], "28.8", _WISH_OFF),
+]
+
+test_a_wished_rate_is_added = turns_read_only_by_their_rule(WISH_CASES)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [_DINNER, "we want to add 18 people"],  # a count, no rate
+        ["jeans 84 with 25% off and a 10 dollar coupon", "add 10% tax first"],  # order matters
+        [_DINNER, "we want to add 18% tip before splitting and 5 for parking"],  # more than it
+    ],
+)
+def test_near_misses_of_a_wished_rate(turns: list[str]) -> None:
+    assert wish_added.wish_as_operation(turns[-1]) == turns[-1]
