@@ -20,6 +20,10 @@ answered as expected with its rule on, and otherwise with that rule switched off
   "lets add a 20% tip before we split") is the rate on the result, as "add 18% tip"
   (tools.followup_wish_added_59t via tools.followup_said_plainly_49a; off: declined, and
   in the run a local model's "$18.00" once the share above was read).
+- a rate put on top and one more item with the only figure ("add 10% tax and a 3 dollar
+  fee", "부가세 10%랑 배송비 3000원 붙이면") is no rate on that figure
+  (tools.calculator_rate_and_item_59t, one hook in tools.calculator_rates; off: "$3.30",
+  "300원"; found by probing set 51's forms in other wordings, not in the set itself).
 
 Set 51's other failures were declines (open markers in the case file) or expectations
 of mine corrected in it (whole money amounts shown bare; the meal rule covers overseas).
@@ -32,6 +36,7 @@ import pytest
 import agents.own_history_59t as own_history
 import graphs.thread_document_query as thread_query
 import tools.calculator_each_owed_59t as each_owed
+import tools.calculator_rate_and_item_59t as rate_and_item
 import tools.followup_wish_added_59t as wish_added
 import tools.rag.asked_relatives as asked_relatives
 from agents.documents import DocPlan
@@ -279,3 +284,42 @@ test_a_wished_rate_is_added = turns_read_only_by_their_rule(WISH_CASES)
 )
 def test_near_misses_of_a_wished_rate(turns: list[str]) -> None:
     assert wish_added.wish_as_operation(turns[-1]) == turns[-1]
+
+
+# --- a rate put on top and another item: the one figure is no base (found by set 51's probes) ----
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "add 18% tip and 5 for parking",
+        "add 10% tax and a 3 dollar fee",
+        "18% tip and 5 dollars for parking, total?",
+        "부가세 10%랑 배송비 3000원 붙이면",
+        "팁 15%하고 주차비 5천원 더하면",
+        "세금 10% 붙이고 배송비 3천원 더하면",
+    ],
+)
+def test_a_rate_and_another_item_is_no_rate_on_that_item(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: expression_read(question),
+        None,
+        off(rate_and_item, "use_rate_and_item", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        ("부가세 10% 별도 33만원", "330000 * (1 + 10 / 100)"),
+        ("10% tip on 85 and whats the total", "85 * (1 + 10 / 100)"),
+        ("add a 15% tip to the 60 bill", "60 * (1 + 15 / 100)"),
+        ("33만원에 부가세 10% 붙이면", "330000 * (1 + 10 / 100)"),
+        ("whats 60 bucks plus 9.5% tax", "60 * (1 + 9.5 / 100)"),
+    ],
+)
+def test_a_rate_on_its_base_is_still_read(question: str, expression: str) -> None:
+    assert expression_read(question) == expression
