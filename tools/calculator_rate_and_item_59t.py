@@ -21,13 +21,16 @@ __all__ = ["rate_then_another_item"]
 # Off only to show what the rule changes (its tests switch it off).
 use_rate_and_item = True
 
+# The joined item's price: a figure that is no second rate ("8.875% tax and a 20% tip" is
+# two rates on one base, a follow-up reader's own wording).
+_ITEM_FIGURE = r"\d+(?:[.,]\d+)*(?![\d.,]|\s*%)"
 _RATE_AND_ITEM = re.compile(
     # "10% tax and a 3 dollar fee", "18% tip for the waiter and 5 for parking".
     r"\d\s*%\s*(?:sales\s+)?(?:tip|tax|vat|fee|service\s+charge|gratuity)\b[^\d%]{0,30}?"
-    r"\b(?:and|plus)\b[^\d%]{0,30}?\d"
+    rf"\b(?:and|plus)\b[^\d%]{{0,30}}?{_ITEM_FIGURE}"
     # "10%랑 배송비 3000원", "15%하고 주차비 5000원", "10% 붙이고 배송비 3000원 더하면".
     r"|\d\s*%\s*(?:를|을|가|이)?\s*(?:랑|이랑|하고|와|과|에다가?|및|그리고|붙이고|더하고|넣고"
-    r"|추가하고)\s*[^\d%]{0,20}?\d",
+    rf"|추가하고)\s*[^\d%]{{0,20}}?{_ITEM_FIGURE}",
     re.IGNORECASE,
 )
 

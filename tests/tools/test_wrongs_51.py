@@ -44,6 +44,7 @@ from agents.own_facts_55o import asks_own_fact
 from agents.own_history_59t import asks_own_history
 from tests.tools.rule_switch import (
     SwitchOff,
+    answer_to,
     off,
     read_only_by_its_rule,
     turns_read_only_by_their_rule,
@@ -323,3 +324,13 @@ def test_a_rate_and_another_item_is_no_rate_on_that_item(
 )
 def test_a_rate_on_its_base_is_still_read(question: str, expression: str) -> None:
     assert expression_read(question) == expression
+
+
+def test_two_rates_on_one_base_are_still_read() -> None:
+    # A follow-up reader's wording of set 50's "plus a 20% tip on the pre-tax price".
+    turns = [
+        "whats 8.875% tax on a 45 dollar haircut, and the total",
+        "plus a 20% tip on the pre-tax price",
+    ]
+    assert answer_to(turns) == "$57.99"
+    assert not rate_and_item.rate_then_another_item("45 with 8.875% tax and a 20% tip, total")
