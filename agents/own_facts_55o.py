@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan
 from agents.own_facts_bare_56o import asks_bare_amenity
+from agents.own_history_59t import asks_own_history
 from agents.own_policy_asks_56o import asks_own_policy
 from agents.own_services_56w import (
     asks_own_price,
@@ -141,6 +142,8 @@ def asks_own_fact(question: str) -> bool:
         return True
     own = _EN_OWN.search(question) or _KO_OWN.search(question) or _PLACE_THING.search(question)
     if own or asks_bare_amenity(question) or asks_own_policy(question):  # owndocs56
+        return True
+    if asks_own_history(question):  # turns51: "한빛의료재단 언제 세워졌어요"
         return True
     return asks_own_price(question) or asks_own_service(question)  # ownwrongs56
 

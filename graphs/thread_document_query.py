@@ -64,7 +64,7 @@ from graphs.subjectless_follow_up import (
 )
 from tools.place_asked_59d import place_asked
 from tools.rag.answer_types import answer_type, has_answer_type
-from tools.rag.asked_relatives import names_relative_kind_asked
+from tools.rag.asked_relatives import names_relative_kind_asked, states_other_relatives
 from tools.rag.crosslingual import equivalents
 from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
@@ -188,6 +188,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
     may mean the previous answer's figure, not its subject: a sentence must name a topic
     word of its own, never just the kind asked.
     """
+    if states_other_relatives(text, sentence):
+        return False  # "외삼촌 상은?": "부모상은 5일, 조부모상은 3일" is other kinds' (turns51)
     held = set(tokenize(previous_question))
     asked = analyze_question(text)
     pointing = points_back(text)

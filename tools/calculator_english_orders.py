@@ -24,6 +24,7 @@ import unicodedata
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_each_owed_59t import each_owed_as_asked
 from tools.calculator_share_of_pay import share_of_pay_expression
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
@@ -229,6 +230,7 @@ def english_order_expression(text: str) -> tuple[str, str | None] | None:
         return share
     currency = "$" if _DOLLAR.search(s) else None
     s = english_counts_as_digits(re.sub(r"\s+", " ", _CURRENCY_MARK.sub("", s)).strip())
+    s = each_owed_as_asked(s)  # "what does everyone owe" (turns51)
     fuel = _fuel(s)
     if fuel is not None:
         return fuel

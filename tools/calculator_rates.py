@@ -24,6 +24,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
+from tools.calculator_rate_and_item_59t import rate_then_another_item
 from tools.calculator_rate_unread_counts import count_unread_by_rates
 from tools.calculator_whose_share_55c import whose_share
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
@@ -152,6 +153,8 @@ def rate_expression(text: str) -> str | None:
             amounts.append(m.group())
     if len(amounts) != 1 or not rates or len(years) > 1:
         return None
+    if rate_then_another_item(s):
+        return None  # "add 10% tax and a 3 dollar fee": 3 is no base (turns51)
     amount = amounts[0]
     moved = all(_CUT.search(after) or _RISE.search(after) for _, after in rates)
     if _INTEREST.search(s) and not moved:

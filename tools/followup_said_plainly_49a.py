@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from tools.followup_english_restated_49a import remark_as_what_if
 from tools.followup_korean_tails_49a import without_empty_tails
+from tools.followup_wish_added_59t import wish_as_operation
 
 __all__ = ["said_plainly"]
 
@@ -20,4 +21,5 @@ __all__ = ["said_plainly"]
 def said_plainly(text: str) -> str:
     """``text`` in the plain words the follow-up rules read; unchanged when none applies."""
     # "ugh its 4.29 at the station by my work": as "what if its 4.29" (opens55e).
-    return without_empty_tails(remark_as_what_if(text))
+    # "we want to add 18% tip before splitting": as "add 18% tip" (turns51).
+    return without_empty_tails(remark_as_what_if(wish_as_operation(text)))

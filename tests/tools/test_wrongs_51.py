@@ -1,179 +1,336 @@
-"""Questions a deterministic reader answered with a wrong figure (our own probes, session 51).
+"""Set 51's wrong answers, each read right by its rule and only by it.
 
-Each was typed close to a form a reader reads, with one thing changed: a split, the rest
-after a share, a discount on the second item, a race distance "10k", a change by a percent
-(the new amount asked, or the change asked), each person taking items, a headcount, a
-threshold, an amount after "plus", a fraction in words, a fee after a discount, an amount
-"씩" in a conversion, a percent right after a Korean big-unit numeral ("300만 5%") and an
-amount a month added once to a year's total in a follow-up. A wrong figure is the worst
-outcome: these now decline (the step goes to a model) or, where the words settle it, read
-right.
+Inputs are our own (not the blind set's sentences); each form has variants in other
+wordings and both languages, and near misses that must not be read. Every case is
+answered as expected with its rule on, and otherwise with that rule switched off:
+
+- a relative of a kind no leave rule names (an uncle or aunt, a cousin, a niece or
+  nephew), asked in a document thread after "부모상은 5일, 조부모상은 3일", is not
+  answered by the other kinds' sentence (tools.rag.asked_relatives's new kinds, and
+  graphs.thread_document_query's check of the follow-up itself; off: set 51's "외삼촌
+  상은?" was answered "부모상은 5일, 조부모상은 3일입니다", asked as "할머니 외삼촌 상은?");
+- when the organisation itself was founded or opened, named by its kind ("…재단", "the
+  clinic"), is its own fact: the decline ends there (agents.own_history_59t; off: a
+  model's text under the general-knowledge notice for "한빛의료재단 언제 세워졌어요").
+
+- a share asked "what does everyone owe" / "what do we each pay" at the end of a message
+  is the share the English order readers read as "how much does each pay"
+  (tools.calculator_each_owed_59t; off: declined, set 51's dinner for six).
+- a rate added as a wish or before the split ("we want to add 18% tip before splitting",
+  "lets add a 20% tip before we split") is the rate on the result, as "add 18% tip"
+  (tools.followup_wish_added_59t via tools.followup_said_plainly_49a; off: declined, and
+  in the run a local model's "$18.00" once the share above was read).
+- a rate put on top and one more item with the only figure ("add 10% tax and a 3 dollar
+  fee", "부가세 10%랑 배송비 3000원 붙이면") is no rate on that figure
+  (tools.calculator_rate_and_item_59t, one hook in tools.calculator_rates; off: "$3.30",
+  "300원"; found by probing set 51's forms in other wordings, not in the set itself).
+
+Set 51's other failures were declines (open markers in the case file) or expectations
+of mine corrected in it (whole money amounts shown bare; the meal rule covers overseas).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from decimal import Decimal
-
 import pytest
 
-from core.errors import ToolInputError
-from tools.calculator import calculate
-from tools.calculator_unread_cues_51w import race_k_as_km, unread_cue_51w
-from tools.currency import parse_currency_request
-from tools.currency_each_51w import amount_each_with_count
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
-from tools.korean_numbers import normalize_numerals
-from tools.planner import split_steps
+import agents.own_history_59t as own_history
+import graphs.thread_document_query as thread_query
+import tools.calculator_each_owed_59t as each_owed
+import tools.calculator_rate_and_item_59t as rate_and_item
+import tools.followup_wish_added_59t as wish_added
+import tools.rag.asked_relatives as asked_relatives
+from agents.documents import DocPlan
+from agents.own_facts_55o import asks_own_fact
+from agents.own_history_59t import asks_own_history
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    off,
+    read_only_by_its_rule,
+    turns_read_only_by_their_rule,
+)
+from tools.handlers import match_deterministic
 
-_NOW = datetime(2026, 12, 5, 9, 0)
+_BEREAVEMENT = "부모상은 5일, 조부모상은 3일입니다."
+_WEDDING = "본인 결혼은 5일, 자녀 결혼은 1일의 경조사 휴가를 받습니다."
+
+
+def _leave_plan(sentence: str) -> DocPlan:
+    citation = {"id": 1, "source": "leave_policy.md", "locator": "§경조사 휴가", "text": ""}
+    return DocPlan(kind="extractive", answer=f"{sentence} [1]", citations=[citation])
+
+
+def _without_new_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
+    kinds = {
+        kind: pattern
+        for kind, pattern in asked_relatives._KINDS.items()
+        if kind not in {"uncle-aunt", "cousin", "niece-nephew"}
+    }
+    monkeypatch.setattr(asked_relatives, "_KINDS", kinds)
+
+
+# --- a relative of a kind no rule names ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("follow_up", "sentence"),
     [
-        # The split dropped: 45 * 12 would be answered.
-        "hulu 18 a month split 3 ways for 4 months",
-        "cloud storage 10 a month shared between 2 for 9 months",
-        # The share named, the rest asked: 800 * 25% would be answered.
-        "budget 800, 25% for flights, rest for hotels, how much for hotels",
-        "용돈 20만원 중 40% 저축하고 나머지 쓰면 쓰는 돈",
-        # One item at its discount, the full-price one dropped.
-        "buy two jeans at 60, the second pair 40% off",
-        # The change asked, the amount after it answered (or the reverse).
-        "my salary is 60000 with a 5% raise, how much is the raise",
-        "the gym is 80 and going up 10% next month",
-        "rent 2000, dropped 5% this year",
-        # A comparison with last month read as a share of this month's amount.
-        "this month's water bill is 39 which is 30% more than last month, what was last month",
-        "이번달 가스비 65,000원 지난달보다 30% 올랐으면 지난달은",
-        # Each takes a cup: the pair of prices divided by the group would be answered.
-        "녹차 3500원 아이스티 4000원 4명이 각자 한잔씩 아이스티 마시면",
-        # The members dropped: the monthly fee times the months would be answered.
-        "club fees are 25 a month each for 14 members for 3 months",
-        # A threshold added as a price.
-        "배송비 2500원인데 3만원 이상 무료 2만원어치 사면 총",
-        # The amount after "plus" multiplied.
-        "boat rental 60 a day for 2 days plus 25 fuel, split 3 ways",
-        # The fraction dropped.
-        "a third of 900 each month for 4 months",
-        # A speed stated divided again by the time: the distance asked.
-        "1시간 30분 걸리는 거리 시속 70km",
-        # A fee discounted alone: the rest of an earlier sum read by itself.
-        "15% 할인받고 택배비 4천원이면?",
-        # The race asked never read.
-        "ran 5 km in 27 minutes, how long for a half marathon at that pace",
+        ("외삼촌 상은?", _BEREAVEMENT),
+        ("이모 돌아가시면 며칠이에요", _BEREAVEMENT),
+        ("고모부상이면요", _BEREAVEMENT),
+        ("큰아버지 장례면 며칠 쉬어", _BEREAVEMENT),
+        ("what if my uncle passes away", _BEREAVEMENT),
+        ("사촌 결혼식은?", _WEDDING),
+        ("조카 결혼하면 며칠 줘", _WEDDING),
+        ("and my cousin's wedding?", _WEDDING),
+        ("my niece is getting married, same?", _WEDDING),
     ],
 )
-def test_a_cue_that_changes_the_sum_is_never_dropped(text: str) -> None:
-    assert run_chain(split_steps(text), _NOW) is None
-
-
-# Read right by turns43's raise reader (tools.calculator_readers_43), which came in beside
-# this rule: the raise asked is the raise (700,000원 x 3%), never the new rent.
-@pytest.mark.parametrize(
-    "text", ["월세 70만원 3% 인상되면 얼마 오르는거야", "월세 70만원 3% 인상되면 얼마 더 내"]
-)
-def test_a_raise_asked_is_the_raise_or_declined(text: str) -> None:
-    result = run_chain(split_steps(text), _NOW)
-    assert result is None or result.answer == "21,000원"
-
-
-@pytest.mark.parametrize(
-    ("text", "expression"),
-    [
-        ("internet is 45 a month split 4 ways for a year", "45 * 12"),
-        ("인터넷 월 3만원 3명이서 나눠서 1년", "30000 * 12"),
-        ("budget 800, 25% for flights, rest for hotels", "800 * 25 / 100"),
-        ("buy two jeans at 60, the second pair 40% off", "60 * (1 - 40 / 100)"),
-        ("salary 60000, 5% raise, how much is the raise", "60000 * (1 + 5 / 100)"),
-        ("the gym is 80 and going up 10%", "80 * 10 / 100"),
-        ("녹차 3500원 아이스티 4000원 4명이 각자 한잔씩", "(3500 + 4000) / 4"),
-        ("fees are 15 a month for 12 players over 8 months", "15 * 8"),
-        ("3만원 이상 무료 배송비 2500원 2만원어치", "2500 + 30000 + 20000"),
-        ("120 a night for 2 nights plus 30 parking, split 3 ways", "120 * 2 * 30 / 3"),
-        ("a third of 900 each month for 4 months", "900 * 4"),
-        ("tea 3 and juice 5, 4 of us each get a juice", "(3 + 5) / 4"),
-        ("shipping is 5 but free over 35, i'm buying 25 worth, total", "5 + 35 + 25"),
-        ("ran a 5k in 27 minutes", "27 / 5000"),
-        ("3 hours of driving at 55 mph", "55 / 3"),
-    ],
-)
-def test_the_cue_left_unread_is_named(text: str, expression: str) -> None:
-    assert unread_cue_51w(text, expression) is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "expression"),
-    [
-        # The cue read: nothing to name.
-        ("internet is 45 a month split 4 ways for a year", "45 * 12 / 4"),
-        ("budget 800, 25% for flights, rest for hotels", "800 * (1 - 25 / 100)"),
-        ("salary 60000, 5% raise, how much is the raise", "60000 * 5 / 100"),
-        ("the gym is 80 and going up 10%", "80 * (1 + 10 / 100)"),
-        # "up front" is no change by a percent: the deposit is the share asked.
-        ("the hall is 1,600 and wants a 20% deposit up front", "1600 * 20 / 100"),
-        ("the roofer wants 10% up front on a 9,000 job", "9000 * 10 / 100"),
-        ("we put down 20% on a 350,000 house, how much is that", "350000 * 20 / 100"),
-        ("120 a night for 2 nights plus 30 parking, split 3 ways", "(120 * 2 + 30) / 3"),
-        # A speed asked of a distance and a time: the distance is divided, not a speed.
-        ("150km를 2시간에 가면 시속 몇", "150 / 2"),
-        # A fee beside a discounted price: the price is discounted, not the fee.
-        ("4만원짜리 10% 할인 배송비 3천원", "40000 * (1 - 10 / 100) + 3000"),
-        # The fee said first, then the discount: the fee may be what is discounted.
-        ("수수료 5천원에 10% 할인", "5000 * (1 - 10 / 100)"),
-        # An ordinal that is a date, not a discounted item.
-        ("매달 2번째 토요일마다 3만원 1년이면", "30000 * 12"),
-        # "각자 얼마" asks each one's share of a split: the division is right.
-        ("피자 3만원 4명이 각자 얼마", "30000 / 4"),
-    ],
-)
-def test_a_cue_read_is_not_named(text: str, expression: str) -> None:
-    assert unread_cue_51w(text, expression) is None
-
-
-def test_a_race_distance_in_k_is_kilometres_when_running() -> None:
-    assert race_k_as_km("ran a 5k in 27 minutes, pace per km") == (
-        "ran a 5 km in 27 minutes, pace per km"
+def test_a_relative_of_an_unnamed_kind_is_not_the_rules(
+    follow_up: str, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: asked_relatives.states_other_relatives(follow_up, sentence),
+        True,
+        _without_new_kinds,
+        monkeypatch,
     )
-    result = calculate("i ran a 5k in 27 minutes, what's my pace per km")
-    assert result.value == Decimal("5.4")
-    # Money beside it: the k may be a thousand; left as written.
-    assert race_k_as_km("the 5k race entry is $30") == "the 5k race entry is $30"
 
 
-def test_an_amount_each_beside_a_count_is_no_plain_conversion() -> None:
-    assert amount_each_with_count(normalize_numerals("50유로씩 4명 원화로"))
-    assert parse_currency_request("50유로씩 4명 환율 1450원이면 원화로") is None
-    # 씩 alone (a monthly sum) is still one amount; "달러" is no count of months.
-    assert not amount_each_with_count("매달 300달러씩 보내는데 원화로")
-    request = parse_currency_request("매달 300달러씩 보내는데 환율 1450원이면 원화로")
-    assert request is not None and request.amount == 300
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "외삼촌 상은?",
+        "이모 상이면요?",
+        "고모 상은요",
+        "숙부상이면?",
+        "외숙모 상이면?",
+    ],
+)
+def test_the_thread_does_not_quote_the_other_kinds_rule(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The documents quote the leave sentence for whatever is asked with the thread's subject
+    # ("할머니 외삼촌 상은?"): only the check of the follow-up itself keeps it out.
+    def plan_of(_question: str) -> DocPlan:
+        return _leave_plan(_BEREAVEMENT)
+
+    previous = "할머니 돌아가시면 경조휴가 며칠이야"
+    assert thread_query.thread_subject_plan(follow_up, previous, plan_of) is None
+    monkeypatch.setattr(thread_query, "states_other_relatives", lambda *_a: False)
+    found = thread_query.thread_subject_plan(follow_up, previous, plan_of)
+    assert found is not None and "조부모상은 3일" in found.answer
 
 
-def test_a_percent_after_a_big_unit_numeral_is_its_own_figure() -> None:
-    assert normalize_numerals("월급 250만 4% 인상") == "월급 2500000 4% 인상"
-    assert calculate("월급 250만 4% 인상되면").value == Decimal(2600000)
-    # A trailing figure still continues the numeral.
-    assert normalize_numerals("3만 5000") == "35000"
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # A relative of a kind the sentence names is its rule ("외할머니" is a grandparent).
+        ("외할머니 상이면요?", _BEREAVEMENT),
+        ("what about my grandpa's funeral?", _BEREAVEMENT),
+        # An uncle as company, no event of his: no relative's rule is asked.
+        ("삼촌이랑 병원 가는데 주차 되나요", _BEREAVEMENT),
+        ("my aunt is driving me, where do we park", _BEREAVEMENT),
+        # 이모티콘 and 조카들 are words, not relatives' events.
+        ("이모티콘 보내도 돼요?", _WEDDING),
+    ],
+)
+def test_near_misses_are_not_other_relatives(question: str, sentence: str) -> None:
+    assert not asked_relatives.states_other_relatives(question, sentence)
 
 
-def test_a_count_of_cues_does_not_stop_a_plain_split() -> None:
-    # The split used: still answered.
-    assert calculate("dinner 84 and drinks 36, split 4 ways").value == Decimal(30)
-    with pytest.raises(ToolInputError):
-        calculate("wifi 70 a month split 2 ways for 3 months")
+def test_a_grandparent_is_still_quoted_in_the_thread() -> None:
+    def plan_of(_question: str) -> DocPlan:
+        return _leave_plan(_BEREAVEMENT)
+
+    found = thread_query.thread_subject_plan(
+        "외할머니 상이면요?", "할아버지 돌아가시면 경조휴가 며칠이야", plan_of
+    )
+    assert found is not None and "조부모상은 3일" in found.answer
 
 
-def test_an_amount_added_per_period_is_not_added_once() -> None:
-    year = ["관리비 빼고 월세 55만원 6개월이면"]
-    assert resolve_in_conversation(year, "수도세 월 2만원 더하면?", _NOW) is None
-    assert resolve_in_conversation(year, "관리비 7만원 더하면?", _NOW) is None
-    # A one-off amount is still added once to the total.
-    once = resolve_in_conversation(year, "중개수수료 30만원 더하면?", _NOW)
-    assert once is not None and once.result.answer == "3,600,000원"
-    # A month's charge added to a month's total (four weeks) is added once.
-    month = ["수영장 1회 만원 주2회 4주면"]
-    fee = resolve_in_conversation(month, "강습비 월 10만원 더하면?", _NOW)
-    assert fee is not None and fee.result.answer == "180,000원"
+# --- the organisation's founding -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "한빛의료재단 언제 세워졌어요",
+        "그 재단 설립된지 몇년 됐어?",
+        "한빛가정의원 몇년도에 생겼어",
+        "그 약국 문 연 지 몇 년 됐어요",
+        "한빛의료재단 설립연도 알려줘",
+        "when was hanbit medical foundation established",
+        "한빛재단 창립 몇주년이야",
+        "what year was hanbit clinic opened",
+        "when did the foundation start",
+        "how old is the hanbit foundation",
+        "hanbit pharmacy opened in what year",
+    ],
+)
+def test_the_organisations_founding_is_its_own_fact(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: asks_own_fact(question),
+        True,
+        off(own_history, "use_own_history", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "재단 설립 절차가 어떻게 돼",  # how to set one up: no date asked
+        "세종대왕 언제 태어났어",  # no organisation
+        "삼성전자 언제 설립됐어",  # a company named without its kind noun: general knowledge
+        "병원 몇시에 열어",  # a schedule, not a founding
+        "회사 언제 그만뒀어",  # the asker's own past, not the organisation's founding
+        "when was penicillin discovered",
+        "when did i last visit the clinic",
+    ],
+)
+def test_near_misses_are_no_founding(question: str) -> None:
+    assert not asks_own_history(question)
+
+
+# --- a share asked as what each one owes (a decline of set 51, read now) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        (
+            "dinner came to two hundred and forty dollars for six of us, what does everyone owe",
+            "240 / 6",
+        ),
+        ("the cabin was 900 for 6 of us, what does everyone owe", "900 / 6"),
+        ("split a 90 bill three ways between me, Ana and Bo - what does everybody pay", "90 / 3"),
+    ],
+)
+def test_what_everyone_owes_is_the_share(
+    question: str, expression: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: expression_read(question),
+        expression,
+        off(each_owed, "use_each_owed", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        # Read by other readers before this rule too; still read so with it.
+        ("lunch was 84 for 4 of us. what do we each pay?", "84 / 4"),
+        ("the airbnb came to 1,250 for 5 people, what does each of us owe", "1250 / 5"),
+    ],
+)
+def test_shares_read_before_stay_read(question: str, expression: str) -> None:
+    assert expression_read(question) == expression
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the cabin was 900 for 6 of us, what does everyone owe the owner for the cleaning",
+        "the cabin was 900 for 6 of us, what does everyone think",
+        "what does everyone owe if the cabin was 900",
+        "the cabin was 900 for 6 of us plus a 60 fee, what does everyone owe",
+    ],
+)
+def test_near_misses_of_what_everyone_owes(question: str) -> None:
+    assert expression_read(question) is None
+
+
+def expression_read(question: str) -> str | None:
+    found = match_deterministic(question)
+    return None if found is None else found.detail
+
+
+# --- a rate added as a wish or before the split (the follow-up the share's reading exposed) -----
+
+_DINNER = "dinner came to 240 dollars for 6 of us, how much each"  # 40
+_LUNCH = "lunch was 96 for 4 of us, how much each"  # 24
+_WISH_OFF = off(wish_added, "use_wish_added", False)
+
+WISH_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        [
+            "dinner came to two hundred and forty dollars for six of us, what does everyone owe",
+            "we want to add 18% tip before splitting",
+        ],
+        "$47.20",
+        _WISH_OFF,
+    ),
+    ([_DINNER, "add an 18% tip"], "$47.20", _WISH_OFF),
+    ([_DINNER, "lets add a 20% tip before we split"], "$48.00", _WISH_OFF),
+    ([_LUNCH, "we'd like to add a 15% tip"], "27.6", _WISH_OFF),
+    ([_DINNER, "we need to add a 10% service charge"], "$44.00", _WISH_OFF),
+    ([_LUNCH, "ok lets put on a 20% gratuity"], "28.8", _WISH_OFF),
+]
+
+test_a_wished_rate_is_added = turns_read_only_by_their_rule(WISH_CASES)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [_DINNER, "we want to add 18 people"],  # a count, no rate
+        ["jeans 84 with 25% off and a 10 dollar coupon", "add 10% tax first"],  # order matters
+        [_DINNER, "we want to add 18% tip before splitting and 5 for parking"],  # more than it
+    ],
+)
+def test_near_misses_of_a_wished_rate(turns: list[str]) -> None:
+    assert wish_added.wish_as_operation(turns[-1]) == turns[-1]
+
+
+# --- a rate put on top and another item: the one figure is no base (found by set 51's probes) ----
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "add 18% tip and 5 for parking",
+        "add 10% tax and a 3 dollar fee",
+        "18% tip and 5 dollars for parking, total?",
+        "부가세 10%랑 배송비 3000원 붙이면",
+        "팁 15%하고 주차비 5천원 더하면",
+        "세금 10% 붙이고 배송비 3천원 더하면",
+    ],
+)
+def test_a_rate_and_another_item_is_no_rate_on_that_item(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: expression_read(question),
+        None,
+        off(rate_and_item, "use_rate_and_item", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        ("부가세 10% 별도 33만원", "330000 * (1 + 10 / 100)"),
+        ("10% tip on 85 and whats the total", "85 * (1 + 10 / 100)"),
+        ("add a 15% tip to the 60 bill", "60 * (1 + 15 / 100)"),
+        ("33만원에 부가세 10% 붙이면", "330000 * (1 + 10 / 100)"),
+        ("whats 60 bucks plus 9.5% tax", "60 * (1 + 9.5 / 100)"),
+    ],
+)
+def test_a_rate_on_its_base_is_still_read(question: str, expression: str) -> None:
+    assert expression_read(question) == expression
+
+
+def test_two_rates_on_one_base_are_still_read() -> None:
+    # A follow-up reader's wording of set 50's "plus a 20% tip on the pre-tax price".
+    turns = [
+        "whats 8.875% tax on a 45 dollar haircut, and the total",
+        "plus a 20% tip on the pre-tax price",
+    ]
+    assert answer_to(turns) == "$57.99"
+    assert not rate_and_item.rate_then_another_item("45 with 8.875% tax and a 20% tip, total")

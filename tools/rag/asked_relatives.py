@@ -30,10 +30,9 @@ __all__ = ["names_relative", "names_relative_kind_asked", "states_other_relative
 _PARTICLES = r"(?:이랑|이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
 # "외할아버지여도", "할머니면요", "조부모라도" (docthread59): a copula's "even if"/"if" ends it too.
 _COPULA = r"(?:여도|이어도|이라도|라도|이면|면|라면|이라면|셔도|시면)"
-_END = (
-    rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|{_COPULA}요?(?![가-힣])"
-    r"|결혼|상(?:이|은|는|을|를|의|도)?(?![가-힣]))"
-)
+# 상 takes its particle or copula ("외삼촌 상은?", "고모부상이면요?").
+_SANG = r"상(?:이면요?|이라면|이에요|이예요|인데|이|은|는|을|를|의|도)?(?![가-힣])"
+_END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|{_COPULA}요?(?![가-힣])|결혼|{_SANG})"
 _KINDS: dict[str, re.Pattern[str]] = {
     "child": re.compile(
         rf"(?<![가-힣])(?:아들|딸|자녀|자식){_END}|\b(?:sons?|daughters?|child(?:ren)?)\b",
@@ -67,6 +66,20 @@ _KINDS: dict[str, re.Pattern[str]] = {
         rf"(?<![가-힣])(?:손자|손녀|손주){_END}|\bgrand(?:son|daughter|child(?:ren)?)s?\b",
         re.IGNORECASE,
     ),
+    # An uncle or aunt, a cousin, a niece or nephew (turns51: "외삼촌 상은?" after "조부모상은
+    # 3일" was answered with the grandparents' rule): relatives no leave rule above names,
+    # each its own kind so one's rule never answers for another.
+    "uncle-aunt": re.compile(
+        rf"(?<![가-힣])(?:외?삼촌|큰아버지|작은아버지|백부|숙부|고모부?|이모부?|외?숙모|큰어머니"
+        rf"|작은어머니|큰엄마|작은엄마|큰아빠|작은아빠){_END}|\b(?:uncles?|aunts?|aunties?)\b",
+        re.IGNORECASE,
+    ),
+    "cousin": re.compile(
+        rf"(?<![가-힣])(?:외?사촌|고종사촌|이종사촌){_END}|\bcousins?\b", re.IGNORECASE
+    ),
+    "niece-nephew": re.compile(
+        rf"(?<![가-힣])(?:조카|조카딸|질녀){_END}|\b(?:nieces?|nephews?)\b", re.IGNORECASE
+    ),
     # Only a sentence says "본인" for the employee's own event; a question's "제가" is no
     # relative to tell apart.
     "self": re.compile(r"(?<![가-힣])본인" + _END + r"|\byour own\b", re.IGNORECASE),
@@ -79,13 +92,15 @@ _KINDS: dict[str, re.Pattern[str]] = {
 _KIN_WORD = (
     r"(?:아들|딸|자녀|자식|엄마|아빠|어머니|아버지|어머님|아버님|부모님?|할머니|할아버지|조부모님?"
     r"|조부|조모|형제자매|형제|자매|남매|형님|형|누나|언니|오빠|동생|남편|아내|와이프|배우자"
-    r"|장인|장모님?|시어머니|시아버지|시부모님?|처부모|빙부|빙모|손자|손녀|손주|본인)"
+    r"|장인|장모님?|시어머니|시아버지|시부모님?|처부모|빙부|빙모|손자|손녀|손주|본인"
+    r"|외?삼촌|큰아버지|작은아버지|백부|숙부|고모부?|이모부?|외?숙모|큰어머니|작은어머니"
+    r"|큰엄마|작은엄마|큰아빠|작은아빠|외?사촌|고종사촌|이종사촌|조카딸|조카|질녀)"
 )
 _OWNED_EVENT = re.compile(
     r"결혼|장례|회갑|환갑|칠순|팔순|고희|돌잔치|첫돌|별세|사망|돌아가|부고|경조사|사별|출산"
     rf"|{_KIN_WORD}\s?(?:상|돌)(?=$|[^가-힣]|[을이은는도의]|당|잔치|때)"
     r"|\b(?:weddings?|funerals?|marr(?:y|ies|ied|iage)|deaths?|dies|died|passed\s+away"
-    r"|bereavement|birth)\b",
+    r"|bereavement|birth|pass(?:es|ing)\s+away)\b",
     re.IGNORECASE,
 )
 
