@@ -16,7 +16,7 @@ from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_s
 from tools.rag.answer_types import answer_type
 from tools.rag.document_self_lines_54t import describes_its_document
 from tools.rag.item_exception_59h import excepted_item_elsewhere
-from tools.rag.needed_thing_54x import misses_purpose_of_need
+from tools.rag.needed_thing_54x import misses_purpose_of_need, misses_stated_need
 from tools.rag.prices import states_price
 from tools.rag.scene_words import story_terms
 from tools.rag.sibling_places import names_sibling_instead, sibling_sets
@@ -268,6 +268,13 @@ _UNLOCK_AT_COLLECTION = "Phones are released only to the owner, who must unlock 
 )
 def test_a_need_for_another_act_is_no_answer(question: str, sentence: str) -> None:
     assert misses_purpose_of_need(question, set(tokenize(sentence)))
+
+
+def test_the_answer_check_holds_a_need_to_its_act() -> None:
+    # The candidate screen in tools.rag.answer reads the rule through misses_stated_need.
+    question = "do i need to unlock my phone to report it lost"
+    tokens = set(tokenize(_UNLOCK_AT_COLLECTION))
+    assert misses_stated_need(question, _UNLOCK_AT_COLLECTION, tokens)
 
 
 @pytest.mark.parametrize(
