@@ -125,6 +125,10 @@ _KO_NEED_FOR = re.compile(
 )
 
 
+# Verbs that name no act of their own ("have to be 18 to volunteer", "need to get there").
+_NO_ACT = frozenset({"be", "get", "have", "do", "go", "come"})
+
+
 def _named(word: str, tokens: Collection[str]) -> bool:
     return any(e in tokens for t in tokenize(word) for e in equivalents(t))
 
@@ -142,8 +146,12 @@ def misses_purpose_of_need(question: str, tokens: Collection[str]) -> bool:
         English names neither A nor its thing (it tells P, not whether A is needed).
     """
     if m := _EN_NEED_FOR.search(question):
+        if not _named(m["purpose"], tokens):
+            return True
+        if m["act"].lower() in _NO_ACT:
+            return False  # "how old do you have to be to volunteer": no act to name
         acted = [w for w in (m["act"], m["thing"]) if w]
-        return not _named(m["purpose"], tokens) or not any(_named(w, tokens) for w in acted)
+        return not any(_named(w, tokens) for w in acted)
     m = _KO_NEED_FOR.search(question)
     return m is not None and not _named(m["purpose"], tokens)
 

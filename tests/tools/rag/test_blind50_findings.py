@@ -292,6 +292,8 @@ def test_the_answer_check_holds_a_need_to_its_act() -> None:
         ("do I have to show ID to collect my bag", "To collect an item, bring photo ID."),
         ("분실물 찾으려면 신분증 있어야 돼요?", "분실물을 찾으실 때 신분증을 가져오세요."),
         ("do i need to book", "Booking is required."),
+        # Held-out set 46: "be" names no act the sentence must name.
+        ("how old do you have to be to volunteer", "Volunteers must be 16 or over."),
     ],
 )
 def test_a_need_for_the_asked_act_still_answers(question: str, sentence: str) -> None:
