@@ -36,6 +36,7 @@ from tools.rag.headed_cells import counted_under_heading
 from tools.rag.ing_compound_54h import document_misses_ing_kind
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
+from tools.rag.item_exception_59h import excepted_item_elsewhere
 from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.late_sense_58h import lateness_of_another_kind
 from tools.rag.lost_items import names_no_loss
@@ -310,6 +311,7 @@ def extractive_answer(
                 or misses_combination(question, text)  # combined_offers_56h
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
+                or excepted_item_elsewhere(question, text, p.text)  # item_exception_59h
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

@@ -57,6 +57,12 @@ use_general_counter = True
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
+# "얼마나 두고 먹어요", "얼마나 보관돼요", "얼마나 가요", "얼마 동안 써도": how long a thing
+# keeps or lasts, a duration; not "얼마나 가져가요" (how much), "얼마나 가까워요" (how near).
+KEEPS_FOR = (
+    r"얼마\s*나\s*(?:(?:두(?![꺼껍])|둬|놔\s*두|보관|보존|버티|유지|쓸\s*수|써도|먹어도|먹을\s*수)|"
+    r"가(?![까깝격져])(?:요|나요|는지|죠|ㅇ|\s*[?？]|\s*$))"
+)
 # (answer type, question pattern). Order matters: "몇 시간" is a duration before
 # "몇 시" is a time, "how long" before "how".
 _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
@@ -68,6 +74,9 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
         # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
         r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
+        # How long a thing keeps: "얼마나 두고 먹어도", "얼려두면 얼마나 가요" (blind set 50).
+        + KEEPS_FOR
+        + "|"
         # "수업 시간은 얼마나 돼요?": how long the class lasts (tools.rag.time_length).
         + LENGTH_QUESTION
         + "|"

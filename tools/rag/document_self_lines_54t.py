@@ -18,13 +18,18 @@ __all__ = ["asks_about_document", "describes_its_document"]
 # The line opens by pointing at the document: "This is …", "This document/page/policy …",
 # "These answers …", "이 문서는 …", "본 안내문은 …".
 _SELF_LINE = re.compile(
-    r"^\W*(?:(?:this|these)\s+(?:is|are|document|page|policy|guide|file|answers?|faq|text)\b|"
+    r"^\W*(?:(?:this|these)\s+(?:is|are|document|page|policy|guide|file|answers?|faq|text|"
+    r"notes?|leaflet|handbook|booklet|brochure|manual|sheet|information|info)\b|"
     r"(?:이|본)\s*(?:문서|안내문|안내|글|규정|자료|페이지)\s*(?:는|은|에는))",
     re.IGNORECASE,
 )
 # What such a line says of the document: made up, an example, written for some purpose.
+# Set 50: or whom it is written for: "This guide is for passengers who have lost
+# something …" names the readers, and answered "left my pills on the metro" (blind50).
 _NATURE = re.compile(
-    r"\b(?:fictional|sample|example|written\s+for|made\s+up)\b|가상|예시|위해\s*만든|위한",
+    r"\b(?:fictional|sample|example|written\s+for|made\s+up)\b|가상|예시|위해\s*만든|위한|"
+    r"^\W*\w+\s+\w+\s+(?:is|are)\s+(?:(?:written|meant|intended|aimed)\s+)?(?:for|at)\b|"
+    r"\b(?:intended|meant)\s+for\b|대상으로|분들?께\s*드리는",
     re.IGNORECASE,
 )
 # A question about the document itself or its being made up.

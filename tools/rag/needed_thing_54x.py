@@ -109,6 +109,53 @@ def states_need(sentence: str) -> bool:
     return bool(_EN_STATES.search(sentence) or _KO_STATES.search(sentence))
 
 
+# "do i need to unlock my phone to report it lost", "do I have to show ID to collect it":
+# the act needed and the act it is needed for (blind set 50 quoted "the owner … must
+# unlock the device at the counter", a rule for collecting, asked about reporting).
+_EN_NEED_FOR = re.compile(
+    r"\b(?:need|needs|have|has)\s+to\s+(?P<act>[a-z]+)\s+"
+    r"(?:(?:(?:my|the|a|an|your|our|his|her|their|some|any)\s+)?(?P<thing>[a-z'-]+)"
+    r"(?:\s+[a-z'-]+){0,3}?\s+)?"
+    r"(?:to|in\s+order\s+to|so\s+(?:that\s+)?(?:i|we)\s+can)\s+(?P<purpose>[a-z]+)",
+    re.IGNORECASE,
+)
+# "분실 신고하려면 잠금 풀어야 돼요?", "찾으려면 신분증 있어야 하나요?": the purpose before 려면.
+_KO_NEED_FOR = re.compile(
+    r"(?P<purpose>[가-힣]{2,}?)(?:하|으)?려면\s.*(?:[어아해여]야|필요)", re.DOTALL
+)
+
+
+# Verbs that name no act of their own ("have to be 18 to volunteer", "need to get there").
+_NO_ACT = frozenset({"be", "get", "have", "do", "go", "come"})
+
+
+def _named(word: str, tokens: Collection[str]) -> bool:
+    return any(e in tokens for t in tokenize(word) for e in equivalents(t))
+
+
+def misses_purpose_of_need(question: str, tokens: Collection[str]) -> bool:
+    """Whether a question asking if an act is needed for another names an act the sentence lacks.
+
+    Args:
+        question: The user's question.
+        tokens: A candidate sentence's index tokens.
+
+    Returns:
+        True when the question asks "need to A (a thing) … to P" (or "P하려면 … 해야")
+        and the sentence does not name P (it may rule on A, but for another act), or in
+        English names neither A nor its thing (it tells P, not whether A is needed).
+    """
+    if m := _EN_NEED_FOR.search(question):
+        if not _named(m["purpose"], tokens):
+            return True
+        if m["act"].lower() in _NO_ACT:
+            return False  # "how old do you have to be to volunteer": no act to name
+        acted = [w for w in (m["act"], m["thing"]) if w]
+        return not any(_named(w, tokens) for w in acted)
+    m = _KO_NEED_FOR.search(question)
+    return m is not None and not _named(m["purpose"], tokens)
+
+
 def misses_stated_need(question: str, sentence: str, tokens: Collection[str]) -> bool:
     """Whether the question asks if a thing is needed and the sentence does not say.
 
@@ -121,6 +168,8 @@ def misses_stated_need(question: str, sentence: str, tokens: Collection[str]) ->
         True when the sentence names the asked thing but states no rule of need, or names
         it not at all and does not say that something is needed, not needed or free.
     """
+    if language_of(sentence) == language_of(question) and misses_purpose_of_need(question, tokens):
+        return True
     noun = asks_whether_needed(question)
     if noun is None:
         return False

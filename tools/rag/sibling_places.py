@@ -37,8 +37,10 @@ __all__ = ["continues_sibling_line", "names_sibling_instead", "sibling_sets"]
 
 # A markdown table's rule under its header row ("|---|:---:|").
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
-# A name: one word of letters (Hangul or Latin), at least two of them.
-_NAME = re.compile(r"^(?:[가-힣]{2,}|[A-Za-z][A-Za-z'-]+)$")
+# A name: one word of letters (Hangul or Latin), at least two of them; or two Latin words
+# ("Phone line" beside "Counter": blind set 50's phone line was answered by the counter's
+# stocktaking closure).
+_NAME = re.compile(r"^(?:[가-힣]{2,}|[A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+)?)$")
 # Parenthesised notes qualify a cell ("중등 수학 A반 (선행)"); they are no part of its name.
 _NOTE = re.compile(r"\s*\([^)]*\)")
 # Days and months are read with their ranges elsewhere ("Monday to Friday" names Friday's
@@ -116,7 +118,9 @@ def sibling_sets(document: str) -> tuple[frozenset[str], ...]:
 def _names(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` as a word of its own (a Korean particle may follow)."""
     if name.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", text.lower()) is not None
+        # Two words may be typed joined or hyphenated ("phoneline", "phone-line").
+        pattern = r"[\s-]?".join(re.escape(word) for word in name.split())
+        return re.search(rf"(?<![a-z]){pattern}(?![a-z])", text.lower()) is not None
     return re.search(rf"(?<![가-힣]){re.escape(name)}", text) is not None
 
 

