@@ -16,7 +16,8 @@ followed by a split ("13캔이면 2명이 나누면", "... split between 2") is 
 changes in the order said, each by the rules that read it alone, or declined
 (:func:`change_then_split`); and a turn appended to the previous result as one more
 operation must not reorder earlier steps or name "the 30%" they never had
-(:func:`changes_earlier_steps`).
+(:func:`changes_earlier_steps`). A count bought ("그럼 13캔 사면") read as a pack's size
+(a 13-can pack) is declined too (:func:`swaps_a_pack_size`).
 """
 
 from __future__ import annotations
