@@ -57,7 +57,7 @@ _PERIODS: Final = {
     "month": LazyPattern(
         # (월세, 월급: a month's; four weeks is the month the calculator takes, month_as_weeks.)
         r"매\s*달|매\s*월|한\s*달|달마다|개월|월\s*\d|월(?:세|급|납|회비|정액|요금|구독)"
-        r"|(?<![\d.])4\s*주(?![가-힣])|\bfour\s+weeks\b|\b(?:a|per|each|every)\s+month\b|\bmonthly\b"
+        r"|(?<![\d.])4\s*주(?!일|말)|\bfour\s+weeks\b|\b(?:a|per|each|every)\s+month\b|\bmonthly\b"
         r"|\d+\s*months?\b|/\s*mo\b",
         re.IGNORECASE,
     ),
@@ -120,7 +120,8 @@ def _changed_by(value: Decimal, old: Counter[Decimal], new: Counter[Decimal]) ->
     moved = new - old
     for after in moved:
         for before in old:
-            if after in (before + value, before - value, before * value):
+            # ("cover my 2 nieces as well": the speaker and 2, 3 shares.)
+            if after in (before + value, before - value, before * value, value + 1):
                 return True
             if value and after == before / value:
                 return True
@@ -159,6 +160,8 @@ def leaves_a_figure_unused(
     if _REWRITTEN.search(text) is None:
         for value in _values(text):
             scaled = {value * k for k in _SCALES + _SCALES_ALSO} | {value / k for k in _SCALES_ALSO}
+            # (A percent taken off shows as what is left: "30% 내주면" as 70 / 100.)
+            scaled |= {100 - value, (100 - value) / 100}
             if value == 1 or value in shown or scaled & set(shown):
                 continue  # ("1" is "한 명", "1년": a unit as often as a count)
             if not _changed_by(value, old, new):
