@@ -41,6 +41,7 @@ from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_net_after_fee import net_after_fee
+from tools.calculator_order_alone_59k import refuse_an_order_without_a_price
 from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
@@ -87,6 +88,7 @@ from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_same_rate_count_58u import same_rate_count
 from tools.calculator_share_out_of import share_of_income, share_out_of
+from tools.calculator_span_unread_59k import refuse_a_span_unread
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits, spoken_thousands_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_named_part_58n import tip_on_named_part
@@ -294,6 +296,8 @@ def calculate(expression: str) -> CalcResult:
     refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
     refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
+    refuse_a_span_unread(digits, source)  # "월 13,500 … 일년 구독하면 3명이": the year left out
+    refuse_an_order_without_a_price(digits)  # "put the $10 coupon before the 30%": no price
     refuse_money_for_a_percent_asked(expression, unit)  # 몇 퍼센트 asked, money read
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(

@@ -30,6 +30,14 @@ _SPAN = LazyPattern(
     r"(?:쓰면|쓸\s*때|이면|면|구독하면|내면|유지하면|보면|다니면|등록하면|하면|동안)"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+# A split said last, after the span ("… 일년 구독하면 3명이 나누면", "셋이서 나눠 내면", "4분의1"):
+# the span's total shared (calc59); its figure is the head count.
+_SPLIT_LAST = LazyPattern(
+    r"(?P<h>\d+)\s*(?:명이서|명이|명|이서|이)?\s*(?:(?:똑같이|같이|각각)\s*)?"
+    r"(?:나누면|나눠\s*(?:서\s*)?내면|나눠내면|나눠서|엔빵|n빵|더치)[가-힣\s]{0,12}[?？]*\s*$"
+    r"|(?P<f>\d+)\s*분의\s*1\s*(?:씩\s*)?(?:하면|내면|이면)?[가-힣\s]{0,12}[?？]*\s*$",
+    re.IGNORECASE,
+)
 _YEARLY = LazyPattern(r"연\s*\d|1년에\s*\d|년\s*\d[\d,]*\s*원")
 
 
@@ -48,7 +56,10 @@ def monthly_items_for_span(question: str) -> str | None:
         for m in _PRICE.finditer(question, first.start(), span.start())
     ]
     said = 0 if span["y"] else 1  # the span's own figure, when it has one
-    if len(prices) < 2 or len(_FIGURE.findall(question)) != len(prices) + said:
+    split = _SPLIT_LAST.search(question, span.end())
+    heads = int(split["h"] or split["f"]) if split else 1
+    said += 1 if split else 0
+    if len(prices) < 2 or len(_FIGURE.findall(question)) != len(prices) + said or heads < 1:
         return None
     if span["y"]:
         months = 12
@@ -56,4 +67,5 @@ def monthly_items_for_span(question: str) -> str | None:
         months = int(float(span["n"].replace(",", "")) * (12 if span["u"] == "년" else 1))
     if months <= 0 or months > 600:
         return None
-    return f"({' + '.join(prices)}) * {months}"
+    total = f"({' + '.join(prices)}) * {months}"
+    return f"{total} / {heads}" if split else total

@@ -35,6 +35,15 @@ from tools.followup_dates import is_date_follow_up
 from tools.followup_days_away_58t import DECLINED, days_away_as_days_spent
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_english_restated_49a import told_as_plain_change
+from tools.followup_every_figure_59k import (
+    DECLINED as SPLIT_DECLINED,
+)
+from tools.followup_every_figure_59k import (
+    change_then_split,
+    changes_earlier_steps,
+    leaves_a_figure_unused,
+    swaps_a_pack_size,
+)
 from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
@@ -185,6 +194,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             # "that's for 2 adults", "it was 90 last time": no operation named, so a new
             # subject or a restated fact, never one more step on the previous result.
             return None
+        if changes_earlier_steps(text, previous_steps):
+            return None  # "flip it, coupon before the 30%": never 30% of the result (calc59)
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
 
@@ -292,6 +303,10 @@ def resolve_in_conversation(
     # "what do I save on 20 classes vs two of the small ones": two earlier turns' packs.
     if (compared := packs_compared(earlier_questions, text, now)) is not None:
         return compared
+    # "13캔이면 2명이 나누면": the change, then the split on its answer, or no answer (calc59).
+    in_order = change_then_split(earlier_questions, text, now, _resolve_in_conversation)
+    if in_order is not None:
+        return None if in_order == SPLIT_DECLINED else in_order
     as_said = _resolve_in_conversation(earlier_questions, text, now)
     if as_said is not None:
         return as_said
@@ -391,6 +406,10 @@ def _resolve_in_conversation(
     new_steps, how = resolved
     if drops_a_stated_figure(text, new_steps):
         return None  # "50만 충전하면 25% 준다는데": the rate placed, the new top-up dropped
+    if leaves_a_figure_unused(text, steps, new_steps, how):
+        return None  # "13캔이면 2명이 나누면" read as the split alone (calc59)
+    if swaps_a_pack_size(text, steps, new_steps):
+        return None  # "그럼 13캔 사면" after a 6캔묶음: 13 cans bought, never a 13-can pack
     if drops_a_named_month_or_unit(text, new_steps):
         return None  # "and to june 1?": the day swapped in, the month said left out
     if asks_measure_got_money(text, result):

@@ -71,6 +71,13 @@ def _as_typed(text: str) -> str:
 _PLAIN_OFF = off(calculator, "said_plainly_43", _as_typed)
 
 
+def _instead_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """made_instead and tip_percent_restated out, and calc59's append guard off too."""
+    rules = (made_instead, tip_percent_restated)
+    off(followups, "CHANGES", tuple(c for c in change_rules.CHANGES if c not in rules))(monkeypatch)
+    off(followups, "changes_earlier_steps", never)(monkeypatch)
+
+
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # 120,000 x 1.06 = 127,200 (the rule off: 6% of it, 7,200)
     (
@@ -124,12 +131,9 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["dinner was 80 and i want to tip 18% whats the total", "make it 22% instead"],
         "97.6",
-        # slot58e's tip_percent_restated reads it the same right way since round 58.
-        off(
-            followups,
-            "CHANGES",
-            tuple(c for c in change_rules.CHANGES if c not in (made_instead, tip_percent_restated)),
-        ),
+        # slot58e's tip_percent_restated reads it the same right way since round 58; calc59's
+        # guard (no reorder appended to the result) sends it to the slot reader, also right.
+        _instead_off,
     ),
     # 22.99 / 3 = 7.66 (the rule off: three more, 22.99 / 8)
     (
