@@ -27,12 +27,14 @@ __all__ = ["reads_other_language_when_unsure"]
 
 # Off only in the test that shows what this rule changes.
 use_unsure_replan = True
+# A model would answer (generate) or compose from passages (grounded): a quote beats both.
+_UNSURE = frozenset({"generate", "grounded"})
 
 
 def reads_other_language_when_unsure(
     docs: Any, question: str, asked: QuestionAnalysis, kind: str, collection: str
 ) -> bool:
     """Whether a ``generate`` plan is read again over the other language's passages."""
-    if not use_unsure_replan or kind != "generate" or not asked.topic_terms:
+    if not use_unsure_replan or kind not in _UNSURE or not asked.topic_terms:
         return False
     return not unknown_terms(docs, question, asked.topic_terms, collection)
