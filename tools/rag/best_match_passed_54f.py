@@ -31,8 +31,8 @@ from tools.rag.loanwords import transcribes
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.textutil import detect_script
-from tools.rag.unnamed_owner_53h import names_no_place
 from tools.rag.unmatched_best_59y import names_no_asked_topic
+from tools.rag.unnamed_owner_53h import names_no_place
 
 __all__ = ["PASSED_BEST_MATCH", "quotes_past_best_match"]
 

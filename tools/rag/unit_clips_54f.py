@@ -47,7 +47,9 @@ _CLIPPED_KO = re.compile(r"(?<=\d)\s?(?:키로|킬로)|(?<![가-힣])(?:키로|�
 # A question about driving or a trip: where a kilometre is meant.
 _TRAVEL = re.compile(r"차(?!이|례)|자가용|운전|출장|주행|거리|주유|기름값|마일리지|택시|이동")
 # Anything weighed: where a kilogram is meant.
-_WEIGHED = re.compile(r"몸무게|체중|무게|짐|수하물|캐리어|택배|소포|애기|아기|아이|어린이|먹|복용|용량|살|kg|킬로그램")
+_WEIGHED = re.compile(
+    r"몸무게|체중|무게|짐|수하물|캐리어|택배|소포|애기|아기|아이|어린이|먹|복용|용량|살|kg|킬로그램"
+)
 
 
 def with_korean_distance_spelled(question: str) -> str:
