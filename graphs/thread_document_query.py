@@ -48,6 +48,7 @@ from graphs.amount_threshold_58c import (
 )
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
+from graphs.relative_carry_59y import carried_without_other_relatives
 from graphs.same_for_relative_58c import (
     acts_for_the_asker,
     asks_same_for_relative,
@@ -118,6 +119,7 @@ def asked_with_thread_subject(text: str, previous_question: str) -> str | None:
         return None
     own = set(tokenize(text))
     carried = [t for t in analyze_question(previous_question).topic_terms if t not in own]
+    carried = carried_without_other_relatives(carried, text)  # 자식 -> 형 (relative_carry_59y)
     if not carried:
         return None
     return f"{' '.join(carried)} {text.strip()}"
@@ -134,7 +136,7 @@ def asked_with_thread_terms(text: str, previous_question: str) -> str | None:
         return None
     own = set(tokenize(text))
     analysis = analyze_question(previous_question)
-    carried = [t for t in analysis.terms if t not in own]
+    carried = carried_without_other_relatives([t for t in analysis.terms if t not in own], text)
     if not carried or set(carried) <= set(analysis.topic_terms):
         return None
     return f"{' '.join(carried)} {text.strip()}"
@@ -222,6 +224,8 @@ def asked_with_thread_head(text: str, previous_question: str) -> str | None:
     for word in previous_question.split():
         if topics[0] in word:
             head = _PARTICLE.sub("", word) or word
+            if not carried_without_other_relatives([head], text):  # relative_carry_59y
+                return None
             return None if head in text else f"{head} {text.strip()}"
     return None
 

@@ -14,6 +14,8 @@ near misses that must stay unanswered:
 - 키로/킬로 on a trip is a kilometre (tools.rag.unit_clips_54f).
 - "서류 뭐 내야돼" asks what is handed in (tools.rag.papers_needed_53d).
 - The wait before the next dose is the dosing interval (tools.rag.dose_interval_59y).
+- A follow-up naming a relative of its own carries no relative of the previous question
+  (graphs.relative_carry_59y, read by graphs.thread_document_query).
 
 Each rule's switch-off makes a test here fail (see the report of xko59).
 """
@@ -23,11 +25,19 @@ from __future__ import annotations
 import pytest
 
 import agents.unsure_other_language_59y as unsure_replan
+import graphs.relative_carry_59y as relative_carry
 import tools.rag.dose_interval_59y as dose_interval
 import tools.rag.unmatched_best_59y as unmatched_best
-from agents.documents import plan_document_step
+from agents.documents import DocPlan, plan_document_step
 from agents.unsure_other_language_59y import reads_other_language_when_unsure
 from core.types import Citation
+from graphs.relative_carry_59y import carried_without_other_relatives
+from graphs.thread_document_query import (
+    asked_with_thread_head,
+    asked_with_thread_subject,
+    asked_with_thread_terms,
+    with_thread_subject,
+)
 from tools.rag import DocumentStore
 from tools.rag.best_match_passed_54f import quotes_past_best_match
 from tools.rag.crosslingual import equivalents
@@ -426,3 +436,51 @@ def test_a_wait_that_is_no_redose_stays_as_typed(question: str) -> None:
 def test_a_person_acting_for_the_asker_links_to_the_english_proxy() -> None:
     assert {"someone", "behalf"} <= proxy_links("엄마가 대신 떼와도 돼요?")["대신"]
     assert proxy_links("카드 대신 현금으로 내도 돼요?") == {}
+
+
+# --- a follow-up's own relative replaces the previous question's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("previous", "follow_up", "dropped"),
+    [
+        ("자식 결혼하면 휴가 며칠 나와", "형 결혼식은 며칠 줘요", "자식"),
+        ("아들 결혼하면 경조사 휴가 며칠이에요?", "누나 결혼하면요?", "아들"),
+        ("딸 결혼식 때 휴가 며칠 받아요", "동생 결혼식은 며칠이에요", "딸"),
+        ("자녀 결혼 휴가 며칠?", "오빠결혼은 며칠줘?", "자녀"),
+        ("how many days off for my son's wedding", "and my brother's wedding?", "son"),
+    ],
+)
+def test_a_follow_ups_relative_replaces_the_previous_one(
+    previous: str, follow_up: str, dropped: str
+) -> None:
+    for asked in (
+        asked_with_thread_subject(follow_up, previous),
+        asked_with_thread_terms(follow_up, previous),
+        asked_with_thread_head(follow_up, previous),
+    ):
+        assert asked is None or dropped not in asked.split(), asked
+
+
+def test_a_follow_up_naming_no_relative_keeps_the_previous_one() -> None:
+    asked = asked_with_thread_subject("며칠까지 쓸 수 있어요?", "자식 결혼하면 휴가 며칠 나와")
+    assert asked is not None and "자식" in asked
+    assert carried_without_other_relatives(["자식", "결혼"], "형 결혼식은?") == ["결혼"]
+    relative_carry.use_relative_carry = False
+    try:
+        assert carried_without_other_relatives(["자식", "결혼"], "형 결혼식은?") == ["자식", "결혼"]
+    finally:
+        relative_carry.use_relative_carry = True
+
+
+def test_a_brothers_wedding_after_a_childs_is_not_answered_with_the_childs_rule(
+    workplace: DocumentStore,
+) -> None:
+    previous, follow_up = "자식 결혼하면 휴가 며칠 나와", "형 결혼식은 며칠 줘요"
+
+    def plan_of(asked: str) -> DocPlan:
+        return plan_document_step(workplace, asked, collection="x", pinned=False)
+
+    assert "자녀 결혼은 1일" in plan_of(previous).answer
+    plan = with_thread_subject(plan_of(follow_up), follow_up, previous, plan_of)
+    assert plan.kind != "extractive", plan.answer
