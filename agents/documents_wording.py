@@ -20,6 +20,7 @@ from tools.rag.carry_over_53d import with_carry_over_named
 from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
 from tools.rag.chat_english_52d import with_english_chat_spellings
 from tools.rag.chat_spellings import with_chat_spellings
+from tools.rag.dose_interval_59y import with_dose_interval_named
 from tools.rag.everyday_english_59x import with_everyday_english_worded
 from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.fasting_words_51d import with_fasting_worded
@@ -55,6 +56,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
     text = with_units_spelled(text)  # "90 mins": 90 minutes (unit_clips_54f)
     text = with_everyday_english_worded(text)  # "turn up with no appointment" (_59x)
+    text = with_dose_interval_named(text)  # "다음꺼 먹을때까지 얼마나" (dose_interval_59y)
     text = with_how_much_to_spelled(text)  # "how much 2 adopt": to (how_much_to_55h)
     text = with_bought_carried_spelled(text)  # "술 사가도": 사서 가져가도 (bought_carried_56h)
     text = with_booking_change_worded(

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from agents.unheld_terms import unknown_terms
+from agents.unsure_other_language_59y import reads_other_language_when_unsure as unsure
 from tools.rag.answer_types import answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
@@ -91,7 +92,7 @@ def other_language_plan(
         collection: The collection searched.
         replan: The planner's own reading of a list of passages (``_plan_from_passages``).
     """
-    if plan.kind != "not_covered":
+    if plan.kind != "not_covered" and not unsure(docs, question, asked, plan.kind, collection):
         return plan
     if use_name_screen and (_ASKS_A_NAME.search(question) or answer_type(question) == "person"):
         return plan

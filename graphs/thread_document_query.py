@@ -52,6 +52,7 @@ from graphs.document_thread_54w import screened_own_quote
 from graphs.duration_threshold_59d import duration_asked, threshold_of_duration
 from graphs.place_elsewhere_59d import rule_for_place_elsewhere
 from graphs.pronoun_thread_document import points_back
+from graphs.relative_carry_59y import carried_without_other_relatives
 from graphs.same_for_relative_58c import (
     acts_for_the_asker,
     asks_same_for_relative,
@@ -123,6 +124,7 @@ def asked_with_thread_subject(text: str, previous_question: str) -> str | None:
         return None
     own = set(tokenize(text))
     carried = [t for t in analyze_question(previous_question).topic_terms if t not in own]
+    carried = carried_without_other_relatives(carried, text)  # 자식 -> 형 (relative_carry_59y)
     if not carried:
         return None
     return f"{' '.join(carried)} {text.strip()}"
@@ -139,7 +141,7 @@ def asked_with_thread_terms(text: str, previous_question: str) -> str | None:
         return None
     own = set(tokenize(text))
     analysis = analyze_question(previous_question)
-    carried = [t for t in analysis.terms if t not in own]
+    carried = carried_without_other_relatives([t for t in analysis.terms if t not in own], text)
     if not carried or set(carried) <= set(analysis.topic_terms):
         return None
     return f"{' '.join(carried)} {text.strip()}"
@@ -229,6 +231,8 @@ def asked_with_thread_head(text: str, previous_question: str) -> str | None:
     for word in previous_question.split():
         if topics[0] in word:
             head = _PARTICLE.sub("", word) or word
+            if not carried_without_other_relatives([head], text):  # relative_carry_59y
+                return None
             return None if head in text else f"{head} {text.strip()}"
     return None
 

@@ -31,6 +31,7 @@ from tools.rag.loanwords import transcribes
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.textutil import detect_script
+from tools.rag.unmatched_best_59y import names_no_asked_topic
 from tools.rag.unnamed_owner_53h import names_no_place
 
 __all__ = ["PASSED_BEST_MATCH", "quotes_past_best_match"]
@@ -58,6 +59,8 @@ def quotes_past_best_match(
     script = detect_script(question)
     best = passages[0]
     if is_bundled_sample(best) or detect_script(best.text) != script:
+        return False
+    if names_no_asked_topic(question, best):  # a neighbour of the wording (unmatched_best_59y)
         return False
     if any(c.source == best.source for c in answer.citations):
         return False

@@ -20,6 +20,8 @@ __all__ = ["with_papers_as_submission"]
 # 서류 (papers), a particle, then needing or having to bring or hand them in.
 _PAPERS_NEEDED = re.compile(
     r"(?<![가-힣])(?:무슨\s*|어떤\s*|따로\s*)?서류\s*(?:가|는|도|를|을)?\s*"
+    # "서류 뭐 내야돼", "서류는 어떤거 내야 돼요" (xko59): the question word after the noun.
+    r"(?:(?:뭐|뭘|무엇을?|어떤\s*(?:거|것)?|어떤걸|어느\s*거)\s*)?"
     r"(?:필요\S*|있어야\s*\S+|내야\s*\S+|제출해야\s*\S+|챙겨야\s*\S+|가져가야\s*\S+)"
 )
 

@@ -22,8 +22,11 @@ __all__ = ["proxy_links"]
 # A subject particle right before 대신 ("동생이 대신", "엄마가 대신", "할머니께서 대신"), or
 # the asker ("저 대신", "제 대신", "나 대신"). Not a bare noun ("카드 대신": instead of it).
 _ACTING_FOR = re.compile(r"(?:[가-힣](?:가|이|께서)|(?<![가-힣])(?:저|제|나|내))\s*대신(?!에)")
-# As the index holds them (Kiwi keeps 대리인 whole and 대리 alone).
-_PROXY = frozenset({"대리", "대리인"})
+# As the index holds them (Kiwi keeps 대리인 whole and 대리 alone), and the English a rule
+# writes a proxy with: "Someone collecting records for you needs a signed letter" (xko59:
+# "진료기록 사본 엄마가 대신 떼와도 돼요?" was declined as "문서에 없는 내용: 대신"), "on your
+# behalf", "a proxy".
+_PROXY = frozenset({"대리", "대리인", "someone", "behalf", "proxy"})
 
 
 _ASKER = frozenset({"저", "제", "나", "내"})
