@@ -83,9 +83,9 @@ def same_rate_read(text: str) -> SameRate | None:
     """
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", dozens_as_digits(text))
     priced, asked = list(_PRICED.finditer(text)), list(_ASKED.finditer(text))
-    if not priced and not asked:
-        return _slots_read(text)
-    if len(priced) != 1 or len(asked) != 1 or _WHOLE_PACKS.search(text):
+    if len(priced) != 1 or len(asked) != 1:
+        return _slots_read(text)  # the forms said otherwise, read by slots
+    if _WHOLE_PACKS.search(text):
         return None
     p, a = priced[0], asked[0]
     if _stem(p["noun"]) != _stem(a["noun"]) or a.start() < p.end():
@@ -114,7 +114,8 @@ def _slots_read(text: str) -> SameRate | None:
     if noun is not None and _stem(noun) != _stem(p["noun"] or p["noun2"]):
         return None  # another thing asked ("what does one box cost")
     figures = {f.span() for f in FIGURE.finditer(text)}
-    roles = {p.span(n_group), p.span(p_group)} | ({a.span(m_group)} if m_group else set())
+    asked_span = a.span(m_group) if m_group else a.span("one") if a["one"] == "1" else None
+    roles = {p.span(n_group), p.span(p_group)} | ({asked_span} if asked_span else set())
     if figures != roles:
         return None  # a figure with no role, or "1 pen" read as a figure besides
     pack, asked_count = p[n_group], a[m_group] if m_group else "1"
