@@ -53,7 +53,7 @@ _ASKED_SLOTS = LazyPattern(
     rf"|\bwhat\s+(?:would|will|do|does|did|should)\s+(?P<m2>\d+)\s+(?:(?P<noun2>[a-z]{{3,}})\s+)?cost\b"
     rf"|\b(?:price|cost)\s+(?:of|for)\s+(?P<m3>\d+)(?:\s+(?P<noun3>[a-z]{{3,}}))?"
     rf"|\b(?:what(?:'?s|\s+(?:does|do|would|is))?|how\s+much\s+(?:is|does|would|do))\s+"
-    rf"(?P<one>{_ONE})\s+(?P<noun4>[a-z]{{3,}})\s+(?:cost|be|go\s+for|run)?"
+    rf"(?P<one>{_ONE})\s+(?P<noun4>[a-z]{{3,}})(?:\s+(?:cost|be|go\s+for|run))?"
     rf"|\b(?:per|each|a)\s+(?P<noun5>[a-z]{{3,}})\s*[?.!]*$"
     rf"|\bhow\s+much\s+(?:each|apiece|per\s+piece|a\s+piece)\b",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ class SameRate(NamedTuple):
 
 
 def _stem(noun: str) -> str:
-    return re.sub(r"(?:es|s)$", "", noun.lower())
+    return re.sub(r"(?:es|s)$", "", re.sub(r"ies$", "y", noun.lower()))  # batteries: battery
 
 
 def same_rate_read(text: str) -> SameRate | None:

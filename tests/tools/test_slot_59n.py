@@ -21,8 +21,9 @@ import tools.calculator_per_period as per_period
 import tools.calculator_same_rate_count_58u as same_rate
 import tools.calculator_spoken_amounts_en as spoken
 import tools.dates_clock as dates_clock
-from tests.tools.rule_switch import NEVER, answers_stay, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.calculator_forms import VERB_FORMS
 
 _NO_PERIOD_SLOTS = off(per_period, "_slots", never)
 _NO_MONTHLY_LIST = off(monthly_list, "_LIST", NEVER)
@@ -32,7 +33,7 @@ _NO_FROM_TO_WORDS = off(spoken, "_from_to_as_digits", lambda text: text)
 _NO_PERCENT_SLOTS = off(
     calculator_expression,
     "VERB_FORMS",
-    tuple(f for f in calculator_expression.VERB_FORMS if "by\\s+how))" not in f[0].pattern),
+    tuple(f for f in VERB_FORMS if "by\\s+how))" not in f[0].pattern),
 )
 _NO_CLOCK_SLOTS = off(dates_clock, "_clock_span_slots", never)
 _NO_RATE_SLOTS = off(same_rate, "_slots_read", never)
@@ -74,15 +75,21 @@ CLOCK = [
 ]
 SAME_RATE = [
     "box of 24 crayons for 6.00 - whats 1 crayon cost",
-    "a 6 pack of beer for 11.40, what does a single beer cost",
+    "a 10-pack of batteries runs 8.90, whats one battery cost",
     "spent $4.50 on 3 mangoes, what would 7 mangoes cost",
     "paid 2.40 for 4 lemons. price of 9?",
+    "pack of 10 batteries = 8.90, how much is a single battery",
     "got 5.25 for 3 muffins so 8 muffins would be",
 ]
 
+_PER_PERIOD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    ([q], "29.2", _NO_PERIOD_SLOTS) for q in PER_PERIOD
+]
 test_per_period = _read_only(
-    [([q], "29.2", _NO_PERIOD_SLOTS) for q in PER_PERIOD]
-    + [(["insurance runs 1,200 a year, how much is that monthly"], "100", _NO_PERIOD_SLOTS)]
+    [
+        *_PER_PERIOD_CASES,
+        (["insurance runs 1,200 a year, how much is that monthly"], "100", _NO_PERIOD_SLOTS),
+    ]
 )
 test_monthly_list = _read_only(
     [
@@ -125,10 +132,11 @@ test_clock = _read_only(
 test_same_rate = _read_only(
     [
         ([SAME_RATE[0]], "0.25", _NO_RATE_SLOTS),
-        ([SAME_RATE[1]], "$1.90", _NO_RATE_SLOTS),
+        ([SAME_RATE[1]], "$0.89", _NO_RATE_SLOTS),
         ([SAME_RATE[2]], "$10.50", _NO_RATE_SLOTS),
         ([SAME_RATE[3]], "$5.40", _NO_RATE_SLOTS),
-        ([SAME_RATE[4]], "$14.00", _NO_RATE_SLOTS),
+        ([SAME_RATE[4]], "$0.89", _NO_RATE_SLOTS),
+        ([SAME_RATE[5]], "$14.00", _NO_RATE_SLOTS),
     ]
 )
 
