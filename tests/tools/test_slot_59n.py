@@ -21,6 +21,7 @@ import tools.calculator_per_period as per_period
 import tools.calculator_same_rate_count_58u as same_rate
 import tools.calculator_spoken_amounts_en as spoken
 import tools.dates_clock as dates_clock
+import tools.price_total as price_total
 from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_forms import VERB_FORMS
@@ -37,6 +38,7 @@ _NO_PERCENT_SLOTS = off(
 )
 _NO_CLOCK_SLOTS = off(dates_clock, "_clock_span_slots", never)
 _NO_RATE_SLOTS = off(same_rate, "_slots_read", never)
+_NO_STAY_ASKS = off(price_total, "stay_closes_schedule", lambda _text: False)
 
 PER_PERIOD = [
     "i get charged 87.60 quarterly for water. what is that per month?",
@@ -140,6 +142,23 @@ test_same_rate = _read_only(
     ]
 )
 
+FIRST_BLOCK_STAY = [
+    "lot wants 6 for the first hour and 3 per extra hour, we were parked 4 hours",
+    "bike rental: 15 for the first day then 10 for each additional day. i kept it 3 days",
+    "kayak is 20 dollars for the first hour and 12 for every extra hour - we were out 3 hours",
+    "the sitter charges 25 for the first night and 18 for each extra night, we'll be away 4 nights",
+    "7 dollars for the first hour then 4 for every hour after, im parked there for 6 hours",
+]
+test_first_block_stay = _read_only(
+    [
+        ([FIRST_BLOCK_STAY[0]], "15", _NO_STAY_ASKS),
+        ([FIRST_BLOCK_STAY[1]], "35", _NO_STAY_ASKS),
+        ([FIRST_BLOCK_STAY[2]], "44", _NO_STAY_ASKS),
+        ([FIRST_BLOCK_STAY[3]], "79", _NO_STAY_ASKS),
+        ([FIRST_BLOCK_STAY[4]], "27", _NO_STAY_ASKS),
+    ]
+)
+
 # Near misses: the same words, another meaning; none is read.
 NEAR_MISSES = [
     "water bill was 87.60 last quarter, how much is that monthly",  # a past bill, no rate
@@ -156,6 +175,10 @@ NEAR_MISSES = [
     "paid 7.80 for 6 avocados, so 10 limes would cost",  # another thing asked
     "paid 7.80 for 6 avocados and 2 for the bag, so 10 would cost",  # a figure with no role
     "a 12-pack of pens is 5.40, whats one box cost",  # the pack asked, not a pen
+    "garage charges 4 dollars for the first hour then 2.50 for every hour after that. i was"
+    " there 5 hours and lost my ticket",  # a fee unsaid
+    "garage charges 4 dollars for the first hour then 2.50 for every hour after that. i was"
+    " there 5 hours 2 days ago",  # a figure with no role
 ]
 test_near_misses_stay_unread = answers_stay([([q], None) for q in NEAR_MISSES])
 
@@ -181,5 +204,12 @@ test_set51_turns = answers_stay(
         ),
         (["paid 7.80 for 6 avocados, so 10 would cost"], "$13.00"),
         (["a 12-pack of pens is 5.40, whats one pen cost"], "$0.45"),
+        (
+            [
+                "garage charges 4 dollars for the first hour then 2.50 for every hour after"
+                " that. i was there 5 hours"
+            ],
+            "14",
+        ),
     ]
 )
