@@ -56,6 +56,7 @@ from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
+from tools.calculator_rate_times_count_en import fuel_to_fill_tank
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
@@ -222,6 +223,7 @@ def calculate(expression: str) -> CalcResult:
         (raised_yearly_total, salary_unit(digits)),  # "… goes up 3.5%, new yearly"
         (hourly_from_yearly, salary_unit(digits)),  # "62k a year … whats my hourly"
         (same_rate_count, english_money_unit(digits)),  # "12 eggs is 3.60, how much for 30"
+        (fuel_to_fill_tank, english_money_unit(digits)),  # "tank takes 14 gal, gas is 4.15" (59e)
         (monthly_items_for_span, "원"),
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
         (left_over_split_in_won, "원"),

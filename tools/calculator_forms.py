@@ -338,6 +338,19 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         PERCENT_CHANGE,
     ),
+    # Read by slots (set 51: "went from eighty to ninety two dollars, by what percent did it
+    # go up"): two amounts "from A to B", then no other figure, a percent asked and a change
+    # word anywhere after ("% raise?", "percent change?", "by what pct did it drop").
+    (
+        re.compile(
+            rf"^[^\d]*?\bfrom\s+{_A}\s+to\s+{_B}(?!\s*(?:%|percent|pct|[\d.]))"
+            r"(?=[^\d]*(?:\bper\s*cent(?:age)?\b|\bpct\b|%))"
+            r"(?=[^\d]*\b(?:increase|rise|rose|raise|decrease|drop|dropped|change|up|down|jump"
+            r"|jumped|grow|grew|fell|fall|cut|by\s+what|by\s+how))[^\d]*$",
+            re.I,
+        ),
+        PERCENT_CHANGE,
+    ),
     # "52000에서 44200 됐으면 몇퍼 떨어진거야": the change from one amount to another, in %
     # ("몇퍼" is chat for 몇 퍼센트).
     (

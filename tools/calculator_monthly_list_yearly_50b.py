@@ -18,14 +18,20 @@ from tools.thousands_commas import without_thousands_commas
 __all__ = ["monthly_list_for_a_year"]
 
 _NUM = r"\d+(?:\.\d+)?"
+# The list's joints: commas, "and", "&", "plus" or "+" ("15.49 + 9.99 + 6.99 a month").
+_JOINT = r"(?:\s*,\s*|\s*\+\s*|\s+plus\s+)"
+_LAST_JOINT = rf"(?:\s*,?\s*(?:and|&)\s*|{_JOINT})"
+# A month said after the list: "a month", "per mo", "/month", "monthly" (set 51's "paying
+# 15.49, 9.99 and 6.99 monthly for streaming").
+_A_MONTH = r"(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly\b)"
 _LIST = re.compile(
-    rf"(?P<list>\$?{_NUM}(?:\s*,\s+\$?{_NUM})*\s*,?\s*(?:and|&)\s*\$?{_NUM})\s*"
-    r"(?:a|per|each|every)\s+month\b",
+    rf"(?P<list>\$?{_NUM}(?:{_JOINT}\$?{_NUM})*{_LAST_JOINT}\$?{_NUM})\s*{_A_MONTH}",
     re.IGNORECASE,
 )
+_YEAR = r"(?:year|yr)"
 _YEAR_ASKED = re.compile(
-    r"\b(?:for|in|over)\s+(?:a|one|the)\s+(?:whole\s+)?year\b|\ba\s+year\b\s*[?.]?\s*$"
-    r"|\b(?:per|each)\s+year\b|\byearly\b|\bannually\b",
+    rf"\b(?:for|in|over)\s+(?:a|one|the)\s+(?:whole\s+)?{_YEAR}\b|\ba\s+{_YEAR}\b\s*[?.]?\s*$"
+    rf"|\b(?:per|each|every|a)\s+{_YEAR}\b|/\s*{_YEAR}\b|\byearly\b|\bannually\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(_NUM)

@@ -33,6 +33,62 @@ _EN = LazyPattern(
     rf"\b(?:per|a|each|every|in\s+a|for\s+a)\s+(?P<asked>{_EN_PERIOD})\s*[?.!]*$",
     re.IGNORECASE,
 )
+# Slots (set 51's "water bill is 87.60 every quarter, hows much is that monthly"): the one
+# figure with its period in rate form ("every quarter", "a quarter", "/qtr", "quarterly")
+# before the question, and the asked period in rate form after it. A period said any other
+# way ("last quarter", "for 3 months") or a second figure leaves the sentence unread.
+_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+_ADVERB |= {"yearly": "year", "annually": "year", "annual": "year"}
+_SHORT = {"wk": "week", "mo": "month", "mth": "month", "qtr": "quarter", "yr": "year"}
+_RATE_PERIOD = LazyPattern(
+    rf"(?:\b(?:a|an|per|each|every|in\s+a|for\s+(?:a|the|one)|by\s+the)\s+|/\s*)"
+    rf"(?P<word>{_EN_PERIOD}|{'|'.join(_SHORT)})\b"
+    rf"|\b(?P<adverb>{'|'.join(_ADVERB)})\b",
+    re.IGNORECASE,
+)
+_ANY_PERIOD = LazyPattern(
+    rf"\b(?:{_EN_PERIOD}|{'|'.join(_SHORT)})s?\b|\b(?:{'|'.join(_ADVERB)})\b", re.IGNORECASE
+)
+_ASKS = LazyPattern(
+    r"\b(?:how'?s?\s+much|what'?s|whats|wats|what\s+(?:is|does|would|will)|how\s+much)\b",
+    re.IGNORECASE,
+)
+# Words that make the asked figure something else than the same money per another period.
+_OTHER_ASK = LazyPattern(
+    r"\b(?:split|share|shared|each\s+of|person|people|us|more|less|left|save|saved|saving"
+    r"|after|tax|tip|off|discount|difference|between|increase|rise|raise)\b|%",
+    re.IGNORECASE,
+)
+_FIGURE = LazyPattern(NUMBER)
+
+
+def _one_rate_period(clause: str) -> str | None:
+    """The one period ``clause`` says, when it says it in rate form; else ``None``."""
+    said = list(_ANY_PERIOD.finditer(clause))
+    rates = list(_RATE_PERIOD.finditer(clause))
+    if len(said) != 1 or len(rates) != 1:
+        return None
+    word = rates[0]["word"]
+    if word is not None:
+        return _SHORT.get(word.lower(), word.lower())
+    return _ADVERB[rates[0]["adverb"].lower()]
+
+
+def _slots(text: str) -> tuple[str, str, str] | None:
+    """``(figure, given period, asked period)`` read by slots, or ``None``."""
+    asks = list(_ASKS.finditer(text))
+    if len(asks) != 1 or len(_FIGURE.findall(text)) != 1:
+        return None
+    given_clause, asked_clause = text[: asks[0].start()], text[asks[0].end() :]
+    figure = _FIGURE.search(given_clause)
+    if figure is None or _OTHER_ASK.search(asked_clause):
+        return None
+    given, asked = _one_rate_period(given_clause), _one_rate_period(asked_clause)
+    if given is None or asked is None or given == asked:
+        return None
+    return figure[0], given, asked
+
+
 _KO_PERIOD = {
     "day": r"하루|1\s*일|매일",
     "week": r"일주일|1\s*주일?|한\s*주|매주|주",
@@ -69,8 +125,11 @@ def per_period_expression(text: str) -> str | None:
         text: A normalised request (numerals as digits, currency markers removed).
     """
     match = _EN.match(text)
-    if match is not None:
-        given, asked = match["given"].lower(), match["asked"].lower()
+    slots = None if match is not None else _slots(text)
+    if slots is not None:
+        figure, given, asked = slots
+    elif match is not None:
+        figure, given, asked = match["a"], match["given"].lower(), match["asked"].lower()
     else:
         match = _KO.match(text)
         if match is None:
@@ -79,9 +138,9 @@ def per_period_expression(text: str) -> str | None:
         asked_kind = _kind(match["asked"], _KO_PERIOD)
         if given_kind is None or asked_kind is None:
             return None
-        given, asked = given_kind, asked_kind
+        figure, given, asked = match["a"], given_kind, asked_kind
     factor = _factor(given, asked)
     if factor is None:
         return None
     op, count = factor
-    return f"{match['a']} {op} {Decimal(count)}"
+    return f"{figure} {op} {Decimal(count)}"

@@ -17,7 +17,7 @@ import unicodedata
 from tools.calculator_units import detect_measure
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
-__all__ = ["rate_times_count_en"]
+__all__ = ["fuel_to_fill_tank", "rate_times_count_en"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _RATE = re.compile(
@@ -59,6 +59,47 @@ def _counts_the_unit(noun: str, unit: str) -> bool:
     if unit in _PEOPLE and noun in _PEOPLE:
         return True
     return noun in _SAME.get(unit, set())
+
+
+# A fuel's price said bare ("gas is 4.15", "petrol @ 1.89") is a price per the measure its
+# tank is given in (set 51: "my tank takes 14 gallons and gas is 4.15, cost to fill it up
+# from empty" was unread). Read only with a tank in that measure, a fill asked, no part of
+# a tank said (half, a quarter, what is left) and no other figure.
+_FUEL_PRICE = re.compile(
+    r"\b(?:gas|petrol|fuel|diesel|unleaded|regular|premium)\s*(?:is|'s|costs?|runs?|at|@|=|:"
+    r"|is\s+at|is\s+going\s+for|going\s+for|sells\s+for|selling\s+at)?\s*(?:about\s+)?\$?"
+    r"(?P<r>\d+(?:\.\d+)?)(?!\.?\d)(?!\s*(?:dollars?\s+|bucks\s+)?(?:a|an|per|/|for|off|more|less)\b)"
+    r"(?!\s*(?:%|/|gal|lit|ltr|l\b|cents?\s+(?:a|per)))",
+    re.IGNORECASE,
+)
+_TANK = re.compile(
+    r"\btank\b[^\d]{0,30}?(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<m>gallons?|gal|litres?"
+    r"|liters?|ltrs?|l)\b"
+    r"|(?<![\d.])(?P<n2>\d+(?:\.\d+)?)\s*-?\s*(?P<m2>gallons?|gal|litres?|liters?|ltrs?|l)\s+"
+    r"(?:gas\s+|fuel\s+)?tank\b",
+    re.IGNORECASE,
+)
+_FILL = re.compile(r"\bfill(?:ing)?\b|\bfill-?up\b|\bfull\s+tank\b|\btank\s+(?:it\s+)?up\b", re.I)
+_PART = re.compile(
+    r"\b(?:half|quarter|quarters|third|thirds|left|already|still|remaining|partly|partway"
+    r"|topp?(?:ing)?\s+(?:it\s+)?off)\b|%|\d\s*/\s*\d",
+    re.IGNORECASE,
+)
+
+
+def fuel_to_fill_tank(text: str) -> str | None:
+    """ "4.15 * 14" for "my tank takes 14 gallons and gas is 4.15, cost to fill it up".
+
+    Args:
+        text: The request as typed.
+    """
+    s = english_counts_as_digits(normalize_numerals(unicodedata.normalize("NFKC", text)))
+    if len(_FIGURE.findall(s)) != 2 or not _FILL.search(s) or _PART.search(s):
+        return None
+    prices, tanks = list(_FUEL_PRICE.finditer(s)), list(_TANK.finditer(s))
+    if len(prices) != 1 or len(tanks) != 1:
+        return None
+    return f"{prices[0]['r']} * {tanks[0]['n'] or tanks[0]['n2']}"
 
 
 def rate_times_count_en(text: str) -> str | None:

@@ -32,6 +32,32 @@ _ASKED = LazyPattern(
     r"(?P<noun>[a-z]{3,})",
     re.IGNORECASE,
 )
+# Read by slots too (set 51: "paid 7.80 for 6 avocados, so 10 would cost", "a 12-pack of
+# pens is 5.40, whats one pen cost"): the price said before its count ("paid 7.80 for 6
+# avocados"), a pack's count before its thing ("a 12-pack of pens", "a box of 12 pens"), and
+# the count asked by "M (things) would cost", "what do M cost", "price of M", or one piece
+# ("one pen", "a single pen", "per pen", "each").
+_PACK = r"(?:packs?|pk|box|boxes|bags?|sets?|cartons?|cases?|tins?|rolls?|bundles?|tubes?)"
+_PRICED_SLOTS = LazyPattern(
+    rf"\b(?:paid|spent|pay|spend|got|bought|was|were)\s+\$?(?P<p>{_N})\s+(?:for|on)\s+"
+    rf"(?:a\s+{_PACK}\s+of\s+)?(?P<n>\d+)\s+(?P<noun>[a-z]{{3,}})"
+    rf"|(?<![\d.])(?:a\s+|the\s+)?(?:(?P<n2>\d+)\s*-?\s*{_PACK}\s+of|{_PACK}\s+of\s+(?P<n3>\d+))"
+    rf"\s+(?P<noun2>[a-z]{{3,}})\s+(?:is|are|cost|costs|for|=|at|goes\s+for|sells\s+for|runs?)\s+"
+    rf"\$?(?P<p2>{_N})(?!\s*(?:%|each|a\s+piece|apiece))",
+    re.IGNORECASE,
+)
+_ONE = r"(?:one|1|a\s+single|a|single)"
+_ASKED_SLOTS = LazyPattern(
+    rf"(?<![\d.])(?P<m>\d+)\s+(?:(?P<noun>[a-z]{{3,}})\s+)?(?:would|will|should|gonna)\s+"
+    r"(?:cost|be|run|set\s+me\s+back)\b"
+    rf"|\bwhat\s+(?:would|will|do|does|did|should)\s+(?P<m2>\d+)\s+(?:(?P<noun2>[a-z]{{3,}})\s+)?cost\b"
+    rf"|\b(?:price|cost)\s+(?:of|for)\s+(?P<m3>\d+)(?:\s+(?P<noun3>[a-z]{{3,}}))?"
+    rf"|\b(?:what(?:'?s|\s+(?:does|do|would|is))?|how\s+much\s+(?:is|does|would|do))\s+"
+    rf"(?P<one>{_ONE})\s+(?P<noun4>[a-z]{{3,}})(?:\s+(?:cost|be|go\s+for|run))?"
+    rf"|\b(?:per|each|a)\s+(?P<noun5>[a-z]{{3,}})\s*[?.!]*$"
+    rf"|\bhow\s+much\s+(?:each|apiece|per\s+piece|a\s+piece)\b",
+    re.IGNORECASE,
+)
 _WHOLE_PACKS = LazyPattern(
     r"\b(?:only|full|whole|entire)\s+(?:dozens?|packs?|boxes|cartons?|bags?|cases?)\b", re.I
 )
@@ -46,7 +72,7 @@ class SameRate(NamedTuple):
 
 
 def _stem(noun: str) -> str:
-    return re.sub(r"(?:es|s)$", "", noun.lower())
+    return re.sub(r"(?:es|s)$", "", re.sub(r"ies$", "y", noun.lower()))  # batteries: battery
 
 
 def same_rate_read(text: str) -> SameRate | None:
@@ -57,7 +83,9 @@ def same_rate_read(text: str) -> SameRate | None:
     """
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", dozens_as_digits(text))
     priced, asked = list(_PRICED.finditer(text)), list(_ASKED.finditer(text))
-    if len(priced) != 1 or len(asked) != 1 or _WHOLE_PACKS.search(text):
+    if len(priced) != 1 or len(asked) != 1:
+        return _slots_read(text)  # the forms said otherwise, read by slots
+    if _WHOLE_PACKS.search(text):
         return None
     p, a = priced[0], asked[0]
     if _stem(p["noun"]) != _stem(a["noun"]) or a.start() < p.end():
@@ -67,6 +95,33 @@ def same_rate_read(text: str) -> SameRate | None:
     if int(p["n"]) < 2 or p["n"] == a["m"]:
         return None
     return SameRate(p["n"], p["p"], a["m"])
+
+
+def _slots_read(text: str) -> SameRate | None:
+    """The slots of "paid 7.80 for 6 avocados, so 10 would cost" or "a 12-pack of pens is
+    5.40, whats one pen cost" (the forms :data:`_PRICED` and :data:`_ASKED` do not read)."""
+    priced = list(_PRICED_SLOTS.finditer(text))
+    asked = list(_ASKED_SLOTS.finditer(text))
+    if len(priced) != 1 or len(asked) != 1 or _WHOLE_PACKS.search(text):
+        return None
+    p, a = priced[0], asked[0]
+    if a.start() < p.end():
+        return None  # the count asked before the price: another form
+    n_group = next(g for g in ("n", "n2", "n3") if p[g])
+    p_group = "p" if p["p"] else "p2"
+    m_group = next((g for g in ("m", "m2", "m3") if a[g]), None)
+    noun = a["noun"] or a["noun2"] or a["noun3"] or a["noun4"] or a["noun5"]
+    if noun is not None and _stem(noun) != _stem(p["noun"] or p["noun2"]):
+        return None  # another thing asked ("what does one box cost")
+    figures = {f.span() for f in FIGURE.finditer(text)}
+    asked_span = a.span(m_group) if m_group else a.span("one") if a["one"] == "1" else None
+    roles = {p.span(n_group), p.span(p_group)} | ({asked_span} if asked_span else set())
+    if figures != roles:
+        return None  # a figure with no role, or "1 pen" read as a figure besides
+    pack, asked_count = p[n_group], a[m_group] if m_group else "1"
+    if int(pack) < 2 or pack == asked_count:
+        return None
+    return SameRate(pack, p[p_group], asked_count)
 
 
 def same_rate_count(text: str) -> str | None:

@@ -67,9 +67,32 @@ def _value(m: re.Match[str]) -> str:
     return str(total)
 
 
+# Two amounts said "from A to B" in words (set 51: "went from eighty to ninety two dollars,
+# by what percent did it go up"): the money word after B is A's too, and a percent asked of
+# the pair makes both amounts even with no money word. Any other pair stays in words.
+_BELOW = re.sub(r"\?P<\w+>", "?:", _BELOW_HUNDRED)  # the same words, no named groups
+_SPOKEN_NUMBER = rf"(?:(?:a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?{_BELOW})?|{_BELOW})"
+_FROM_TO = LazyPattern(
+    rf"\bfrom\s+\$?(?P<a>{_SPOKEN_NUMBER})\s+to\s+\$?"
+    rf"(?P<b>{_SPOKEN_NUMBER})\b(?P<after>\s+{_MONEY_WORD})?",
+    re.IGNORECASE,
+)
+_PERCENT_ASKED = LazyPattern(r"\bper\s*cent\b|%|\bpct\b", re.IGNORECASE)
+
+
+def _from_to_as_digits(text: str) -> str:
+    def value(m: re.Match[str]) -> str:
+        a, b = _below_thousand(m["a"]), _below_thousand(m["b"])
+        if not a or not b or (m["after"] is None and not _PERCENT_ASKED.search(text)):
+            return m.group(0)
+        return f"from {a} to {b}{m['after'] or ''}"
+
+    return _FROM_TO.sub(value, text)
+
+
 def spoken_amounts_as_digits(text: str) -> str:
     """``text`` with an amount said in words before a money word in digits, bucks as dollars."""
-    return _BUCKS.sub(" dollars", _SPOKEN.sub(_value, text))
+    return _BUCKS.sub(" dollars", _SPOKEN.sub(_value, _from_to_as_digits(text)))
 
 
 def spoken_counts_as_digits(text: str) -> str:

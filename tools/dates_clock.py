@@ -42,6 +42,47 @@ _EN_CLOCK_SENTENCE = re.compile(
 )
 
 
+# Read by slots (set 51: "flight leaves at 9:50pm and the flight is 7 hours 45 minutes, what
+# time do we land (same time zone)"): one clock time (with a colon or am/pm), one span
+# ("7 hours 45 minutes", "7h45m", "95 mins"), "what time"/"when" asked, and no other figure.
+# A span back ("before", "ago"), a delay or another time zone leaves the sentence unread.
+_SAME_ZONE = re.compile(r"\(?\s*(?:in\s+the\s+)?same\s+time\s*zones?\s*\)?")
+_SLOT_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2})\s*(?P<ap>[ap]\.?m\.?)?|\s*(?P<ap2>[ap]\.?m\.?))"
+    r"(?![\w:])"
+)
+_SLOT_SPAN = re.compile(
+    r"(?<![\d:.])(?:(?P<h>\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)(?![a-z])\s*(?:and\s*)?"
+    r"(?:(?P<m>\d+)\s*(?:minutes?|mins?|m)(?![a-z]))?|(?P<m_only>\d+)\s*(?:minutes?|mins?)\b)"
+)
+_SLOT_ASKED = re.compile(r"\b(?:what\s+time|when|wat\s+time)\b")
+_SLOT_OTHER = re.compile(
+    r"\b(?:before|earlier|ago|back|late|later|delay(?:ed)?|early|zones?|ahead|behind|local"
+    r"|gmt|utc|est|pst|cet|kst|layover|stop(?:over)?|connection|each|every|per|times)\b"
+)
+_ANY_FIGURE = re.compile(r"\d+")
+
+
+def _clock_span_slots(s: str) -> str | None:
+    """ "21:50 plus 7 hours 45 minutes" for one clock, one span and a time asked; else None."""
+    s = _SAME_ZONE.sub(" ", s)
+    clocks, spans = list(_SLOT_CLOCK.finditer(s)), list(_SLOT_SPAN.finditer(s))
+    if len(clocks) != 1 or len(spans) != 1 or _SLOT_OTHER.search(s):
+        return None
+    clock, span = clocks[0], spans[0]
+    if not _SLOT_ASKED.search(s, max(clock.end(), span.end())):
+        return None  # the time asked after both figures
+    covered = [clock.span(), span.span()]
+    if any(not any(a <= f.start() < b for a, b in covered) for f in _ANY_FIGURE.finditer(s)):
+        return None  # a figure with no role
+    ampm = (clock["ap"] or clock["ap2"] or "").replace(".", "")
+    hours = f"{span['h']} hours " if span["h"] else ""
+    return (
+        f"{clock['h']}:{clock['m'] or '00'}{ampm} plus {hours}{span['m'] or span['m_only'] or ''}"
+        + (" minutes" if span["m"] or span["m_only"] else "")
+    )
+
+
 def clock_after_span(s: str, lang: Literal["ko", "en"]) -> tuple[str, str] | None:
     """The clock time a span after (or before) a stated one: (answer, how), or None.
 
@@ -50,6 +91,8 @@ def clock_after_span(s: str, lang: Literal["ko", "en"]) -> tuple[str, str] | Non
     sentence = _EN_CLOCK_SENTENCE.match(s)
     if sentence is not None and sentence["span"].strip():
         s = f"{sentence['t']} plus {sentence['span'].strip()}"
+    elif lang == "en" and not _CLOCK.match(s):
+        s = _clock_span_slots(s) or s
     match = _CLOCK.match(s)
     if match is None or not (match["dh"] or match["dm"] or match["en_dh"] or match["en_dm"]):
         return None

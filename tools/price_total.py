@@ -30,7 +30,11 @@ from tools.priced_composition import (
 from tools.priced_each_player import each_player_total
 from tools.priced_fee_each_by_nature import fees_each_by_nature_folded
 from tools.priced_fee_scope_unsaid import fee_scope_unsaid
-from tools.priced_first_then_each import first_priced_apart_unread, first_then_each_total
+from tools.priced_first_then_each import (
+    first_priced_apart_unread,
+    first_then_each_total,
+    stay_closes_schedule,
+)
 from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
 from tools.priced_kind_figure import kind_figure_dropped
 from tools.priced_labelled_kinds import labelled_kinds_total
@@ -156,6 +160,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         or bare_priced_list(original)  # "round of 4 pints at 5.80": a tab's sum (set 36)
         or asks_net_of_sale(original)  # "sold 42 brownies at 1.50 … profit?" (set 37)
         or asks_by_closing_split(original)  # "…, split between 3 of us" (set 40)
+        or stay_closes_schedule(original)  # "… 2.50 every hour after. i was there 5 hours"
     )
     if not asked or _ASKS_NO_SUM.search(original):
         return None

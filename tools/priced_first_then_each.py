@@ -31,6 +31,7 @@ __all__ = [
     "first_priced_apart_unread",
     "first_then_each_total",
     "span_of_first_then_each",
+    "stay_closes_schedule",
 ]
 
 _UNIT = r"(?P<{}>days?|hours?|nights?|weeks?|minutes?|mins?|분|시간|일|박)"
@@ -112,6 +113,27 @@ def first_then_each_total(original: str) -> tuple[str, str] | None:
     if not further:
         return a, currency
     return f"{a} + {b} * {_figure(further / block)}", currency
+
+
+# The stay said last with nothing asked (set 51: "garage charges 4 dollars for the first hour
+# then 2.50 for every hour after that. i was there 5 hours"): after a first block priced
+# apart, "i was there / we stayed / parked N hours" asks what the stay costs.
+_STAY_CLOSES = re.compile(
+    r"\b(?:i|we|im|i'm|we're|were)(?:'ll\s+be)?\s+(?:was\s+|were\s+|am\s+|are\s+|will\s+be\s+"
+    r"|be\s+)?(?:there|here|out|away|gone|parked|staying|stayed|stay|parking|in|kept\s+it|had\s+it|using\s+it"
+    r"|used\s+it|rented\s+it|renting\s+it)\s+(?:(?:there|for|about|around)\s+)*"
+    rf"(?<![\d.])(?:{NUMBER})\s*(?:hours?|hrs?|days?|nights?|weeks?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def stay_closes_schedule(original: str) -> bool:
+    """True when a first block priced apart ends on the stay, nothing else asked.
+
+    Args:
+        original: The request as asked.
+    """
+    return bool(_STAY_CLOSES.search(original)) and first_then_each_total(original) is not None
 
 
 def span_of_first_then_each(original: str) -> tuple[str, re.Match[str]] | None:
