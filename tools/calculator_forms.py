@@ -32,7 +32,9 @@ _A = OPERAND_A
 _B = OPERAND_B
 # A verb of going, riding or paying after a count of days ("22일 다니면"): the count is
 # of that, never of something taken away ("22일 빼면").
-_GOING = r"(?:다니|타|가|출근하|통근하|일하|쓰|사|먹|마시|내|결제하|이용하)(?=면|시면|으면)(?:시|으)?"
+_GOING = (
+    r"(?:다니|타|가|출근하|통근하|일하|쓰|사|먹|마시|내|결제하|이용하)(?=면|시면|으면)(?:시|으)?"
+)
 # "89000짜리 코트를 30% 할인하면": what the price is of, between the price and its rate.
 _ITEM = r"(?:\s*짜리\s*[가-힣A-Za-z]+)?"
 # A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
