@@ -11,6 +11,7 @@ must then change), and near misses, two a form, that must stay unread (or read a
 - a bill for months in native words or with 치가/분이 ("두달치가 … 한달 평균");
 - monthly amounts joined by 이랑/하고 summed for a year;
 - rent and a charge paid "일년 내면" (the year in words carries no figure);
+- a monthly pay over hours a week and weeks a month, asked per hour ("시급으로 얼마임");
 - a fare each day over days said with the period and a verb ("한달에 22일 다니면");
 - a clock time gone to sleep at and the span slept ("11시20분에 자서 7시간반 자면");
 - a D-minus with the event named after its date ("3월2일 개강인데");
@@ -25,6 +26,7 @@ from typing import Any
 import tools.calculator_expression as calculator_expression
 import tools.calculator_monthly_pair_yearly_51a as pair_yearly
 import tools.calculator_quantities as quantities
+import tools.calculator_readers_51a as readers_51a
 import tools.calculator_readers_53t as readers_53t
 import tools.calculator_scaled_by_count_54k as scaled_54k
 import tools.calculator_span_price_per_month as span_month
@@ -100,6 +102,7 @@ def _days_gone_off(monkeypatch: Any) -> None:
     monkeypatch.setattr(calculator_expression, "VERB_FORMS", narrowed)
 
 
+_HOURLY_OFF = off(readers_51a, "monthly_pay_per_hour_ko", never)
 _ASLEEP_OFF = _narrowed(
     dates_clock, "_CLOCK", r"|(?:자|잠들어|잠\s*들어|누워)(?:서|고)|잠들면|자면)?", ")?"
 )
@@ -223,6 +226,25 @@ test_forms_read_by_slots = _read_only(
         (["점심값 9000원씩 한달에 22일 먹으면 식비"], "198,000원", _days_gone_off),
         (["지하철 1550원씩 주 5일 다니면"], "7,750원", _days_gone_off),
         (["편도 1450원씩 한달에 44번 타면 총"], "63,800원", _days_gone_off),
+        # A monthly pay over hours a week and weeks a month, asked per hour.
+        (["주40시간 한달 4주 일하고 월급 240만이면 시급으로 얼마임"], "15,000원", _HOURLY_OFF),
+        (
+            ["주40시간 한달 4주 일하고 월급 240만이면 시급으로 얼마임", "주 35시간이면?"],
+            "17,143원",
+            _HOURLY_OFF,
+        ),
+        (
+            ["월급 이백만원 받는데 일주일에 40시간씩 한달 4주면 시간당 얼마"],
+            "12,500원",
+            _HOURLY_OFF,
+        ),
+        (["월급 300만 주 50시간 한 달 4주 일하면 시급 얼마야"], "15,000원", _HOURLY_OFF),
+        (["한달 4주 주 30시간 일하고 월급 180만원 받으면 시급은?"], "15,000원", _HOURLY_OFF),
+        (
+            ["월급은 삼백육십만원이고 한달 4주, 주 45시간 근무면 시간당 얼마 받는 셈"],
+            "20,000원",
+            _HOURLY_OFF,
+        ),
         # A clock time gone to sleep at and the span slept.
         (["밤 11시20분에 자서 7시간반 자면 몇시에 깨"], "06:50 (오전 6시 50분)", _ASLEEP_OFF),
         (["밤12시에 누워서 8시간 자면 몇시야"], "08:00 (오전 8시 0분)", _ASLEEP_OFF),
@@ -287,6 +309,8 @@ test_near_misses_stay = answers_stay(
         (["월세 55만에 관리비 7만원 반년 내면 총 얼마"], None),
         (["출퇴근 왕복 2900원씩 22일 빼면"], None),
         (["출퇴근 왕복 2900원씩 22일 중에 4일 빼면"], None),
+        (["월급 240만원 주 40시간이면 시급 얼마"], None),
+        (["주40시간 한달 4주 일하고 월급 240만이면 시급으로 얼마임 식대 10만원 포함"], None),
         (["밤 11시20분에 자서 7시간반 자면 몇시간 잔거야"], None),
         (["밤 11시20분에 자서 아침 7시에 일어나면 몇시간 자"], "7시간 40분"),
         (["2031년 3월2일 개강인데 2031년 4월15일 기준으로 며칠남음"], None),
