@@ -11,6 +11,7 @@ must then change), and near misses, two a form, that must stay unread (or read a
 - a bill for months in native words or with 치가/분이 ("두달치가 … 한달 평균");
 - monthly amounts joined by 이랑/하고 summed for a year;
 - rent and a charge paid "일년 내면" (the year in words carries no figure);
+- people gone early after a split ("근데 두명은 먼저 가서 빼면?"), fewer heads;
 - a monthly pay over hours a week and weeks a month, asked per hour ("시급으로 얼마임");
 - a fare each day over days said with the period and a verb ("한달에 22일 다니면");
 - a clock time gone to sleep at and the span slept ("11시20분에 자서 7시간반 자면");
@@ -33,6 +34,7 @@ import tools.calculator_span_price_per_month as span_month
 import tools.calculator_tallies as tallies
 import tools.dates_clock as dates_clock
 import tools.dates_slots_58o as slots_58o
+import tools.followup_changes as followup_changes
 import tools.priced_first_then_each as first_then_each
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
@@ -102,6 +104,11 @@ def _days_gone_off(monkeypatch: Any) -> None:
     monkeypatch.setattr(calculator_expression, "VERB_FORMS", narrowed)
 
 
+_GONE_EARLY_OFF = _narrowed(
+    followup_changes,
+    "_BY_AMOUNT",
+    r"|먼저\s*(?:가서|가니까|갔으니까)\s*(?:빼면|빠지면)|먼저\s*가면",
+)
 _HOURLY_OFF = off(readers_51a, "monthly_pay_per_hour_ko", never)
 _ASLEEP_OFF = _narrowed(
     dates_clock, "_CLOCK", r"|(?:자|잠들어|잠\s*들어|누워)(?:서|고)|잠들면|자면)?", ")?"
@@ -226,6 +233,30 @@ test_forms_read_by_slots = _read_only(
         (["점심값 9000원씩 한달에 22일 먹으면 식비"], "198,000원", _days_gone_off),
         (["지하철 1550원씩 주 5일 다니면"], "7,750원", _days_gone_off),
         (["편도 1450원씩 한달에 44번 타면 총"], "63,800원", _days_gone_off),
+        # People gone early after a split are fewer heads.
+        (
+            ["회식비 삼십육만원 나왔는데 6명이서 엔빵하면 얼마씩", "근데 두명은 먼저 가서 빼면?"],
+            "90,000원",
+            _GONE_EARLY_OFF,
+        ),
+        (
+            [
+                "회식비 삼십육만원 나왔는데 6명이서 엔빵하면 얼마씩",
+                "그런데 한명은 먼저 가니까 빼면?",
+            ],
+            "72,000원",
+            _GONE_EARLY_OFF,
+        ),
+        (
+            ["회식비 삼십육만원 나왔는데 6명이서 엔빵하면 얼마씩", "두명은 먼저 가면?"],
+            "90,000원",
+            _GONE_EARLY_OFF,
+        ),
+        (
+            ["회식비 삼십육만원 나왔는데 6명이서 엔빵하면 얼마씩", "그런데 1명 먼저 갔으니까 빼면"],
+            "72,000원",
+            _GONE_EARLY_OFF,
+        ),
         # A monthly pay over hours a week and weeks a month, asked per hour.
         (["주40시간 한달 4주 일하고 월급 240만이면 시급으로 얼마임"], "15,000원", _HOURLY_OFF),
         (
@@ -309,6 +340,9 @@ test_near_misses_stay = answers_stay(
         (["월세 55만에 관리비 7만원 반년 내면 총 얼마"], None),
         (["출퇴근 왕복 2900원씩 22일 빼면"], None),
         (["출퇴근 왕복 2900원씩 22일 중에 4일 빼면"], None),
+        (["회식비 36만원 6명이 나누면", "근데 두명은 먼저 가서 더하면?"], None),
+        (["택시비 4만원 4명이 나누면", "근데 2만원은 빼면?"], None),
+        (["회식비 삼십육만원 나왔는데 6명이서 엔빵하면 얼마씩", "근데 세명은 빼면?"], "120,000원"),
         (["월급 240만원 주 40시간이면 시급 얼마"], None),
         (["주40시간 한달 4주 일하고 월급 240만이면 시급으로 얼마임 식대 10만원 포함"], None),
         (["밤 11시20분에 자서 7시간반 자면 몇시간 잔거야"], None),
