@@ -26,7 +26,8 @@ _PAIR_KO = LazyPattern(
 _YEAR_KO = LazyPattern(
     # ("일년 내면 총 얼마", "1년 동안 내면", set 51: the year paid, said with any verb of paying.)
     r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)"
-    r"(?:\s*(?:에|이면|동안|치|간)|\s*(?:살면|지내면|살\s*경우|(?:다\s*)?(?:내면|내고|내는|낼\s*경우|냈|치면|합치면|계산하면)))"
+    r"(?:에|이면|동안|치|간|\s*(?:살면|지내면|살\s*경우)"
+    r"|\s+(?:동안|에)|\s*(?:다\s*)?(?:내면|내고|내는|낼\s*경우|냈|치면|합치면|계산하면))"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 #: A rent or a charge said in bare figures under this is in 만원 by habit ("월세 60"): unread.

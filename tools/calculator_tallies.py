@@ -74,7 +74,7 @@ _GROWTH_EN = LazyPattern(
     re.IGNORECASE,
 )
 # The terms of an instalment: interest-free ("무이자") and/or in instalments ("할부").
-_TERMS = r"(?:무이자|할부)(?:\s*(?:무이자|할부))?\s*(?:로)?"
+_TERMS = r"(?:할부|무이자)(?:\s*(?:할부|무이자))?\s*(?:로)?"
 _INSTALLMENT = LazyPattern(
     # ("12개월 무이자면": 무이자 alone says the instalments; set 31 left it to the cloud.)
     # ("삼백만원 빌려서 12개월 무이자로 갚으면": money borrowed, paid back the same, set 50.)

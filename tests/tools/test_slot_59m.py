@@ -84,7 +84,7 @@ _MONTHS_PARTICLE_OFF = _narrowed(
 )
 _JOINED_OFF = _narrowed(readers_53t, "_LABELLED", r"|(?:이랑|랑|하고|과|와|에다가?|\+|&))", ")")
 _YEAR_PAID_OFF = _narrowed(
-    pair_yearly, "_YEAR_KO", r"|(?:다\s*)?(?:내면|내고|내는|낼\s*경우|냈|치면|합치면|계산하면)"
+    pair_yearly, "_YEAR_KO", r"|\s*(?:다\s*)?(?:내면|내고|내는|낼\s*경우|냈|치면|합치면|계산하면)"
 )
 
 
@@ -310,13 +310,13 @@ test_forms_read_by_slots = _read_only(
             "225 g",
             _MAKING_OFF,
         ),
-        (["머핀 6개 굽는데 설탕 120g 넣는데 15개 만들려면 설탕 몇그램"], "300 g", _MAKING_OFF),
+        (["머핀 6개 굽는데 설탕 120g 넣는데 15개 만들려면 설탕은 몇그램"], "300 g", _MAKING_OFF),
         (
             ["만두 20개 만드는데 부추 150그램 필요한데 50개 하려면 부추는 얼마나"],
             "375 g",
             _MAKING_OFF,
         ),
-        (["약과 10개 만드는데 꿀 80그램 넣는데 25개 만들려면 꿀 몇그램"], "200 g", _MAKING_OFF),
+        (["약과 10개 만드는데 꿀 80그램 넣는데 25개 만들려면 꿀은 몇그램"], "200 g", _MAKING_OFF),
     ]
 )
 
