@@ -227,6 +227,7 @@ test_forms_read_by_slots = _read_only(
         (["월세 45만원이랑 관리비 5만원 일년 다 내면 얼마임"], "6,000,000원", _YEAR_PAID_OFF),
         (["월세 35만원에 관리비 3만원 1년 내면 얼마야"], "4,560,000원", _YEAR_PAID_OFF),
         (["월세 육십만원 관리비 팔만원 일년 계산하면 총"], "8,160,000원", _YEAR_PAID_OFF),
+        (["월세 오십만원에 관리비 육만원 1년 합치면"], "6,720,000원", _YEAR_PAID_OFF),
         # A fare each day over the days of a period.
         (["출퇴근 왕복 2900원씩 한달에 22일 다니면 교통비 얼마"], "63,800원", _days_gone_off),
         (["출근할때 버스비 왕복 삼천원씩 한달 20일 타면 얼마 나와"], "60,000원", _days_gone_off),
@@ -317,6 +318,7 @@ test_forms_read_by_slots = _read_only(
             _MAKING_OFF,
         ),
         (["약과 10개 만드는데 꿀 80그램 넣는데 25개 만들려면 꿀은 몇그램"], "200 g", _MAKING_OFF),
+        (["호떡 8개 만드는데 흑설탕 40그램 들어가면 20개는 몇그램"], "100 g", _MAKING_OFF),
     ]
 )
 
