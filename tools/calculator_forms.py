@@ -30,6 +30,11 @@ OPERAND_A = rf"(?P<a>-?{_NUM})"
 OPERAND_B = rf"(?P<b>-?{_NUM})"
 _A = OPERAND_A
 _B = OPERAND_B
+# A verb of going, riding or paying after a count of days ("22일 다니면"): the count is
+# of that, never of something taken away ("22일 빼면").
+_GOING = (
+    r"(?:다니|타|가|출근하|통근하|일하|쓰|사|먹|마시|내|결제하|이용하)(?=면|시면|으면)(?:시|으)?"
+)
 # "89000짜리 코트를 30% 할인하면": what the price is of, between the price and its rate.
 _ITEM = r"(?:\s*짜리\s*[가-힣A-Za-z]+)?"
 # A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
@@ -177,8 +182,13 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "1박스에 24개씩 15박스면 몇 개": so many to each, times how many.
     (
         re.compile(
-            rf"^(?:1\s*[가-힣]{{1,3}}(?:에|당)\s*)?{_A}\s*[가-힣]{{0,2}}\s*씩\s*{_B}\s*[가-힣]{{1,3}}?"
-            r"(?:이면|면|이면은)\s*(?:몇\s*[가-힣]{1,2})?$"
+            # ("2900씩 한달에 22일 다니면 교통비", set 51: the period the count is of, and a
+            # verb of going, riding or paying, never one of taking away: "22일 빼면".)
+            rf"^(?:1\s*[가-힣]{{1,3}}(?:에|당)\s*)?{_A}\s*[가-힣]{{0,2}}\s*씩\s*"
+            r"(?:(?:한\s*달|1\s*달|매달|한\s*주|1\s*주|일주일|매주|주)\s*(?:에|동안)?\s*)?"
+            rf"{_B}\s*[가-힣]{{1,3}}?(?:\s*{_GOING})?"
+            r"(?:이면|면|이면은)\s*(?:(?:교통비|차비|식비|비용|총|합계|전부|모두)\s*)?"
+            r"(?:몇\s*[가-힣]{1,2})?$"
         ),
         "{a} * {b}",
     ),

@@ -24,7 +24,10 @@ _PAIR_KO = LazyPattern(
 )
 # ("1년 살면", "1년 지내면": a year lived there, opens56k)
 _YEAR_KO = LazyPattern(
-    r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)(?:에|이면|동안|치|간|\s*(?:살면|지내면|살\s*경우))"
+    # ("일년 내면 총 얼마", "1년 동안 내면", set 51: the year paid, said with any verb of paying.)
+    r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)"
+    r"(?:에|이면|동안|치|간|\s*(?:살면|지내면|살\s*경우)"
+    r"|\s+(?:동안|에)|\s*(?:다\s*)?(?:내면|내고|내는|낼\s*경우|냈|치면|합치면|계산하면))"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 #: A rent or a charge said in bare figures under this is in 만원 by habit ("월세 60"): unread.
@@ -39,9 +42,12 @@ def monthly_pair_for_a_year_ko(digits: str) -> str | None:
     """
     text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
     pair = _PAIR_KO.search(text)
-    if pair is None or not _YEAR_KO.search(text[pair.end() :]):
+    if pair is None or not (
+        _YEAR_KO.search(text[pair.end() :]) or _YEAR_KO.search(text[: pair.start()])
+    ):
         return None
-    if len(_FIGURE.findall(text)) != 3 or re.search(r"주|하루|일주|분기", text):
+    # The pair's two figures and no other once the year is taken out ("일년" has none).
+    if len(_FIGURE.findall(_YEAR_KO.sub(" ", text))) != 2 or re.search(r"주|하루|일주|분기", text):
         return None
     if min(float(pair["a"]), float(pair["b"])) < MAN_BY_HABIT_BELOW:
         return None  # "월세 60 관리비 10": 만원 by habit, never 60원 (opens56k)

@@ -34,9 +34,13 @@ _PER_ONE_KO = LazyPattern(
     # "30개 1판이 9000이면": the pack may be named, as one of its own kind. A measure
     # counts too ("3kg 1박스에 14400이면 1kg에"), and a word may point back at the seller
     # ("5kg에 22000이던데 거긴 kg당").
+    # ("6병 묶음이 4200이면 한병 단가", set 51: the one piece said 한, its price 단가 or 값
+    # with no 에/당 between.)
     rf"^(?P<n>{_NUM})\s*(?P<c>[가-힣]{{1,2}}|kg|g|l|ml|m)\s*(?:(?:1\s*)?[가-힣]{{1,4}}\s*)?"
     rf"(?:이|가|은|는|에|짜리)?\s*(?P<p>{_NUM})\s*(?:이면|인데|이고|이라면|이던데|이라는데|이래|,)?"
-    r"\s*,?\s*(?:[가-힣]{1,3}\s+)?(?:1\s*(?P=c)\s*(?:에|당)|(?P=c)\s*당)\s*(?:얼마|가격)?\s*"
+    r"\s*,?\s*(?:[가-힣]{1,3}\s+)?"
+    r"(?:(?:1|한|하나)\s*(?P=c)?\s*(?:에|당|(?=\s*(?:단가|가격|값|얼마)))|(?P=c)\s*당)"
+    r"\s*(?:얼마|가격|단가|값)?\s*"
     r"(?:꼴|정도|씩)?\S*$",
     re.IGNORECASE,
 )
@@ -52,6 +56,32 @@ _SCALE_EN = LazyPattern(
     rf"(?:how\s+much|how\s+many|what)\b[^\d]*?\bfor\s+(?P<c>{_NUM})\s+(?P=u)s?\b[^\d]*$",
     re.I,
 )
+# A price for a count, asked for another count of the same thing: "계란 30개 8400원인데
+# 12개만 쓰면 얼마어치", "맥주 4캔에 만원이면 12캔", "한판(30구) 8400인데 12개" (set 51).
+# Each figure has its role by its place and counter: the count, its price (no counter),
+# the count asked in the same counter; any other figure, or a count asked (몇), is not this.
+_PIECE = r"개|구|알|캔|병|팩|봉지?|롤|장|권|벌|켤레|마리|송이|줄|통|포|kg|g|l|ml|근|박스|판|묶음"
+_SCALE_KO = LazyPattern(
+    rf"^(?:[가-힣]+\s*)?(?:(?:1|한)\s*[가-힣]{{1,2}}\s*)?\(?\s*(?P<n>{_NUM})\s*(?P<c>{_PIECE})"
+    r"\s*\)?\s*(?:[가-힣]{1,3}?\s*)?(?:에|이|가|은|는|짜리|들이)?\s*"
+    rf"(?P<p>{_NUM})\s*(?:원)?\s*(?:이면|인데|이고|이라면|이던데|이래|에\s*팔던데|행사면|행사인데|,)?"
+    rf"\s*,?\s*(?P<m>{_NUM})\s*(?P<c2>{_PIECE})\s*(?:만|은|는|을|를|어치|이면|면)?\s*"
+    r"(?:[가-힣]{1,4}(?:면|때|려면))?\s*(?:얼마(?:어치)?|가격|값|돈)?\S*"
+    r"(?:\s*(?:필요|들어|나와)\S*)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Counters of the same pieces said two ways (eggs in a tray are 구, counted 개 or 알).
+_SAME_PIECE = {"구": "개", "알": "개"}
+
+
+def _scaled_ko(s: str) -> str | None:
+    m = _SCALE_KO.match(s)
+    if m is None or re.search(r"몇|%|퍼", s) or float(m["n"]) == 0:
+        return None
+    c, c2 = (_SAME_PIECE.get(x.lower(), x.lower()) for x in (m["c"], m["c2"]))
+    return f"{m['p']} / {m['n']} * {m['m']}" if c == c2 else None
+
+
 _TIME_FROM_SPEED_KO = LazyPattern(
     rf"^.*?(?P<a>{_NUM})\s*(?:인데|이고|이면|을|를|이야|거리)?\s*,?\s*시속\s*(?P<b>{_NUM})\s*"
     r"(?:로|으로)\s*[가-힣]{0,6}\s*(?:몇\s*시간|얼마나)\s*\S*$"
@@ -123,6 +153,9 @@ def quantity_expression(text: str) -> tuple[str, str | None] | None:
     m = _SCALE_EN.match(s)
     if m:
         return f"{m['a']} / {m['b']} * {m['c']}", None
+    scaled = _scaled_ko(s)
+    if scaled is not None:
+        return scaled, None
     for pattern in (_TIME_FROM_SPEED_KO, _TIME_FROM_SPEED_EN, _TIME_AFTER_SPEED_EN):
         m = pattern.match(s)
         if m:

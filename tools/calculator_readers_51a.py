@@ -53,6 +53,7 @@ from tools.calculator_money_forms_en_51a import (
 )
 from tools.calculator_monthly_pair_yearly_51a import monthly_pair_for_a_year_ko
 from tools.calculator_monthly_plus_joining_51a import monthly_plus_one_off_fee
+from tools.calculator_monthly_to_hourly_59m import monthly_pay_per_hour_ko
 from tools.calculator_pack_unit_price_51a import pack_price_per_unit_en, pack_price_per_unit_ko
 
 __all__ = ["readers_51a"]
@@ -69,6 +70,7 @@ def readers_51a(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     return (
         # "원룸 월세 45만원에 관리비 7만원이면 1년에 나가는 돈 얼마".
         (monthly_pair_for_a_year_ko, "원"),
+        (monthly_pay_per_hour_ko, "원"),  # "주40시간 한달 4주 … 월급 240만이면 시급" (set 51)
         # "the window cleaner charges a 25 base fee plus 4 per window and we've got 18 windows".
         (base_fee_plus_per_unit_en, dollars),
         # "장판 시공 m²당 2만 5천원인데 거실 24m²에 출장비 5만원 별도면 얼마".

@@ -227,9 +227,12 @@ _NOT_LABELS = frozenset(
 )
 # A Korean word ending in a particle ("한달에", "월급은") says something of the figure after it.
 _PARTICLE_END = re.compile(r"[가-힣](?:에|은|는|이|가|을|를|로|의)$")
+_JOINED = r"(?:이랑|랑|하고|과|와|에다가?|\+|&)"
 _LABELLED = re.compile(
     rf"(?P<label>[A-Za-z]{{3,}}|[가-힣]{{2,}})\s+\$?(?P<n>{_N})\s*(?:원|won|dollars|bucks)?"
-    r"(?=\s|,|$)"
+    # ("넷플 17000원이랑 유튭 14900원", set 51: pairs joined by 이랑/하고/and as well as
+    # by a space or a comma.)
+    rf"(?=\s|,|$|{_JOINED})"
 )
 
 
@@ -243,7 +246,7 @@ def _labelled_run(text: str) -> list[str]:
             run, end = [], -1
             continue
         between = text[end : m.start()] if end >= 0 else ""
-        if end >= 0 and re.fullmatch(r"[\s,]*", between):
+        if end >= 0 and re.fullmatch(rf"[\s,]*(?:{_JOINED}|and\b)?[\s,]*", between):
             run.append(m["n"])
         else:
             run = [m["n"]]

@@ -15,8 +15,13 @@ from tools.priced_figures import NUMBER
 
 __all__ = ["span_price_per_month"]
 
+# ("두달치가 팔만사천원 나왔어", set 51: the months in native words, 치 with a particle.)
+_NATIVE_MONTHS = {"두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6}
+_NATIVE_MONTH_COUNT = re.compile(
+    rf"(?<![가-힣])(?P<w>{'|'.join(sorted(_NATIVE_MONTHS, key=len, reverse=True))})\s*(?=달)"
+)
 _MONTHS_THEN_PRICE = re.compile(
-    rf"(?P<n>{NUMBER})\s*(?:개월|달)\s*(?:에|동안|치|짜리|권|권이|권은|권에|이|은|는)?\s*"
+    rf"(?P<n>{NUMBER})\s*(?:개월|달)\s*(?:에|동안|치|분|짜리|권)?\s*(?:이|가|은|는|에|로)?\s*"
     rf"(?P<p>{NUMBER})\s*(?:원|만원)?(?:이면|인데|이고|짜리|면|이래|래)?",
 )
 _PRICE_FOR_MONTHS = re.compile(
@@ -37,6 +42,7 @@ def span_price_per_month(text: str, original: str) -> tuple[str, None] | None:
         text: The normalised request ("헬스장 3개월 180000이면 한달에 얼마꼴임").
         original: The request as asked.
     """
+    text = _NATIVE_MONTH_COUNT.sub(lambda m: str(_NATIVE_MONTHS[m["w"]]), text)
     found = _MONTHS_THEN_PRICE.search(text) or _PRICE_FOR_MONTHS.search(text)
     if found is None or not _ASKS_A_MONTH.search(text, found.end()):
         return None

@@ -73,12 +73,16 @@ _GROWTH_EN = LazyPattern(
     rf".*?\b(?:after|in|for|over)\s+(?P<n>{_FIGURE})\s+years?\b",
     re.IGNORECASE,
 )
+# The terms of an instalment: interest-free ("무이자") and/or in instalments ("할부").
+_TERMS = r"(?:할부|무이자)(?:\s*(?:할부|무이자))?\s*(?:로)?"
 _INSTALLMENT = LazyPattern(
     # ("12개월 무이자면": 무이자 alone says the instalments; set 31 left it to the cloud.)
     # ("삼백만원 빌려서 12개월 무이자로 갚으면": money borrowed, paid back the same, set 50.)
     rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*"
     r"(?:(?:빌려서|빌리고|빌린\s*(?:거|돈)\s*(?:을|를)?|대출\s*받아서|대출받은\s*(?:거|돈)\s*(?:을|를)?)\s*)?"
-    rf"(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?(?:할부|무이자)"
+    # ("이백사십만원 무이자 6개월 할부면", "무이자 할부 12개월로", set 51: the terms said
+    # before the months; whatever the order, a 개월 or 달 count with 할부 or 무이자 said.)
+    rf"(?:(?P<t>{_TERMS})\s*)?(?P<n>{_FIGURE})\s*(?:개월|달)\s*(?:로\s*)?(?(t)(?:{_TERMS})?|{_TERMS})"
 )
 
 

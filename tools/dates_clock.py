@@ -18,11 +18,15 @@ __all__ = ["clock_after_span"]
 # time moved by a span is a clock time (the day it falls on is not asked).
 _CLOCK = re.compile(
     r"^(?P<ampm>오전|오후|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
-    r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서)?\s*,?\s*"
+    # ("밤 11시20분에 자서 7시간반 자면 몇시에 깨", set 51: gone to sleep at a time, then
+    # asleep for the span: the time woken is the clock moved on by it.)
+    r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서"
+    r"|(?:자|잠들어|잠\s*들어|누워)(?:서|고)|잠들면|자면)?\s*,?\s*"
     # (Hours and a half, "3시간반", "3.5시간": opens57k, set 48.)
     r"(?:(?P<dh>\d+(?:\.\d+)?)\s*시간\s*(?P<dhalf>반\s*)?)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
     # ("7시간45분 뒤면 몇시야": 뒤 with 면, opens56k)
-    r"(?P<dir>걸리면|뒤|후|지나면|하면|전)(?:[은는]|면|이면|에는?)?\s*(?:몇\s*시(?:\s*몇\s*분)?(?:에|야|예요)?"
+    # (몇시간 asks the span, never the clock: "몇시간 잔거야" is left unread.)
+    r"(?P<dir>걸리면|뒤|후|지나면|하면|전|자면|잠자면|일하면|놀면)(?:[은는]|면|이면|에는?)?\s*(?:몇\s*시(?!\s*간)(?:\s*몇\s*분)?(?:에|야|예요)?"
     r"\s*(?:끝나|도착|끝|되)?[가-힣?!. ]{0,8})?$"
     r"|^(?:what\s+time\s+is\s+it\s+)?(?P<en_h>\d{1,2}):(?P<en_m>\d{2})\s*(?P<en_ampm>am|pm)?\s*"
     r"(?P<en_dir>plus|\+|minus|-)\s*(?:(?P<en_dh>\d+(?:\.\d+)?)(?P<en_half>\s+and\s+a\s+half)?"
@@ -103,6 +107,8 @@ def clock_after_span(s: str, lang: Literal["ko", "en"]) -> tuple[str, str] | Non
     evening = match["ampm"] in ("저녁", "밤") and 6 <= hour < 12
     if (match["ampm"] == "오후" or match["en_ampm"] == "pm" or evening) and hour < 12:
         hour += 12
+    if match["ampm"] in ("밤", "새벽") and hour == 12:
+        hour = 0  # "밤 12시에 누워서": midnight, never noon
     if hour > 23 or minute > 59:
         return None
     half = match["dhalf"] or match["en_half"]

@@ -38,7 +38,9 @@ __all__ = [
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # "30분 더 늦어지면", "10파운드 빠지면", "2 more hours": the amount and which way it goes.
 _BY_AMOUNT = LazyPattern(
-    rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
+    # ("근데 두명은 먼저 가서 빼면?", set 51: 근데 leads, people gone early are fewer heads.)
+    rf"^\s*(?:그럼|그러면|거기서|거기에서|만약|근데|그런데)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)"
+    r"\s*(?:이|가)?\s*"
     r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면"
     r"|있었으면|있었다면|왔으면|왔다면"  # "한명 더 있었으면?": the same, said of the past (set 45)
     # "두 판 더 추가하면?", "2잔 더 시키면?": more of what was bought.
@@ -46,7 +48,8 @@ _BY_AMOUNT = LazyPattern(
     # "한 시간 늦게 출발하면?": leaving later moves the end by as much as a longer span.
     r"|늦게\s*\S+면)"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
-    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면))"
+    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면"
+    r"|먼저\s*(?:가서|가니까|갔으니까)\s*(?:빼면|빠지면)|먼저\s*가면))"
     # "두 잔 빼면?", "2개 취소하면?": fewer of what was bought (a counter, never money:
     # checked in change_by_amount).
     r"|(?P<fewer_items>(?:빼면|빼고|취소하면)))\s*[?？]?\s*$"

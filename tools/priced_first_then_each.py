@@ -48,7 +48,10 @@ _FIRST_KO = re.compile(
     rf"(?:처음|최초|기본|첫)\s*(?:(?P<f>{NUMBER})\s*)?"
     + _UNIT.format("u")
     + rf"\s*(?:에|은|는|까지|이)?\s*(?P<a>{NUMBER})\s*원\s*(?:이고|이며|인데|이구|,)?\s*"
-    r"(?:그\s*뒤로?는?|그\s*다음(?:부터)?은?|이후(?:에는|엔|로는?|부터는?)?|추가)?\s*"
+    # ("그담부터", "그후로", "나머지는", "두번째 시간부터", set 51: the further blocks
+    # said in any of these words; the figures' roles come from 첫 and 당 alone.)
+    r"(?:그\s*(?:뒤|다음|담|후|이후)|이후|나머지|(?:두\s*번째|2\s*번째|다음)\s*(?:시간|날|일|박))?"
+    r"\s*(?:로|에|부턴|부터|에는|엔|로는|부터는|은|는)?\s*(?:는|은)?\s*(?:추가)?\s*"
     rf"(?:(?P<k>{NUMBER})\s*)?" + _UNIT.format("u2") + rf"\s*(?:당|마다)\s*(?P<b>{NUMBER})\s*원"
 )
 # A count or a span asked ("5시간 몇분이야", "how many hours"): never the price total.
