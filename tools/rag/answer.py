@@ -311,7 +311,7 @@ def extractive_answer(
                 or misses_combination(question, text)  # combined_offers_56h
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
-                or excepted_item_elsewhere(question, text, p.text)  # item_exception_59h
+                or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
