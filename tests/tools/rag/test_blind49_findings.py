@@ -174,9 +174,13 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
 
 
 # First blind run (main 4e9a2db8): 27 of 64 right, 2 wrong, 13 of 14 declined; with these
-# rules 27 right, 0 wrong, 14 of 14 declined. A wrong answer fails the test.
+# rules 27 right, 0 wrong, 14 of 14 declined. A wrong answer fails the test. Round 59: 26
+# right. "do students get a discount for stargazing evenings" was right by accident (the
+# groups' "10% off" sentence led the answer, the concession sentence came along); blind50's
+# item exception declines a students' question led by another group's discount, and the
+# concession sentence alone says no "discount" (lost59 checked it on a copy of the guide).
 test_the_set_gives_no_wrong_answer_and_keeps_its_counts = heldout_set_test(
-    "docqa_heldout49", declined_right=14, right_floor=27
+    "docqa_heldout49", declined_right=14, right_floor=26
 )
 
 
