@@ -65,6 +65,7 @@ from tools.rag.stage_permissions import misses_asked_stage
 from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
 from tools.rag.time_length import length_frame_terms
+from tools.rag.walk_asked_59w import misses_asked_walk
 
 __all__ = [
     "anchor_conflict",
@@ -310,6 +311,7 @@ def answers_another_question(
         # "예약없이 돼요?" is not answered by a sentence silent on booking (asked_without).
         or misses_waived_need(question, sentence)
         or misses_no_appointment_case(question, sentence)  # a visit with none (_59x)
+        or misses_asked_walk(question, sentence)  # a walk, not a parking time (_59w)
         # "pt 끊으면 …?" is not answered by "… PT 없이도 등록할 수 있습니다" (asked_without).
         or states_case_without_held(question, sentence)
         # "언제부터 언제까지" is not answered by one deadline (tools.rag.asked_ranges).
