@@ -59,6 +59,8 @@ def refuse_a_span_unread(question: str, expression: str) -> None:
     # (Months less some said apart, "첫달 5천원 담달부터 월 만7천원 1년": 1 + 11, also hold.)
     apart = {float(f) for f in _FACTOR.findall(question)} | {1.0}
     spans = {float(months)} | {months - n for n in apart if 0 < n < months}
+    # (A monthly saving's simple interest counts its months 1 + 2 + … + n: "* 300" for 24.)
+    spans.add(float(months * (months + 1) // 2))
     years = months / 12
     if factors & spans or (years >= 1 and years in factors and 12.0 in factors):
         return

@@ -65,6 +65,15 @@ _SLOT_OTHER = re.compile(
     r"|gmt|utc|est|pst|cet|kst|layover|stop(?:over)?|connection|each|every|per|times)\b"
 )
 _ANY_FIGURE = re.compile(r"\d+")
+# The clock must be said as a start ("leaves at 9:50pm", "we take off", "departure 11:15"):
+# "the train arrives at 10:45am, trip is 95 minutes" ends there, and "the 10:45am train, 95
+# minutes" does not say which; a break inside the span is a figure no one stated.
+_SLOT_START = re.compile(
+    r"\b(?:take\s+off|takes\s+off|depart(?:s|ure|ing)?|leav(?:e|es|ing)|head(?:s|ing)?\s+out"
+    r"|start(?:s|ing)?|begin(?:s|ning)?|set(?:s|ting)?\s+off|kicks?\s+off|board(?:s|ing)?"
+    r"|go(?:es)?\s+to\s+bed)\b"
+)
+_SLOT_BREAK = re.compile(r"\b(?:breaks?|pauses?|lunch|rest)\b")
 
 
 def _clock_span_slots(s: str) -> str | None:
@@ -72,6 +81,8 @@ def _clock_span_slots(s: str) -> str | None:
     s = _SAME_ZONE.sub(" ", s)
     clocks, spans = list(_SLOT_CLOCK.finditer(s)), list(_SLOT_SPAN.finditer(s))
     if len(clocks) != 1 or len(spans) != 1 or _SLOT_OTHER.search(s):
+        return None
+    if _SLOT_START.search(s) is None or _SLOT_BREAK.search(s) is not None:
         return None
     clock, span = clocks[0], spans[0]
     if not _SLOT_ASKED.search(s, max(clock.end(), span.end())):

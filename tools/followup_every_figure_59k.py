@@ -174,14 +174,24 @@ def leaves_a_figure_unused(
     changed = " ".join([how, *(step for step in new_steps if step not in previous_steps)])
     changed_figures = set((new - old) + _values(how))
     before = " ".join(previous_steps)
+    said = _values(text)
     # (A period the previous question said is its own: "레슨비 월 20만원도" after a monthly fee.)
     return any(
         pattern.search(text) is not None
         and pattern.search(before) is None
         and pattern.search(changed) is None
-        and not changed_figures & _PERIOD_FIGURES[family]
+        and not any(_shows_period(figure, family, said) for figure in changed_figures)
         for family, pattern in _PERIODS.items()
     )
+
+
+def _shows_period(figure: Decimal, family: str, said: Counter[Decimal]) -> bool:
+    """Whether ``figure`` shows a period: its own ("× 12"), times a count said ("2년" as 24),
+    or a whole multiple of a year's 12 or 52 ("twice a month" as 24 paychecks a year)."""
+    own = _PERIOD_FIGURES[family]
+    if figure in own or any(figure == value * k for value in said for k in own):
+        return True
+    return figure == figure.to_integral_value() and any(k >= 12 and figure % k == 0 for k in own)
 
 
 # A split said last: "2명이 나누면", "셋이서 나눠 내면", "split between 2", "3 ways".
@@ -302,4 +312,6 @@ def swaps_a_pack_size(text: str, previous_steps: Sequence[str], new_steps: Seque
     """
     if _PACK_WORD.search(text) is not None:
         return False
-    return _pack_sizes(previous_steps) != _pack_sizes(new_steps)
+    # (A reading worked out as an expression names no pack: "12900 * 3 - 5000" for a coupon
+    # on three boxes keeps its sizes; only a pack size the old steps never had is a swap.)
+    return bool(_pack_sizes(new_steps) - _pack_sizes(previous_steps))

@@ -200,8 +200,10 @@ def test_follow_up_rules_switched_off(
 
 def test_third_pack_guard_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(followups, "other_pack_told", lambda *_: False)
+    # Round 59's every-figure guard declines the same swap (24회권 and 60만 unused): off too.
+    monkeypatch.setattr(followups, "leaves_a_figure_unused", lambda *_: False)
     got = _answer(_PASSES, "24회권 60만원이면?")
-    assert got is not None  # without the guard a figure of another pack was swapped
+    assert got is not None  # without the guards a figure of another pack was swapped
 
 
 def test_rest_asked_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
