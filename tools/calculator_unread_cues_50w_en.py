@@ -104,7 +104,9 @@ _WORD_COUNTS = {
     "fifty": 50,
     "hundred": 100,
 }
-_WORD_COUNT = re.compile(rf"\b({'|'.join(_WORD_COUNTS)})\b(?![-\s]+(?:and\s+a\s+half|thirds?)\b)", re.I)
+_WORD_COUNT = re.compile(
+    rf"\b({'|'.join(_WORD_COUNTS)})\b(?![-\s]+(?:and\s+a\s+half|thirds?)\b)", re.I
+)
 # A deal's own counts ("buy two get one free", "three for the price of two") are read by the
 # deal's reader as a bundle, never as figures of the sum.
 _DEAL = re.compile(
