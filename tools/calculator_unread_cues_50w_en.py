@@ -104,8 +104,10 @@ _WORD_COUNTS = {
     "fifty": 50,
     "hundred": 100,
 }
+_FIGURE_IN_TEXT = re.compile(rf"(?<![\d.]){_NUM}")
+# ("every two weeks" is a period a reader converts, 26 pay days a year: no count to place.)
 _WORD_COUNT = re.compile(
-    rf"\b({'|'.join(_WORD_COUNTS)})\b(?![-\s]+(?:and\s+a\s+half|thirds?)\b)", re.I
+    rf"(?<!\bevery\s)\b({'|'.join(_WORD_COUNTS)})\b(?![-\s]+(?:and\s+a\s+half|thirds?)\b)", re.I
 )
 # A deal's own counts ("buy two get one free", "three for the price of two") are read by the
 # deal's reader as a bundle, never as figures of the sum.
@@ -233,10 +235,13 @@ def _price_for_count(r: Reading) -> str | None:
 def _count_in_words(r: Reading) -> str | None:
     # "pack of ten markers … one marker": the ten must divide; "for five": five bought.
     deals = [m.span() for m in _DEAL.finditer(r.question)]
+    # "three subs at 12.99, 8.50 & 4.99": the count names the amounts the reading lists.
+    listed = len({v for f in _FIGURE_IN_TEXT.findall(r.question) if (v := _value(f)) in r.used})
     for match in _WORD_COUNT.finditer(r.question):
         if any(start <= match.start() < end for start, end in deals):
             continue
-        if Decimal(_WORD_COUNTS[match[1].lower()]) not in r.used:
+        count = Decimal(_WORD_COUNTS[match[1].lower()])
+        if count not in r.used and count != listed:
             return match[0]
     return None
 

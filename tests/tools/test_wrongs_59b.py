@@ -115,6 +115,8 @@ test_near_misses_keep_their_answers = answers_stay(
         (["borrow 12000 at 5% simple interest for 2 years, total interest"], "1,200"),
         (["a case of 24 cans is 18, how much per can"], "0.75"),
         (["split 90 between three of us"], "30"),
+        (["i have three subs at 12.99, 8.50 & 4.99 monthly, yearly total?"], "317.76"),
+        (["I'm paid $1,800 every two weeks. what's my yearly income"], "$46,800.00"),
         (["buy two get one free, 5 each, how much for 6"], "20"),
         (["shampoo is buy 2 get 1 free, 7.50 each, im grabbing 6 bottles. cost?"], "$30.00"),
         (["add 18% tip to 240"], "283.2"),
