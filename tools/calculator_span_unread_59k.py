@@ -69,6 +69,9 @@ _BETWEEN: dict[frozenset[str], frozenset[float]] = {
     frozenset({"quarter", "year"}): frozenset({4.0}),
     frozenset({"week", "year"}): frozenset({52.0}),
 }
+_AS_PERIODS = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:weeks?|months?|quarters?|주(?!당|마다)|개월|달)", re.IGNORECASE
+)
 _FACTOR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
@@ -119,7 +122,9 @@ def refuse_a_period_unconverted(question: str, expression: str) -> None:
     # A factor counts only beyond the question's own figures: "분기에 12만원 3명이 … 한달에"
     # read as 120000 / 3 used the 3 heads, never the 3 months of a quarter.
     factors = Counter(float(f) for f in _FACTOR.findall(expression))
-    factors.subtract(Counter(float(f) for f in _FACTOR.findall(question)))
+    # (A figure said as periods, "if a month is 4 weeks", is the link itself: not taken off.)
+    counts = _AS_PERIODS.sub(" ", question)
+    factors.subtract(Counter(float(f) for f in _FACTOR.findall(counts)))
     linked = {value for value, count in factors.items() if count > 0}
     for pair, between in _BETWEEN.items():
         # (A period written as its figure, "every 3 months", is the span rule's.)

@@ -112,6 +112,10 @@ test_near_misses_keep_their_answers = answers_stay(
         (["internet is 150 per quarter, split between 3 of us"], "50"),
         (["insurance 300 per quarter, what is that per year"], "1,200"),
         (["groceries 60 a week, per year?"], "3,120"),
+        (
+            ["classes are 6 per visit, 3 times a week, what's that a month if a month is 4 weeks"],
+            "72",
+        ),
         (["borrow 12000 at 5% simple interest for 2 years, total interest"], "1,200"),
         (["a case of 24 cans is 18, how much per can"], "0.75"),
         (["split 90 between three of us"], "30"),
