@@ -119,6 +119,10 @@ def refuse_a_period_unconverted(question: str, expression: str) -> None:
         expression: The expression a reader gave for it.
     """
     said = {name for name, pattern in _PERIOD_WORDS.items() if pattern.search(question)}
+    if len(said) != 2:
+        # ("62k a year, 40 hrs a week … per month": a third period says what else is counted
+        # by the week, hours here; which two the amount links is not read, so left alone.)
+        return
     # A factor counts only beyond the question's own figures: "분기에 12만원 3명이 … 한달에"
     # read as 120000 / 3 used the 3 heads, never the 3 months of a quarter.
     factors = Counter(float(f) for f in _FACTOR.findall(expression))
@@ -126,6 +130,8 @@ def refuse_a_period_unconverted(question: str, expression: str) -> None:
     counts = _AS_PERIODS.sub(" ", question)
     factors.subtract(Counter(float(f) for f in _FACTOR.findall(counts)))
     linked = {value for value, count in factors.items() if count > 0}
+    if linked & {float(f) for said in _AS_PERIODS.findall(question) for f in _FACTOR.findall(said)}:
+        return  # "40 hours a week, 50 weeks": the weeks said are the link between the periods
     for pair, between in _BETWEEN.items():
         # (A period written as its figure, "every 3 months", is the span rule's.)
         if pair <= said and not linked & between:

@@ -102,8 +102,14 @@ _WORD_COUNTS = {
     "twenty": 20,
     "thirty": 30,
     "fifty": 50,
-    "hundred": 100,
 }
+# A count word that is part of a number said in words ("fourteen hundred", "two thousand
+# five hundred", "twenty five"): the spoken number's reader reads it whole.
+_SPOKEN_NEIGHBOUR = re.compile(
+    r"^[\s-]*(?:and\s+)?(?:hundred|thousand|million|grand|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b",
+    re.I,
+)
 _FIGURE_IN_TEXT = re.compile(rf"(?<![\d.]){_NUM}")
 # ("every two weeks" is a period a reader converts, 26 pay days a year: no count to place.)
 _WORD_COUNT = re.compile(
@@ -239,6 +245,11 @@ def _count_in_words(r: Reading) -> str | None:
     listed = len({v for f in _FIGURE_IN_TEXT.findall(r.question) if (v := _value(f)) in r.used})
     for match in _WORD_COUNT.finditer(r.question):
         if any(start <= match.start() < end for start, end in deals):
+            continue
+        before = r.question[: match.start()].split()[-1:]
+        if _SPOKEN_NEIGHBOUR.match(r.question[match.end() :]) or (
+            before and _SPOKEN_NEIGHBOUR.match(before[0])
+        ):
             continue
         count = Decimal(_WORD_COUNTS[match[1].lower()])
         if count not in r.used and count != listed:

@@ -26,30 +26,22 @@ import pytest
 import tools.calculator_guards_50w_ko as guards_ko
 import tools.calculator_span_unread_59k as span_unread
 import tools.calculator_unread_cues_50w_en as cues_en
-from tests.tools.rule_switch import SwitchOff, answer_to, answers_stay, never, off
-
-
-def _without_rules(module: object, guard: str, count: int) -> SwitchOff:
-    """``module.guard`` with its last ``count`` rules (the ones added here) taken off."""
-    current = getattr(module, guard)
-    return off(
-        module, guard, type(current)(current.covers, current.rules[:-count], current.example)
-    )
-
-
-def _en_rule_off(rule: str) -> SwitchOff:
-    current = cues_en.ENGLISH_GUARD
-    rules = tuple(r for r in current.rules if r.__name__ != rule)
-    return off(cues_en, "ENGLISH_GUARD", type(current)(current.covers, rules, current.example))
-
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    answers_stay,
+    both,
+    guard_rule_off,
+    never,
+    off,
+)
 
 _PERIOD_OFF = off(span_unread, "refuse_a_period_unconverted", never)
-_WORDS_OFF = _en_rule_off("_count_in_words")
-
-
-def _percent_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    _en_rule_off("percent_on_a_count")(monkeypatch)
-    _without_rules(guards_ko, "KOREAN_GUARD", 1)(monkeypatch)
+_WORDS_OFF = guard_rule_off(cues_en, "ENGLISH_GUARD", "_count_in_words")
+_percent_off = both(
+    guard_rule_off(cues_en, "ENGLISH_GUARD", "percent_on_a_count"),
+    guard_rule_off(guards_ko, "KOREAN_GUARD", "percent_on_a_count"),
+)
 
 
 DINNER = "dinner was 240 for six of us, what does everyone owe"
