@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.calculator_unread_cues_50w_en import percent_on_a_count
 from tools.calculator_unread_guard import Reading, UnreadGuard
 from tools.expression_figures import figure_value
 
@@ -197,6 +198,7 @@ KOREAN_GUARD = UnreadGuard(
         _daily_over_span,
         _heads,
         _pays_in_each,
+        percent_on_a_count,  # "2명 몫에 팁 18%" read as 2 * 1.18 (wrongs59b)
     ),
     example="10000 * 5 * 3",
 )

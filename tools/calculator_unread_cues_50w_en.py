@@ -17,6 +17,11 @@ changes the sum was answered as if the word were not there (blind probes, 2026-1
 - "60 dollar jacket, 25 percent off, buying two" was one jacket;
 - "with 10% off 2 of them?" and "plus 8% tax and a $5 fee", the rest of an earlier sum
   read alone, were 2 * 0.9 and 5 * 1.08.
+- "pack of ten markers costs 8.50, how much is one marker" was 8.5 + 1 and "… 14.50 each.
+  how much for five with my 10% card" was 14.5 * 10 / 100: a count said in words, never
+  made a figure, left out (wrongs59b; every figure has a role);
+- "we want to add 18% tip to 2 of the shares" was 2 * 1.18: a tip, tax or discount put on
+  a count of shares or people, with no amount of money to put it on (wrongs59b).
 
 Each rule names a cue whose figure must show in the reading; when it does not, some form
 read another question, and the step goes on to a tier that can read the words. A wrong
@@ -35,7 +40,7 @@ from tools.calculator_paid_over_months_52b import yearly_paid_over_months
 from tools.calculator_unread_guard import Reading, UnreadGuard
 from tools.expression_figures import figure_value
 
-__all__ = ["ENGLISH_GUARD", "refuse_an_unread_cue_en", "unread_cue_en"]
+__all__ = ["ENGLISH_GUARD", "percent_on_a_count", "refuse_an_unread_cue_en", "unread_cue_en"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -81,6 +86,51 @@ _PRICE_FOR_COUNT = re.compile(
     rf"(?<![\d.$,])(?P<n>\d+)\s+(?!(?:per|an?|each|every)\b)(?:[a-z]+\s+){{1,2}}for\s+"
     rf"(?:\$\s*(?P<p>{_NUM})(?![\d.])|(?P<q>{_NUM})\s*(?:dollars?|bucks)\b)"
     r"(?!\s*(?:each|apiece|a\s+piece|per|/|a\s+(?:piece|pop|head)))",
+    re.I,
+)
+
+
+# A count said in words that no earlier step made a figure ("ten markers", "for five").
+# ("one" is left out: "one marker", "buy one get one" name no count to multiply.)
+_WORD_COUNTS = {
+    **_COUNT_WORDS,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+}
+# A count word that is part of a number said in words ("fourteen hundred", "two thousand
+# five hundred", "twenty five"): the spoken number's reader reads it whole.
+_SPOKEN_NEIGHBOUR = re.compile(
+    r"^[\s-]*(?:and\s+)?(?:hundred|thousand|million|grand|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b",
+    re.I,
+)
+_FIGURE_IN_TEXT = re.compile(rf"(?<![\d.]){_NUM}")
+# ("every two weeks" is a period a reader converts, 26 pay days a year: no count to place.)
+_WORD_COUNT = re.compile(
+    rf"(?<!\bevery\s)\b({'|'.join(_WORD_COUNTS)})\b(?![-\s]+(?:and\s+a\s+half|thirds?)\b)", re.I
+)
+# A deal's own counts ("buy two get one free", "three for the price of two") are read by the
+# deal's reader as a bundle, never as figures of the sum.
+_DEAL = re.compile(
+    r"\bbuy\s+\w+\s*,?\s*get\s+\w+|\b\w+\s+for\s+the\s+price\s+of\s+\w+|\bbogo\b", re.I
+)
+# A money change by a percent ("18% tip", "10% off", "8% tax") and a count of shares or
+# people ("2 of the shares", "3 people", "2명 몫"), the figure such a change must not be put on.
+_MONEY_PERCENT = re.compile(
+    rf"{_NUM}\s*(?:%|percent)\s*(?:\w+\s+)?(?:tip|tax|off|discount|fee|service|surcharge|markup"
+    r"|gratuity|vat)|(?:tip|tax|discount|fee|service|surcharge|gratuity|vat)\w*\s+(?:of\s+)?"
+    rf"{_NUM}\s*(?:%|percent)|팁|할인|세금|부가세|봉사료|수수료",
+    re.I,
+)
+_COUNT_OF_SHARES = re.compile(
+    r"(?<![\d.$,])(\d+)\s*(?:of\s+(?:the|them|us|those|these|our|their|you)\b|(?:shares?|people"
+    r"|persons|guests|heads|portions|friends|guys)\b|명|사람|인분)",
     re.I,
 )
 
@@ -188,6 +238,47 @@ def _price_for_count(r: Reading) -> str | None:
     return None
 
 
+def _count_in_words(r: Reading) -> str | None:
+    # "pack of ten markers … one marker": the ten must divide; "for five": five bought.
+    deals = [m.span() for m in _DEAL.finditer(r.question)]
+    # "three subs at 12.99, 8.50 & 4.99": the count names the amounts the reading lists.
+    listed = len({v for f in _FIGURE_IN_TEXT.findall(r.question) if (v := _value(f)) in r.used})
+    for match in _WORD_COUNT.finditer(r.question):
+        if any(start <= match.start() < end for start, end in deals):
+            continue
+        before = r.question[: match.start()].split()[-1:]
+        if _SPOKEN_NEIGHBOUR.match(r.question[match.end() :]) or (
+            before and _SPOKEN_NEIGHBOUR.match(before[0])
+        ):
+            continue
+        count = Decimal(_WORD_COUNTS[match[1].lower()])
+        if count not in r.used and count != listed:
+            return match[0]
+    return None
+
+
+def percent_on_a_count(r: Reading) -> str | None:
+    """A tip, tax or discount put on nothing but a count of shares or people.
+
+    "we want to add 18% tip to 2 of the shares" read as 2 * 1.18: the reading's figures
+    other than the percent's are all counts of shares or heads, so the percent changed a
+    count, never money (wrongs59b). Both languages ("2명 몫에 팁 18%").
+    """
+    if _MONEY_PERCENT.search(r.question) is None:
+        return None
+    counts = {v for m in _COUNT_OF_SHARES.finditer(r.question) if (v := _value(m[1]))}
+    if not counts:
+        return None
+    percents = {v for m in _PERCENT.finditer(r.question) if (v := _value(m[1])) is not None}
+    rates = {Decimal(1), Decimal(100)}
+    for p in percents:
+        rates |= {p, p / 100, 1 + p / 100, 1 - p / 100}
+    rest = r.used - rates
+    if rest and rest <= counts:
+        return next(m[0] for m in _COUNT_OF_SHARES.finditer(r.question))
+    return None
+
+
 #: The English rules, in the order they are tried (the first unread cue is named).
 #: (Korean questions have their own readers and checks.)
 ENGLISH_GUARD = UnreadGuard(
@@ -203,6 +294,8 @@ ENGLISH_GUARD = UnreadGuard(
         _count_bought,
         _continues,
         _price_for_count,
+        _count_in_words,
+        percent_on_a_count,
     ),
     example="45 * 10",
 )

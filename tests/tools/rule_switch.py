@@ -39,6 +39,24 @@ def off(module: Any, name: str, value: object) -> SwitchOff:
     return lambda monkeypatch: monkeypatch.setattr(module, name, value)
 
 
+def both(*switches: SwitchOff) -> SwitchOff:
+    """Every one of ``switches`` at once (a reading two guards decline, each a safety net)."""
+
+    def switch(monkeypatch: pytest.MonkeyPatch) -> None:
+        for one in switches:
+            one(monkeypatch)
+
+    return switch
+
+
+def guard_rule_off(module: Any, guard: str, rule: str) -> SwitchOff:
+    """``module.guard`` (an ``UnreadGuard``) without its rule named ``rule``."""
+    current = getattr(module, guard)
+    rules = tuple(r for r in current.rules if r.__name__ != rule)
+    assert len(rules) < len(current.rules), f"{rule!r} is not in {guard}"
+    return off(module, guard, type(current)(current.covers, rules, current.example))
+
+
 def narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
     """``module.name`` with ``said`` in its pattern made ``instead``: the pattern as it was
     before ``said`` was put in (``instead`` empty), or with one alternative killed."""

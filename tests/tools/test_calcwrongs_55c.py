@@ -21,6 +21,7 @@ import pytest
 import tools.calculator_expression as expression
 import tools.calculator_hourly_to_yearly_en as hourly
 import tools.calculator_rates as rates
+import tools.calculator_span_unread_59k as span_unread
 import tools.calculator_word_problems as word_problems
 import tools.followups as followups
 from tests.tools.rule_switch import (
@@ -28,6 +29,7 @@ from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
     answers_stay,
+    both,
     never,
     off,
     without_change,
@@ -84,7 +86,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (["28 an hour full time with a 5% raise, what per year"], None, _PERIOD_OFF),
     (["시급 12000원에 3.3% 떼면 한달에 얼마"], None, _PERIOD_OFF),
     (["일당 12만원인데 3.3% 떼면 한달에 얼마"], None, _PERIOD_OFF),
-    (["i pay 80 a week for daycare and it goes up 5%, how much a month"], None, _PERIOD_OFF),
+    # (Also declined by wrongs59b's week and month unlinked: both switched off.)
+    (
+        ["i pay 80 a week for daycare and it goes up 5%, how much a month"],
+        None,
+        both(_PERIOD_OFF, off(span_unread, "refuse_a_period_unconverted", never)),
+    ),
 ]
 
 test_wrong_answers_closed_by_their_rules = _read_only(_CASES)

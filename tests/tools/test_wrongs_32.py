@@ -12,8 +12,17 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_unread_cues_50w_en as cues_en
 import tools.handler_money as handler_money
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    both,
+    guard_rule_off,
+    never,
+    off,
+    read_only_by_its_rule,
+)
 
 
 def _no_fee(_text: str) -> None:
@@ -58,7 +67,15 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     ([_SWIM.format("two")], "140", off(calculator, "part_discounted", never)),
     # Three children: whether the third is discounted is unsaid (switched off: 60, one child).
-    ([_SWIM.format("three")], None, off(calculator, "refuse_group_left_out", never)),
+    # (Also declined by wrongs59b's count in words left out: both switched off.)
+    (
+        [_SWIM.format("three")],
+        None,
+        both(
+            off(calculator, "refuse_group_left_out", never),
+            guard_rule_off(cues_en, "ENGLISH_GUARD", "_count_in_words"),
+        ),
+    ),
     # Both take both items: the sum twice (switched off: declined by the group guard).
     (
         ["네일 젤 3만원 케어 만원인데 언니랑 나 둘다 젤이랑 케어 받으면 얼마"],
