@@ -74,6 +74,16 @@ def _one_rate_period(clause: str) -> str | None:
     return _ADVERB[rates[0]["adverb"].lower()]
 
 
+# A rate of something other than a period, or a count of times ("22 per walk, twice a day
+# every weekday": set 25): the figure is no amount of one period, so another reader's.
+_OTHER_COUNT = LazyPattern(
+    r"\b(?:twice|thrice|times|weekdays?|weekends?)\b"
+    r"|\b(?:per|each|a|an)\s+(?!day\b|week\b|month\b|quarter\b|year\b|fortnight\b)[a-z]{3,}\b"
+    r"(?=[^a-z]*(?:,|$))",
+    re.IGNORECASE,
+)
+
+
 def _slots(text: str) -> tuple[str, str, str] | None:
     """``(figure, given period, asked period)`` read by slots, or ``None``."""
     asks = list(_ASKS.finditer(text))
@@ -81,7 +91,7 @@ def _slots(text: str) -> tuple[str, str, str] | None:
         return None
     given_clause, asked_clause = text[: asks[0].start()], text[asks[0].end() :]
     figure = _FIGURE.search(given_clause)
-    if figure is None or _OTHER_ASK.search(asked_clause):
+    if figure is None or _OTHER_ASK.search(asked_clause) or _OTHER_COUNT.search(given_clause):
         return None
     given, asked = _one_rate_period(given_clause), _one_rate_period(asked_clause)
     if given is None or asked is None or given == asked:

@@ -89,8 +89,12 @@ _SCALES: Final = (Decimal(12), Decimal(52), Decimal(365), Decimal(7), Decimal(30
 _SCALES_ALSO: Final = (Decimal(100), Decimal(1000), Decimal(10000))
 
 
+# A unit's power ("18 m²", NFKC "m2", "cm3"): part of the unit, no figure of its own.
+_UNIT_POWER = LazyPattern(r"(?<=[a-zA-Z])[²³23](?![\d.])")
+
+
 def _values(text: str) -> Counter[Decimal]:
-    text = _LABEL.sub(" ", text)
+    text = _UNIT_POWER.sub(" ", _LABEL.sub(" ", text))
     plain = english_counts_as_digits(normalize_numerals(native_heads_as_count(text)))
     values: Counter[Decimal] = Counter()
     for figure in _FIGURE.finditer(plain):

@@ -15,7 +15,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen51_mixed.yaml")
 # Wrong answers left for another helper's reader (none at the time of writing).
-KNOWN_WRONG: frozenset[str] = frozenset()
+# "how many days off do i get for my own wedding" (open: not matched across languages to
+# 본인 결혼은 5일) falls to the local model, which on some runs answers "2 days off" with a
+# citation of another file: a model-tier wrong answer the document route does not yet stop.
+KNOWN_WRONG: frozenset[str] = frozenset({"n51-xl-own-wedding-en#1"})
 
 
 @pytest.mark.slow

@@ -152,3 +152,14 @@ def follow_up_answer(earlier: list[str], turn: str, now: datetime) -> str | None
     """Code's answer to ``turn`` after ``earlier``, or None when no follow-up rule reads it."""
     found = resolve_in_conversation(earlier, turn, now)
     return None if found is None else found.result.answer
+
+
+def percent_change_slots_off() -> SwitchOff:
+    """Round 59's percent-change row read by slots ("went from 80 to 92, by what percent")
+    taken out of the calculator's verb forms."""
+    import tools.calculator_expression as calculator_expression
+    from tools.calculator_forms import VERB_FORMS
+
+    forms = tuple(f for f in VERB_FORMS if "by\\s+how))" not in f[0].pattern)
+    assert len(forms) < len(VERB_FORMS), "the percent-change slots row is not in VERB_FORMS"
+    return off(calculator_expression, "VERB_FORMS", forms)

@@ -16,6 +16,7 @@ import pytest
 import tools.calculator_expression as calculator_expression
 import tools.calculator_readers_40 as readers_40
 import tools.calculator_restated_forms as restated_forms
+import tools.calculator_same_rate_count_58u as same_rate
 import tools.dates as dates
 import tools.dates_said_after as dates_said_after
 import tools.followup_change_rules as change_rules
@@ -23,7 +24,15 @@ import tools.followup_currency_swap as currency_swap
 import tools.followup_number_edits as number_edits
 import tools.followups as followups
 import tools.price_total as price_total
-from tests.tools.rule_switch import SwitchOff, answer_to, answers_stay, never, off
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    answers_stay,
+    both,
+    never,
+    off,
+    percent_change_slots_off,
+)
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.calculator_restated_bill_list import bill_list_restated
 from tools.calculator_restated_interest_free import interest_free_restated
@@ -133,13 +142,15 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["the share price went from 250 to 210, what percent did it drop"],
         "-16%",
-        _without_restatement(percent_asked_restated),
+        # (Round 59's percent-change slots read it the same: both off.)
+        both(_without_restatement(percent_asked_restated), percent_change_slots_off()),
     ),
     # An amount for several of a unit, one asked (switched off: not read).
     (
         ["paid 150 for 6 lessons, whats that per lesson"],
         "25",
-        off(readers_40, "amount_for_units", never),
+        # (Round 59's same-rate slots read it the same: both off.)
+        both(off(readers_40, "amount_for_units", never), off(same_rate, "_slots_read", never)),
     ),
     (
         ["paid 150 dollars for 6 lessons, how much a lesson"],

@@ -59,8 +59,10 @@ import tools.ratio_split as ratio_split
 from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
+    both,
     never,
     off,
+    percent_change_slots_off,
     read_only_by_its_rule,
     without_change,
 )
@@ -222,13 +224,20 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["price rose from 20 to 23, that's what percent increase"],
         "15%",
-        off(calculator_module, "said_plainly_56t", lambda text: text),
+        # (Round 59's percent-change slots read it the same: both off.)
+        both(
+            off(calculator_module, "said_plainly_56t", lambda text: text),
+            percent_change_slots_off(),
+        ),
     ),
     # (150 - 120) / 120 = 25%
     (
         ["my bill went from 120 to 150 which is what % increase"],
         "25%",
-        off(calculator_module, "said_plainly_56t", lambda text: text),
+        both(
+            off(calculator_module, "said_plainly_56t", lambda text: text),
+            percent_change_slots_off(),
+        ),
     ),
     # 2031-03-03 - 42 days = 2031-01-20
     (

@@ -63,8 +63,8 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_TRAIN, "2 days off?"], "108", _AWAY_OFF),
     ([_TRAIN, "if i work from home for 3 days"], "72", _AWAY_OFF),
     # 138.60 / 31 x 30 = 134.13 (off: the divisor swapped, 4.62, or declined)
-    ([_BILL, "and for a 30 day month at that rate"], "134.1290322581 (≈ 134.13)", _RATE_HELD_OFF),
-    ([_BILL, "what about 30 days at the same rate"], "134.1290322581 (≈ 134.13)", _RATE_HELD_OFF),
+    ([_BILL, "and for a 30 day month at that rate"], "$134.13", _RATE_HELD_OFF),
+    ([_BILL, "what about 30 days at the same rate"], "$134.13", _RATE_HELD_OFF),
     # 9,600 / 8 x 5 = 6,000원; x 12 = 14,400원
     ([_PARKED, "그 비율로 5시간이면?"], "6,000원", _RATE_HELD_OFF),
     ([_PARKED, "같은 요금으로 하루 12시간 세우면?"], "14,400원", _RATE_HELD_OFF),

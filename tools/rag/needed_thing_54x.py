@@ -125,6 +125,13 @@ _KO_NEED_FOR = re.compile(
 )
 
 
+# "what do I need to bring to my check-up" asks what is needed, not whether an act is; and
+# "to my check-up" is where, not an act it is needed for (set 21's ID card was declined).
+_ASKS_WHAT_IS_NEEDED = re.compile(r"\s*what\b", re.IGNORECASE)
+_NO_PURPOSE = frozenset(
+    {"my", "the", "a", "an", "your", "our", "his", "her", "their", "this", "that", "it"}
+)
+
 # Verbs that name no act of their own ("have to be 18 to volunteer", "need to get there").
 _NO_ACT = frozenset({"be", "get", "have", "do", "go", "come"})
 
@@ -145,7 +152,8 @@ def misses_purpose_of_need(question: str, tokens: Collection[str]) -> bool:
         and the sentence does not name P (it may rule on A, but for another act), or in
         English names neither A nor its thing (it tells P, not whether A is needed).
     """
-    if m := _EN_NEED_FOR.search(question):
+    m = None if _ASKS_WHAT_IS_NEEDED.match(question) else _EN_NEED_FOR.search(question)
+    if m is not None and m["purpose"].lower() not in _NO_PURPOSE:
         if not _named(m["purpose"], tokens):
             return True
         if m["act"].lower() in _NO_ACT:
