@@ -36,6 +36,7 @@ from typing import Any
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_quantities as quantities
 import tools.calculator_readers_43 as readers_43
 import tools.followup_change_rules as change_rules
 import tools.followup_unclear_43 as unclear
@@ -45,6 +46,8 @@ from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
     answers_stay,
+    both,
+    narrowed,
     never,
     off,
     turns_read_only_by_their_rule,
@@ -68,6 +71,17 @@ def _as_typed(text: str) -> str:
     return text
 
 
+# Round 59's Korean one-piece price and count-for-count slots (slot59k), which read a pack's
+# price per piece and a rate over a new count the same right way.
+_ONE_PIECE_SLOTS_OFF = both(
+    off(quantities, "_scaled_ko", never),
+    narrowed(
+        quantities,
+        "_PER_ONE_KO",
+        r"(?:(?:1|한|하나)\s*(?P=c)?\s*(?:에|당|(?=\s*(?:단가|가격|값|얼마)))",
+        r"(?:1\s*(?P=c)\s*(?:에|당)",
+    ),
+)
 _PLAIN_OFF = off(calculator, "said_plainly_43", _as_typed)
 
 
@@ -199,7 +213,8 @@ UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         _PLAIN_OFF,
     ),
     # 9,600 / 12 = 800원: the one box holds the twelve
-    (["귤 한박스 12개에 9,600원이면 한개에 얼마"], "800원", _PLAIN_OFF),
+    # (Round 59's one-piece and count-for-count slots read it the same: both off.)
+    (["귤 한박스 12개에 9,600원이면 한개에 얼마"], "800원", both(_PLAIN_OFF, _ONE_PIECE_SLOTS_OFF)),
     # 9,860 x 5 x 3 x 4 = 591,600원, no weekly holiday pay added
     (
         ["시급 9,860원에 하루 5시간 주3일 4주 일하면 얼마 벌어? 주휴수당 제외하고"],
@@ -222,7 +237,7 @@ UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["계란 한판 12개에 8,400원이면 한개에 얼마야", "20개 사면?"],
         "14,000원",
-        without_change(count_of_one_bought),
+        both(without_change(count_of_one_bought), _ONE_PIECE_SLOTS_OFF),
     ),
     # 45 x 1.06 = 47.70; three: 143.10
     (

@@ -132,6 +132,9 @@ _NO_PURPOSE = frozenset(
     {"my", "the", "a", "an", "your", "our", "his", "her", "their", "this", "that", "it"}
 )
 
+# A Korean question word: the question asks what, when or how much, not whether.
+_KO_ASKS_WHICH = re.compile(r"언제|어디|얼마|몇|뭐|무엇|무슨|누가|누구|어떻게|어떤")
+
 # Verbs that name no act of their own ("have to be 18 to volunteer", "need to get there").
 _NO_ACT = frozenset({"be", "get", "have", "do", "go", "come"})
 
@@ -160,6 +163,8 @@ def misses_purpose_of_need(question: str, tokens: Collection[str]) -> bool:
             return False  # "how old do you have to be to volunteer": no act to name
         acted = [w for w in (m["act"], m["thing"]) if w]
         return not any(_named(w, tokens) for w in acted)
+    if _KO_ASKS_WHICH.search(question):
+        return False  # "들으려면 언제까지 신청해야돼요": when, not whether, the act is needed
     m = _KO_NEED_FOR.search(question)
     return m is not None and not _named(m["purpose"], tokens)
 
