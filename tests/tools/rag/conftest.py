@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.documents import plan_document_step
+from agents.documents import DocPlan, plan_document_step
 from bench.docqa import sample_store
 from tools.rag.dense import E5Embedder, FloatArray
 from tools.rag.store import DocumentStore
@@ -68,6 +68,16 @@ def copy_of_samples(template: Path, data_dir: Path, extra: Sequence[Path] = ()) 
             raise RuntimeError(f"documents rejected: {report.rejected}")
     store.embed_pending()
     return store
+
+
+def devset_plan(store: DocumentStore, question: str) -> DocPlan:
+    """The planner's plan for ``question`` over the store's ``devset`` collection."""
+    return plan_document_step(store, question, collection="devset", pinned=False)
+
+
+def cites_first(plan: DocPlan, file: str) -> bool:
+    """Whether the plan's first citation is ``file``."""
+    return bool(plan.citations) and str(plan.citations[0]["source"]).endswith(file)
 
 
 def extractive_answer(store: DocumentStore, question: str, collection: str = "devset") -> str:

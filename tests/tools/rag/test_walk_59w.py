@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 import tools.rag.walk_asked_59w as walk_asked_59w
-from agents.documents import DocPlan, plan_document_step
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import copy_of_samples, devset_plan
 from tools.rag import DocumentStore
 from tools.rag.walk_asked_59w import asks_walk, misses_asked_walk
 
@@ -49,10 +48,6 @@ def store(
     store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("walk59"), (_WORKLOAD_DOCS,))
     yield store
     store.close()
-
-
-def _plan(store: DocumentStore, question: str) -> DocPlan:
-    return plan_document_step(store, question, collection="devset", pinned=False)
 
 
 # --- the screen alone ----------------------------------------------------------------------
@@ -92,7 +87,7 @@ def test_no_walk_asked_is_not_screened(question: str) -> None:
 
 @pytest.mark.parametrize("question", _WALK_QUESTIONS)
 def test_no_walk_question_quotes_the_parking_sentence(store: DocumentStore, question: str) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     # A decline names the sections it searched ("§Address and parking"): only quotes count.
     quoted = plan.answer if plan.kind == "extractive" else ""
     assert "주차" not in quoted
@@ -100,14 +95,14 @@ def test_no_walk_question_quotes_the_parking_sentence(store: DocumentStore, ques
 
 
 def test_the_korean_walk_question_keeps_its_sentence(store: DocumentStore) -> None:
-    assert "걸어서 약 5분" in _plan(store, "지하철역에서 걸어서 몇분").answer
+    assert "걸어서 약 5분" in devset_plan(store, "지하철역에서 걸어서 몇분").answer
 
 
 @pytest.mark.parametrize("question", ["how long is parking free", "주차 몇시간 무료에요"])
 def test_a_parking_question_still_gets_the_parking_sentence(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive"
     assert "1시간" in plan.answer or "one hour" in plan.answer
 
@@ -126,4 +121,4 @@ def test_without_the_screen_the_walk_quotes_the_parking_sentence(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     monkeypatch.setattr(walk_asked_59w, "use_walk_screen", False)
-    assert "주차" in _plan(store, question).answer
+    assert "주차" in devset_plan(store, question).answer

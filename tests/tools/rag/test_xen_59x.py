@@ -30,8 +30,7 @@ import tools.rag.bereavement_51d as bereavement_51d
 import tools.rag.cost_scenery_52d as cost_scenery_52d
 import tools.rag.everyday_english_59x as everyday_english_59x
 import tools.rag.relative_clause_59x as relative_clause_59x
-from agents.documents import DocPlan, plan_document_step
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
 from tools.rag import DocumentStore
 from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.cost_scenery_52d import cost_scenery_terms
@@ -51,14 +50,6 @@ def store(
     store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("xen59"), (_WORKLOAD_DOCS,))
     yield store
     store.close()
-
-
-def _plan(store: DocumentStore, question: str) -> DocPlan:
-    return plan_document_step(store, question, collection="devset", pinned=False)
-
-
-def _cites(plan: DocPlan, file: str) -> bool:
-    return bool(plan.citations) and str(plan.citations[0]["source"]).endswith(file)
 
 
 # --- the rewrites alone ------------------------------------------------------------------
@@ -218,7 +209,7 @@ def test_a_client_outside_a_paid_back_meal_is_not_scenery(question: str) -> None
 def test_a_visit_with_no_appointment_is_answered_from_the_korean_guide(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "예약 없이" in plan.answer
 
@@ -231,9 +222,9 @@ def test_a_visit_with_no_appointment_is_answered_from_the_korean_guide(
     ],
 )
 def test_a_medical_file_is_answered_by_the_records_faq(store: DocumentStore, question: str) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
-    assert _cites(plan, "insurance_faq_en.md")
+    assert cites_first(plan, "insurance_faq_en.md")
     assert "reception desk" in plan.answer
 
 
@@ -248,7 +239,7 @@ def test_a_medical_file_is_answered_by_the_records_faq(store: DocumentStore, que
 def test_approval_is_answered_by_the_department_head_rule(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "approval of a department head" in plan.answer
 
@@ -256,7 +247,7 @@ def test_approval_is_answered_by_the_department_head_rule(
 def test_who_signs_off_on_leave_is_the_leave_rule_never_the_expense_one(
     store: DocumentStore,
 ) -> None:
-    plan = _plan(store, "who signs off on leave requests")
+    plan = devset_plan(store, "who signs off on leave requests")
     assert "department head" not in plan.answer
 
 
@@ -270,7 +261,7 @@ def test_who_signs_off_on_leave_is_the_leave_rule_never_the_expense_one(
 def test_work_hotels_through_someone_specific_is_the_travel_desk(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "travel desk" in plan.answer
 
@@ -284,7 +275,7 @@ def test_work_hotels_through_someone_specific_is_the_travel_desk(
     ],
 )
 def test_a_drink_at_a_client_meal_is_the_alcohol_rule(store: DocumentStore, question: str) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "Alcohol is never reimbursed" in plan.answer
 
@@ -305,14 +296,14 @@ def test_without_its_reading_the_question_is_not_answered(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch, flag: str, question: str
 ) -> None:
     monkeypatch.setattr(everyday_english_59x, flag, False)
-    assert _plan(store, question).kind != "extractive"
+    assert devset_plan(store, question).kind != "extractive"
 
 
 def test_without_the_meal_company_the_client_meal_is_not_answered(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cost_scenery_52d, "use_meal_company", False)
-    assert _plan(store, "can i claim beer at a client dinner").kind != "extractive"
+    assert devset_plan(store, "can i claim beer at a client dinner").kind != "extractive"
 
 
 # --- a relative's death, in English (tools.rag.bereavement_51d, relative_clause_59x) -------
@@ -387,11 +378,11 @@ def test_a_listing_sentence_stays_whole_when_no_clause_is_the_asked_relatives(
 def test_a_relatives_bereavement_is_answered_with_its_own_days_only(
     store: DocumentStore, question: str, stated: str, other: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert stated in plan.answer
     assert other not in plan.answer
-    assert _cites(plan, "leave_policy.md")
+    assert cites_first(plan, "leave_policy.md")
 
 
 @pytest.mark.parametrize(
@@ -401,7 +392,7 @@ def test_a_relatives_bereavement_is_answered_with_its_own_days_only(
 def test_a_relative_the_policy_does_not_name_is_not_given_a_parents_days(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert "5일" not in plan.answer and "3일" not in plan.answer
 
 
@@ -409,14 +400,14 @@ def test_without_the_english_reading_a_death_is_not_answered(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(bereavement_51d, "use_english_reading", False)
-    assert _plan(store, "how many days off for my grandfather's funeral").kind != "extractive"
+    assert devset_plan(store, "how many days off for my grandfather's funeral").kind != "extractive"
 
 
 def test_without_the_asked_clause_the_other_relatives_days_are_quoted(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(relative_clause_59x, "use_asked_clause", False)
-    assert "5일" in _plan(store, "how many days off for my grandfather's funeral").answer
+    assert "5일" in devset_plan(store, "how many days off for my grandfather's funeral").answer
 
 
 def test_a_visit_with_no_appointment_is_not_answered_by_the_change_rule() -> None:
@@ -432,4 +423,4 @@ def test_without_the_screen_a_walk_in_question_quotes_the_change_rule(
     store: DocumentStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(everyday_english_59x, "use_no_appointment_screen", False)
-    assert "To change or cancel" in _plan(store, "do you take walk-ins").answer
+    assert "To change or cancel" in devset_plan(store, "do you take walk-ins").answer

@@ -17,13 +17,12 @@ from typing import Any
 import pytest
 
 import agents.other_language_plan_57x as other_language_plan_57x
-from agents.documents import DocPlan, plan_document_step
 from agents.other_language_plan_57x import (
     names_most_topics,
     other_language_passages,
     other_language_plan,
 )
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import translations, vocabulary_only_links
 from tools.rag.models import Passage
@@ -46,14 +45,6 @@ def store(
     store.close()
 
 
-def _plan(store: DocumentStore, question: str) -> DocPlan:
-    return plan_document_step(store, question, collection="devset", pinned=False)
-
-
-def _cites(plan: DocPlan, file: str) -> bool:
-    return bool(plan.citations) and str(plan.citations[0]["source"]).endswith(file)
-
-
 # --- the other language's passages, planned again (EN -> KO) -----------------------------
 
 
@@ -69,10 +60,10 @@ def test_an_english_question_reaches_the_korean_passage_ranked_past_its_own(
 ) -> None:
     # The English visitor page ranks first on "book", "time", "appointment" and states no
     # lead time; clinic_guide.md's '예약 시간 10분 전까지' ranked past the four read.
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "10분 전까지" in plan.answer
-    assert _cites(plan, "clinic_guide.md")
+    assert cites_first(plan, "clinic_guide.md")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_an_english_question_reaches_the_korean_passage_ranked_past_its_own(
 def test_annual_leave_is_answered_by_the_annual_leave_sentence_never_sick_leave(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "15일의 연차" in plan.answer
     assert "병가" not in plan.answer
@@ -99,7 +90,7 @@ def test_annual_leave_is_answered_by_the_annual_leave_sentence_never_sick_leave(
 )
 def test_a_subject_no_document_states_stays_declined(store: DocumentStore, question: str) -> None:
     # Only siblings are stated (연차, 병가, 경조사 휴가; the touch-up): never quoted for it.
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind != "extractive", plan.answer
 
 
@@ -110,14 +101,14 @@ def test_a_subject_no_document_states_stays_declined(store: DocumentStore, quest
 def test_an_english_question_on_the_korean_subway_exit(store: DocumentStore, question: str) -> None:
     # Both rules: directions.md's "2번 출구" ranks past the English visitor page, and
     # subway/exit are held as the words themselves (the same-case check accepts them).
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "2번 출구" in plan.answer
-    assert _cites(plan, "directions.md")
+    assert cites_first(plan, "directions.md")
 
 
 def test_the_clinics_exit_is_not_the_funeral_halls(store: DocumentStore) -> None:
-    plan = _plan(store, "which exit is nearest to the funeral hall")
+    plan = devset_plan(store, "which exit is nearest to the funeral hall")
     assert "2번 출구" not in plan.answer
 
 
@@ -136,10 +127,10 @@ def test_subway_and_exit_are_held_as_the_words_themselves(word: str, korean: str
 def test_a_korean_loanword_reaches_the_english_studio_policy(
     store: DocumentStore, question: str
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert "£" in plan.answer
-    assert _cites(plan, "tattoo_studio_policy_en.md")
+    assert cites_first(plan, "tattoo_studio_policy_en.md")
 
 
 @pytest.mark.parametrize(
@@ -269,9 +260,9 @@ def test_the_quoted_passage_names_most_of_the_questions_topics(
 def test_a_name_asked_is_never_answered_from_the_other_language(
     store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind != "extractive", plan.answer
     # Switched off, the Korean passages answered with the pharmacy guide's disclaimer
     # ("약사나 의사와 상담하세요" names 약사): a role, never the pharmacist's name.
     monkeypatch.setattr(other_language_plan_57x, "use_name_screen", False)
-    assert _plan(store, question).kind != "not_covered"
+    assert devset_plan(store, question).kind != "not_covered"
