@@ -1,6 +1,8 @@
 """Passwords in three more places pasted code puts them (redteam39): PHP's ``define(
 'DB_PASSWORD', 'Q7!moss-Lantern' );`` (wp-config.php), Windows' ``net use Z: \\\\host\\share
-/user:DOMAIN\\name Pebble$Rain44``, and Java keytool's ``-storepass``/``-keypass`` flags.
+/user:DOMAIN\\name Pebble$Rain44``, and Java keytool's ``-storepass``/``-keypass`` flags;
+and (blind52p) the third argument of PHP's ``new PDO(…)``, ``new mysqli(…)`` and
+``mysqli_connect(…)``.
 
 The label rules read ``password is …`` and ``KEY=value``; these three put the password
 where only the syntax says what it is: the second argument of a ``define`` whose constant
@@ -32,6 +34,15 @@ _KEYTOOL_RE = LazyPattern(
     r"(?i:\b(?:keytool|jarsigner)\b)[^\n|;&]{0,240}?(?<=\s)-(?:src|dest)?(?:storepass|keypass)"
     r"(?::file)?[ \t]+(?P<q>['\"]?)(?P<value>[^\s'\"]{3,128})(?P=q)"
 )
+# blind52p: PHP's database constructors take the password third, after the DSN or host and the
+# user ("new PDO('mysql:host=…', 'crm_app', 'Stoat#Rill93')", "mysqli_connect('db', 'app',
+# '…', 'shop')"): the syntax names it.
+_PHP_CONNECT_RE = LazyPattern(
+    r"(?i:\bnew[ \t]+(?:PDO|mysqli)|\bmysqli_connect|\bpg_connect_user)[ \t]*\([ \t]*"
+    r"(?:(?P<q1>['\"])[^'\"\n]*(?P=q1)|\$\w+)[ \t]*,[ \t]*(?:(?P<q2>['\"])[^'\"\n]*(?P=q2)|\$\w+)"
+    r"[ \t]*,[ \t]*"
+    r"(?P<q>['\"])(?P<value>[^'\"\n]{4,128})(?P=q)"
+)
 # Documented stand-ins and defaults, not anyone's password.
 _PLACEHOLDERS = frozenset({"changeit", "password", "secret", "passw0rd"})
 _PLACEHOLDER_PARTS = ("_here", "unique phrase", "your", "<", "xxx", "***")
@@ -57,6 +68,8 @@ def detect_code_call_passwords(text: str) -> Iterator[Hit]:
         patterns.append(_NET_USE_RE)
     if "pass" in lowered and ("keytool" in lowered or "jarsigner" in lowered):
         patterns.append(_KEYTOOL_RE)
+    if "pdo" in lowered or "mysqli" in lowered:
+        patterns.append(_PHP_CONNECT_RE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             value = m.group("value")

@@ -1,6 +1,7 @@
 """Passwords in configuration lines: a ``~/.pgpass`` line (``host:5432:db:user:…``), a
 camel-case password key with a quoted value (``storePassword 'Marrow&Oak19'``,
-``keyPassword = "…"``) (redteam30).
+``keyPassword = "…"``) (redteam30); an XML element holding one (blind52p: Maven's
+``<password>…</password>``).
 
 The label rules read a password after the word ``password`` with ``is``, ``:`` or ``=``;
 two formats name it otherwise:
@@ -39,6 +40,17 @@ _CAMEL_KEY_RE = LazyPattern(
 )
 
 
+# blind52p: an XML element holding a password (Maven's settings.xml "<password>…</password>",
+# a connector's "<secret>…</secret>"); a property reference ("${env.NEXUS_PW}") stays public.
+_XML_ELEMENT_RE = LazyPattern(
+    r"<(?P<tag>(?i:password|passwd|passphrase|secret|clientSecret|client_secret|apiKey|api_key|"
+    r"privateKeyPassphrase|storePassword|keyPassword))>[ \t]*(?P<value>[^<>\s]{4,128})[ \t]*"
+    r"</(?P=tag)>"
+)
+
+_STAND_IN_PARTS = ("your", "changeme", "change_me", "example", "placeholder", "xxx", "secret_here")
+
+
 def _pgpass_secret(value: str) -> bool:
     """A pgpass password reads as a secret even with a ``$`` inside (``Ux4$hTr9qLm2``,
     redteam36): the file takes no variables, so only a value that opens as one (``$PGPW``,
@@ -53,6 +65,12 @@ def detect_config_password_fields(text: str) -> Iterator[Hit]:
     if text.count(":") >= 4:
         for m in _PGPASS_RE.finditer(text):
             if _pgpass_secret(m.group("value")):
+                yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
+    if "</" in text:
+        for m in _XML_ELEMENT_RE.finditer(text):
+            value = m.group("value")
+            stand_in = any(w in value.lower() for w in _STAND_IN_PARTS)
+            if "${" not in value and not stand_in and secret_shaped(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
     if "Password" in text:
         for m in _CAMEL_KEY_RE.finditer(text):

@@ -13,6 +13,9 @@
   rules' strong plausibility check) or as two or more capitalised words. Role keys the
   key-value rule reads already (buyer, receiver) are its.
 
+- (blind52p) An e-mail address letter-spaced by OCR (``g w a k . h y e o n u @ n a v e r . c o
+  m``): single characters between single spaces around an "@" and a dotted domain.
+
 Decoded text is scanned with both rules of :mod:`core.privacy.encoded_values` and this module
 switched off, so no decoding recurses.
 """
@@ -101,11 +104,25 @@ def _role_name(value: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and latin_person_words(words)
 
 
+# blind52p: an e-mail address letter-spaced, as OCR and copy from a PDF render a spaced-out
+# card ("g w a k . h y e o n u @ n a v e r . c o m"): single characters between single
+# spaces, an "@" with a local part before it and a dotted domain after it.
+_SPACED_EMAIL_RE = LazyPattern(
+    r"(?<![A-Za-z0-9._%+-])(?P<v>(?:[A-Za-z0-9._%+-][ \t]){2,64}@[ \t](?:[A-Za-z0-9-][ \t]){1,63}"
+    r"(?:\.[ \t](?:[A-Za-z0-9-][ \t]){1,63})*?\.[ \t](?:[A-Za-z][ \t]){1,23}[A-Za-z])"
+    r"(?![A-Za-z0-9])(?![ \t]\.[ \t][A-Za-z])"
+)
+
+
 def detect_encoded_forms_56p(text: str) -> Iterator[Hit]:
-    """Base64 text holding personal data; a role-keyed name in a link (see the module)."""
+    """Base64 text holding personal data; a role-keyed name in a link; a letter-spaced
+    e-mail address (see the module)."""
     if _SCANNING.get():
         return
     yield from _base64_hits(text)
+    if " @ " in text:
+        for m in _SPACED_EMAIL_RE.finditer(text):
+            yield Hit("email", m.start("v"), m.end("v"), 0.85, False)
     if "=" in text and ("?" in text or "&" in text):
         for m in _QUERY_RE.finditer(text):
             if _role_name(m.group("value")):

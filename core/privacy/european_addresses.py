@@ -7,7 +7,8 @@ Korean road names. On the continent the street word comes first (rue, avenue, ca
 or is glued to the end of the name (-straße, -weg, -gracht, -laan), and the house number
 stands before (French) or after (the rest) it. A street named with no house number ("the
 cafés of the Rue de Rivoli", "Unter den Linden") is a place, not an address; so is a
-number that measures ("Via Appia 500 km").
+number that measures ("Via Appia 500 km"). blind52p: a street named by an adjective before
+its street word (``Schönbrunner Straße 118``) and a Viennese flat's ``Stiege 2, Tür 14``.
 """
 
 from __future__ import annotations
@@ -59,11 +60,25 @@ _NORTH_RE = GuardedPattern(
     r"platz|gasse|damm|ufer|straat|laan|gracht|kade|plein|gade|gatan|vägen|veien)"
     r"[ \t]+[0-9]{1,4}[a-z]?)(?![0-9]|[ \t]*(?:km|m|%|€)\b)"
 )
+# blind52p: an Austrian or German street named by an adjective in -er before a separate street
+# word ("Schönbrunner Straße 118", "Wiener Gasse 4"), with the stair and door of a Viennese
+# flat after it ("Stiege 2, Tür 14", "Top 7"): the unit is the home's too.
+_ADJ_STREET_RE = GuardedPattern(
+    r"(?<![A-Za-z])(?P<addr>[A-ZÄÖÜ][a-zäöüß]{2,}er[ \t]+(?:Straße|Strasse|Gasse|Platz|Weg|"
+    r"Allee|Ring|Damm|Ufer|Zeile|Lände)[ \t]+[0-9]{1,4}[a-z]?"
+    r"(?:[ \t]*[,/][ \t]*(?:Stiege|Stg\.|Tür|Top|Stock|Etage|Wohnung)[ \t]*[0-9]{1,3}[a-z]?){0,3})"
+    r"(?![0-9]|[ \t]*(?:km|m|%|€)\b)"
+)
+# The stair and door alone ("Stiege 2, Tür 14"): a Viennese flat's unit.
+_UNIT_AT_RE = GuardedPattern(
+    r"(?<![A-Za-z])(?P<addr>(?:Stiege|Stg\.)[ \t]*[0-9]{1,2}[ \t]*[,/][ \t]*(?:Tür|Top)[ \t]*"
+    r"[0-9]{1,3}[a-z]?)(?![0-9])"
+)
 _CUES = ("rue", "avenue", "av.", "boulevard", "bd", "chemin", "all", "impasse", "quai",
          "place", "route", "cours", "square", "passage", "calle", "c/", "avda", "paseo",
          "plaza", "carrer", "rua", "via", "piazza", "corso", "str", "weg", "platz", "gasse",
          "damm", "ufer", "laan", "gracht", "kade", "plein", "gade", "gatan", "vägen",
-         "veien")  # fmt: skip
+         "veien", "stiege", "ring", "zeile", "lände")  # fmt: skip
 
 
 def detect_european_address(text: str) -> Iterator[Hit]:
@@ -71,6 +86,6 @@ def detect_european_address(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return
-    for pattern in (_FR_RE, _SOUTH_RE, _NORTH_RE):
+    for pattern in (_FR_RE, _SOUTH_RE, _NORTH_RE, _ADJ_STREET_RE, _UNIT_AT_RE):
         for m in pattern.finditer(text):
             yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)

@@ -2,7 +2,9 @@
 (``personnummer 870614-3925``, also with the century, ``19870614-3925``), a Polish PESEL
 (``PESEL 92071408342``), a Finnish henkilötunnus (``HETU 131052-308T``), a Norwegian
 fødselsnummer and a Danish CPR number; and (redteam49) a Belgian national register number
-(``rijksregisternummer 87.06.14-183.05``, numéro de registre national, NISS/INSZ).
+(``rijksregisternummer 87.06.14-183.05``, numéro de registre national, NISS/INSZ); and
+(blind52p) a Romanian CNP after its label and a South African identity number said as the
+country's (python-stdnum's ro.cnp and za.idnr checks: the birth date and the check digit).
 
 Each is a person's lifelong number and opens with their birth date. Bare, ten or eleven
 digits are order numbers and phone numbers, so the label is required (within a few words
@@ -22,7 +24,9 @@ from stdnum.dk import cpr
 from stdnum.fi import hetu
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
+from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.za import idnr
 
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
@@ -54,6 +58,18 @@ _BE_RE = LazyPattern(
     + _GAP
     + r"(?P<v>\d{2}\.?\d{2}\.?\d{2}[ \t-]?\d{3}\.?\d{2})(?![\d.])"
 )
+# blind52p: a Romanian CNP ("CNP가 2930517410020").
+_RO_RE = LazyPattern(
+    r"(?i:(?<![A-Za-z])CNP(?![A-Za-z])|cod[ \t]+numeric[ \t]+personal)"
+    + _GAP
+    + r"(?P<v>[1-9]\d{12})(?!\d)"
+)
+# blind52p: a South African identity number, said as the country's ("my South African
+# colleague's ID number … 8504120823086"): the country and an identity word anywhere in the
+# text, thirteen digits opening with a birth date and closing with a Luhn digit.
+_ZA_CUE_RE = LazyPattern(r"(?i:south[ \t]+africa|\bRSA\b|\bSA[ \t]+ID\b|남아공|남아프리카)")
+_ZA_ID_WORD_RE = LazyPattern(r"(?i:\bID\b|identity|identification|신분증|주민번호|ID번호)")
+_ZA_RE = LazyPattern(r"(?<![\d-])(?P<v>\d{6}[ \t]?\d{4}[ \t]?\d{3})(?![\d-])")
 # (words one of which the text must hold, the labelled number, its check)
 _CHECKS: tuple[tuple[tuple[str, ...], LazyPattern, Callable[[str], bool]], ...] = (
     (("person",), _SE_RE, personnummer.is_valid),
@@ -62,6 +78,7 @@ _CHECKS: tuple[tuple[tuple[str, ...], LazyPattern, Callable[[str], bool]], ...] 
     (("dselsnummer", "fnr"), _NO_RE, fodselsnummer.is_valid),
     (("cpr",), _DK_RE, cpr.is_valid),
     (("rijksregister", "national", "niss", "insz"), _BE_RE, be_nn.is_valid),
+    (("cnp", "numeric personal"), _RO_RE, cnp.is_valid),
 )
 # Sweden's documented test person and number (Skatteverket's own example).
 _SPECIMENS = frozenset({"191212121212", "1212121212"})
@@ -91,3 +108,7 @@ def detect_european_national_ids(text: str) -> Iterator[Hit]:
             if is_valid(value.replace(" ", "")):
                 seen.add(span)
                 yield Hit("national_id", span[0], span[1], 0.9, True)
+    if _ZA_CUE_RE.search(text) is not None and _ZA_ID_WORD_RE.search(text) is not None:
+        for m in _ZA_RE.finditer(text):
+            if idnr.is_valid(m.group("v").replace(" ", "").replace("\t", "")):
+                yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)

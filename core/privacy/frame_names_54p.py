@@ -10,7 +10,8 @@
 - A meeting transcript's speaker line (Clova Note, Zoom): a Korean name alone on a line before
   its time stamp (``염하준 00:14``).
 - A Spanish, Portuguese or French relative named: ``mi suegra Remedios Alcántara``, ``minha
-  sogra …``, ``ma belle-mère …``.
+  sogra …``, ``ma belle-mère …``; blind52p: an Italian or German one (``mia suocera …``,
+  ``meine Schwiegermutter Hannelore …``) and the French in-laws (``ma belle-sœur …``).
 - A person's surname stated on its own: ``인턴 성이 옹씨래``, ``그 환자 성은 단씨예요`` (the
   introduction rule reads only "제 성은 …").
 
@@ -59,11 +60,20 @@ _SPEAKER_LINE_RE = LazyPattern(
 )
 _TIME_END_RE = LazyPattern(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
 _ROMANCE_KIN_RE = LazyPattern(
-    r"(?<![" + _LOW + _UP + r"])(?i:mi|mis|minha|meu|ma|mon|mes)[ \t]+"
+    r"(?<![" + _LOW + _UP + r"])(?i:mi|mis|minha|meu|ma|mon|mes|"
+    # blind52p: Italian and German possessives ("mia suocera …", "meine Schwiegermutter …").
+    r"mia|mio|mie|miei|mein|meine|meinem|meiner|meinen)[ \t]+"
     r"(?i:suegr[ao]|madre|padre|herman[ao]|hij[ao]|espos[ao]|mujer|marido|abuel[ao]|t[ií][ao]|"
     r"prim[ao]|cuñad[ao]|nuera|yerno|sobrin[ao]|sogr[ao]|mãe|pai|irmão|irmã|filh[ao]|avó|avô|"
+    # blind52p: the French in-laws by "belle-"/"beau-" ("ma belle-sœur Maëlle Kerbrat a …").
+    r"belle-s(?:œ|oe)ur|beau-frère|belle-fille|beau-fils|petite-fille|petit-fils|"
     r"belle-mère|beau-père|mère|père|frère|sœur|soeur|fille|fils|femme|mari|tante|oncle|"
-    r"grand-mère|grand-père|cousine?|nièce|neveu)[ \t]+"
+    r"grand-mère|grand-père|cousine?|nièce|neveu|"
+    r"suocer[ao]|sorella|fratello|figli[ao]|nonn[ao]|zi[ao]|cugin[ao]|cognat[ao]|nipote|"
+    r"moglie|"
+    r"schwieger(?:mutter|vater|tochter|sohn)|schwester|bruder|mutter|vater|tochter|sohn|oma|"
+    r"opa|gro(?:ß|ss)(?:mutter|vater)|tante|onkel|cousine|cousin|nichte|neffe|frau|mann|"
+    r"schwägerin|schwager|enkelin|enkel)[ \t]+"
     r"(?P<name>" + _LATIN + r"(?:[ \t]+" + _LATIN + r")?)"
 )
 _PERSON_NOUNS = (
@@ -76,7 +86,20 @@ _SURNAME_STATED_RE = LazyPattern(
     r"(?P<name>(?:" + _SURNAME_ALT + r")씨)"
     r"(?=래|라고|래요|야|이야|예요|에요|이고|고[ \t]|입니다|이래|더라|[ \t.,!?~]|$)"
 )
-_KIN_CUES = ("mi ", "mis ", "minha ", "meu ", "ma ", "mon ", "mes ")
+_KIN_CUES = (
+    "mi ",
+    "mis ",
+    "minha ",
+    "meu ",
+    "ma ",
+    "mon ",
+    "mes ",
+    "mia ",
+    "mio ",
+    "mie ",
+    "miei ",
+)
+_KIN_CUES_DE = ("mein",)
 
 
 # Words before 명의 or 위 사람은 that name no one ("본인 명의로", "타인 명의의 통장").
@@ -232,7 +255,7 @@ def _code_and_kin(text: str) -> Iterator[Hit]:
             if " " in name or _korean_name(name):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     lowered = text.lower()
-    if not any(cue in lowered for cue in _KIN_CUES):
+    if not any(cue in lowered for cue in (*_KIN_CUES, *_KIN_CUES_DE)):
         return
     for m in _ROMANCE_KIN_RE.finditer(text):
         yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)

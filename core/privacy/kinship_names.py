@@ -74,8 +74,9 @@ _FULL_NAME_KO_RE = LazyPattern(
 # closes a letter and is relation_signature_names_ko's ("둘째 며느리 권나윤 올림").
 _IN_LAW_KO_RE = LazyPattern(
     r"(?<![가-힣])"
-    + _OWNER
-    + r"(?:(?:맏|큰|작은|막내|둘째|셋째)[ \t]?)?(?:사위|며느리|제부|매제|형수|제수씨|동서)"
+    + r"(?P<owner>(?:우리|저희|제|내)?)[ \t]*"
+    + r"(?P<rank>(?:(?:맏|큰|작은|막내|둘째|셋째)[ \t]?)?)"
+    + r"(?P<inlaw>사위|며느리|제부|매제|형수|제수씨|동서)"
     r"[ \t]*,?[ \t]+"
     + KOREAN_NAME_PATTERN
     + r"(?:[ \t]?(?:씨|님))?(?:이가|이는|이랑|이한테|이에게|이도|이|가|는|은|한테|에게|께서|랑)"
@@ -121,7 +122,11 @@ def _korean(text: str) -> Iterator[Hit]:
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     for m in _IN_LAW_KO_RE.finditer(text):
         name = m.group("name")
-        if len(name) >= 3 and plausible_korean_name(name, strong=False):
+        # blind52p: a relation no other word spells ("작은동서", "우리 며느리"; a bare "동서"
+        # is also east and west) says a person is meant, as an honorific does: a given name
+        # of rarer syllables ("작은동서 변가을이") is no less a name.
+        strong = bool(m.group("owner") or m.group("rank")) or m.group("inlaw") != "동서"
+        if len(name) >= 3 and plausible_korean_name(name, strong=strong):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     for m in _GIVEN_NAME_KO_RE.finditer(text):
         if _given_name_ko(m.group("given")):

@@ -64,18 +64,32 @@ _WRITERS_PLACE = re.compile(
 _REACH = 60
 
 
+# blind52p: a public venue named by its kind right before the address ("is Raffles Hotel still
+# at 1 Beach Road", "the Louvre Museum, 99 rue de Rivoli"): a hotel's, a museum's or a
+# station's address is printed on its door, and the writer asks where it is.
+_VENUE_BEFORE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z'’&.-]+[ \t]+){1,4}(?:Hotel|Museum|Gallery|Tower|Station|Airport|Library|"
+    r"Stadium|Arena|Palace|Cathedral|Temple|Mosque|Embassy|Consulate|University|Theatre|Theater|"
+    r"Hall|Centre|Center|Mall|Market|Zoo|Park)(?:[ \t]+(?:is|was))?(?:[ \t]+(?:still|now|"
+    r"located|situated))?[ \t]*(?:at|on|,|:)?[ \t]*\Z"
+)
+
+
 def is_landmark_address(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a street line the address rules matched) is a listed
-    landmark the writer does not call their own place.
+    landmark, or a public venue named right before it, the writer does not call their own
+    place.
 
     Only the street line counts (up to a comma), abbreviations spelt out: "10 Downing St"
     is one, "221B Baker Street Road" is not; "I live at 221B Baker Street" is a home.
     """
+    if _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is not None:
+        return False
+    if _VENUE_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None:
+        return True
     line = text[start:end].lower().split(",", 1)[0]
     words = [_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(line)]
-    if " ".join(words) not in _LANDMARKS:
-        return False
-    return _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is None
+    return " ".join(words) in _LANDMARKS
 
 
 # The street line right before a "City, ST 12345" line ("20 W 34th St, New York, NY 10001").

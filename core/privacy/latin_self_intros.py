@@ -7,7 +7,9 @@ Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim �
 (redteam44's second batch) Swahili ``jina langu ni …``, Portuguese ``meu nome é …`` and Polish
 ``nazywam się …`` (``mam na imię …``); and (redteam51) Indonesian ``perkenalkan, saya …`` /
 ``saya bernama …``, Vietnamese ``mình là …`` (``tôi là``, ``em là``) and Portuguese ``eu me
-chamo …`` (``chamo-me …``).
+chamo …`` (``chamo-me …``); and (blind52p) Catalan ``em dic …`` (a double surname joined by
+``i``), Irish ``is mise …`` and ``… is ainm dom`` (the name before the phrase) and Zulu
+``igama lami ngu…`` (the name glued to the copula).
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -25,7 +27,12 @@ from core.privacy.documented_example_names import documented_example_name_at
 from core.privacy.public_checks_54p import is_a_named_characters_surname
 from core.privacy.types import Hit
 
-__all__ = ["capitalised_run_end", "detect_latin_self_intros", "is_language_course_text"]
+__all__ = [
+    "capitalised_run_end",
+    "detect_latin_self_intros",
+    "is_a_works_quoted_line",
+    "is_language_course_text",
+]
 
 _PHRASE_RE = LazyPattern(
     r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
@@ -48,25 +55,48 @@ _PHRASE_RE = LazyPattern(
     # Vietnamese "mình là …" (I am …; a job or a nationality after it is lower-case and not
     # read), Portuguese "(eu) me chamo …" / "chamo-me …".
     r"perkenalkan[ \t]*,?[ \t]*(?:nama[ \t]+)?saya|saya[ \t]+bernama|"
-    r"(?:tôi|mình|em)[ \t]+là|me[ \t]+chamo|chamo-me))[ \t]+"
+    r"(?:tôi|mình|em)[ \t]+là|me[ \t]+chamo|chamo-me|"
+    # blind52p: Catalan "em dic …" / "el meu nom és …", Irish "is mise …" (I am …).
+    r"em[ \t]+dic|el[ \t]+meu[ \t]+nom[ \t]+és|is[ \t]+mise))[ \t]+"
+    # blind52p: Zulu and Xhosa "igama lami/lam ngu…", the name glued to its "is" (ngu-).
+    r"|(?i:\bigama[ \t]+lam(?:i)?[ \t]+ng[uiw])(?=[A-Z])"
 )
+# blind52p: Irish puts the name first, "Caoimhe Ní Bhriain is ainm dom" (… is my name).
+_NAME_FIRST_RE = LazyPattern(r"(?i:[ \t]+is[ \t]+ainm[ \t]+(?:dom|dhom)\b)")
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|play|album|poem)s?|소설|영화|"
     r"드라마|노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
 )
 _MAX_WORDS = 4
-_PATRONYMIC_JOINS = frozenset({"bin", "binti", "binte"})
+# blind52p: a Catalan or Spanish double surname's "i"/"y" ("Oriol Puigvert i Ferrer").
+_PATRONYMIC_JOINS = frozenset({"bin", "binti", "binte", "i", "y"})
 _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
-    "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo",
+    "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo", "em dic", "meu nom",
+    "is mise", "igama", "is ainm",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
     r"(?i)\btextbook|\bcoursebook|\bphrasebook|\blesson\b|example[ \t]+sentence|교과서|예문|교재|"
     r"회화[ \t]?책"
 )
+
+
+# blind52p: a line quoted from a work ("삐삐 주제가에서 'jag heter Pippi …' 라고 하는데", "in the
+# song's lyrics, 'me llamo …'"): the work's character introduces themself, not the writer.
+_WORK_LINE_BEFORE_RE = LazyPattern(
+    r"(?i:\b(?:song|lyrics?|theme[ \t]+song|film|movie|cartoon|anime|musical|opera|aria|"
+    r"book|novel|series|show|episode|scene|line)s?['’]?s?|주제가|노래|가사|동요|영화|만화|애니|"
+    r"드라마|소설|뮤지컬|대사|장면)(?:에서|에|의|[ \t]+(?:goes|says|sings|has))?[ \t,:]*"
+    r"['\"‘“][^'\"‘“’”]*\Z"
+)
+
+
+def is_a_works_quoted_line(text: str, start: int) -> bool:
+    """Whether the introduction at ``start`` sits in a quote a work's word opens (blind52p)."""
+    return _WORK_LINE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
 
 
 def is_language_course_text(text: str) -> bool:
@@ -108,7 +138,7 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         return
     for m in _PHRASE_RE.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]
-        if _WORK_BEFORE_RE.search(before) is not None:
+        if _WORK_BEFORE_RE.search(before) is not None or is_a_works_quoted_line(text, m.start()):
             continue
         end = capitalised_run_end(text, m.end())
         # "'Ako si Juan dela Cruz'" on a form's example: the country's specimen (redteam44).
@@ -117,3 +147,26 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
             if is_a_named_characters_surname(text, m.end(), end):
                 continue
             yield Hit("person_name", m.end(), end, 0.8, False)
+    if "ainm" in lowered:
+        yield from _names_before_phrase(text)
+
+
+def _names_before_phrase(text: str) -> Iterator[Hit]:
+    """Irish "NAME is ainm dom": the capitalised words right before the phrase."""
+    for m in _NAME_FIRST_RE.finditer(text):
+        words = list(_WORD_RE.finditer(text[max(0, m.start() - 80) : m.start()]))
+        start = None
+        offset = max(0, m.start() - 80)
+        # Walk back over up to four capitalised words joined by single spaces.
+        pos = m.start()
+        for w in reversed(words):
+            if offset + w.end() != pos or not w.group()[0].isupper():
+                break
+            start = offset + w.start()
+            if len(text[start : m.start()].split()) >= _MAX_WORDS:
+                break
+            if start == 0 or text[start - 1] not in " \t":
+                break
+            pos = start - 1
+        if start is not None and not documented_example_name_at(text, start):
+            yield Hit("person_name", start, m.start(), 0.8, False)

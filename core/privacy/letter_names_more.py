@@ -1,7 +1,7 @@
 """Names that letters, notices and workplace talk put in fixed frames (redteam40): a
 reference's ``I have known Clementine Adeyemi-Frost for six years``, a Korean business
 letter's closing ``과장 엄태린 배상``, a nursery notice's ``견우진 어린이가``, and a company
-rank after a name (``봉채윤 선임이``, ``… 책임님``, ``… 수석``).
+rank after a name (``봉채윤 선임이``, ``… 책임님``, ``… 수석``, blind52p's ``… 프로가``).
 
 ``I have known`` / ``I've known`` before two to four capitalised words and then ``for``,
 ``since``, ``as``, ``through`` or a comma is a referee vouching for a person: a poem's ``I've
@@ -43,7 +43,8 @@ _CLOSING_RE = LazyPattern(
     r"(?m)(?<![가-힣])(?P<name>[가-힣]{3,4})[ \t]*(?:배상|拜上|근배|謹拜)[ \t]*(?=$|\n|['\"’”)]|\.)"
 )
 _HONORIFIC_RE = LazyPattern(
-    r"(?<![가-힣])(?P<name>[가-힣]{3,4})[ \t]*(?:어린이|선임|책임|수석)"
+    # blind52p: 프로, the flat rank of companies that dropped 과장/대리 ("옆 팀 석하람 프로가").
+    r"(?<![가-힣])(?P<name>[가-힣]{3,4})[ \t]*(?:어린이|선임|책임|수석|프로)"
     r"(?:님)?(?:이|가|는|은|의|에게|한테|께|께서|랑|과|와|도|을|를)?(?![가-힣])"
 )
 
@@ -70,7 +71,7 @@ def detect_letter_names_more(text: str) -> Iterator[Hit]:
         for m in _CLOSING_RE.finditer(text):
             if _korean_name(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
-    if "어린이" in text or "선임" in text or "책임" in text or "수석" in text:
+    if any(rank in text for rank in ("어린이", "선임", "책임", "수석", "프로")):
         for m in _HONORIFIC_RE.finditer(text):
             if _korean_name(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)

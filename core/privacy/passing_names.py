@@ -13,7 +13,9 @@ person is meant:
   how people shorten a person's given name, and a heading's ``A. Background`` has no such
   word before it;
 - ``my``/``our`` and a relation (``neighbour``, ``flatmate``, ``boss``, ``son``), then a
-  capitalised name, and a full name in parentheses right after it.
+  capitalised name, and a full name in parentheses right after it;
+- (blind52p) a stand-in's ``covering for``/``filling in for`` before a name, and a service's
+  role in apposition (``Your host, NAME, has sent you …``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,34 @@ _RELATIONS = (
 )
 # Shared with the lower-case rule (core.privacy.lowercase_names_en).
 RELATIONS = _RELATIONS
+# blind52p: a stand-in names whom they stand in for ("while I'm covering for Saoirse
+# Delacroix-Amadi during her leave", "filling in for Mr Oduya"): a person, not a shift.
+_COVER_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:covering|cover|filling[ \t]+in|fill[ \t]+in|standing[ \t]+in|"
+    r"stand[ \t]+in|subbing|deputi[sz]ing)[ \t]+for[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){0,2})(?![A-Za-z])"
+)
+_TIME_WORDS = frozenset(
+    {
+        "Christmas", "Eve", "Easter", "New", "Year", "Years", "Thanksgiving", "Halloween",
+        "Diwali", "Ramadan", "Chuseok", "Seollal", "Boxing", "Day", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
+        "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Lunch", "Break", "Night", "Morning",
+    }
+)  # fmt: skip
+# blind52p: a service's person in apposition, "Your host, Bartholomeus Vreeswijk, has sent
+# you …", "our driver, Kwame Asante, will …": the role between commas names its holder.
+_SERVICE_ROLE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:your|our|my)[ \t]+(?i:host|hostess|driver|courier|guide|instructor|"
+    r"tutor|therapist|case[ \t]?worker|agent|advis[eo]r|coach|trainer|realtor|caregiver|carer|"
+    r"nurse|midwife|counsel+or|solicitor|interpreter|concierge|technician|installer),[ \t]*"
+    r"(?P<name>" + CAPITALISED_WORD + r"(?:[ \t]+" + CAPITALISED_WORD + r"){0,2})[ \t]*,"
+)
 _RELATION_RE = LazyPattern(
     r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:"
     + _RELATIONS
@@ -121,6 +151,13 @@ def detect_passing_names(text: str) -> Iterator[Hit]:
         for lo, hi in _near(_INITIAL_ANCHOR, text):
             yield from _hits(_INITIAL_SURNAME_RE, text, "name", 0.7, lo, hi)
     lowered = text.lower()
+    if " for " in lowered:
+        for hit in _hits(_COVER_RE, text, "name", 0.75):
+            # "covering for Christmas Eve", "filling in for Monday's class": a time, not a person.
+            if not any(w.strip("'’s") in _TIME_WORDS for w in text[hit.start : hit.end].split()):
+                yield hit
+    if "," in text and ("your " in lowered or "our " in lowered or "my " in lowered):
+        yield from _hits(_SERVICE_ROLE_RE, text, "name", 0.75)
     if "my " in lowered or "our " in lowered:
         yield from _hits(_RELATION_RE, text, "name", 0.75)
         yield from _hits(_RELATION_RE, text, "full", 0.8)

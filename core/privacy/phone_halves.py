@@ -14,7 +14,8 @@ Each half is still the writer's contact detail:
   ``제 번호 끝은 …``, not a bare 번호 that any order or ticket number has;
   scanned with the previous turn, ``끝은 2706이에요`` after it): a number given group by
   group, middle or end first. Without the phone word the position words are everyday
-  ones ("끝은 2030년").
+  ones ("끝은 2030년"). blind52p: the group's length said (``끝 네 자리가 7734``), a role's
+  번호 (``새 담당자 번호``) and a mobile prefix given as the front (``앞은 010이고``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ _BACK_HALF = LazyPattern(
 
 # No word boundary before the position word: turns are scanned joined with nothing between.
 _POSITION_GROUP = LazyPattern(
-    r"(?:가운데|중간|끝|마지막|뒤)(?:[ \t]*(?:자리|번호|부분))?(?:는|은|가|이)?[ \t:]*"
+    # blind52p: the group's length may be said ("끝 네 자리가 7734", "가운데 4자리는").
+    r"(?:가운데|중간|끝|마지막|뒤)(?:[ \t]*(?:(?:네|4)[ \t]*)?(?:자리|번호|부분))?"
+    r"(?:는|은|가|이)?[ \t:]*"
     r"(?P<digits>(?<![0-9])[0-9]{4})(?![0-9])(?![ \t]*[-.,][0-9])"
     r"(?![ \t]*(?:년|원|명|개|월|일|시|분|번째|m|km))"
 )
@@ -64,6 +67,11 @@ PHONE_WORD = LazyPattern(
     r"[ \t]*(?:의[ \t]*)?번호|(?i:(?:my|his|her|their|your)[ \t]+number)"
     # redteam47: someone named by a title with 님 ("기사님 번호", "사장님 번호").
     r"|[가-힣]{1,4}님[ \t]*(?:의[ \t]*)?번호"
+    # blind52p: a person's role before 번호 ("새 담당자 번호", "거래처 사장 번호") and a
+    # mobile's prefix given as the front of the number ("앞은 010이고", "앞자리는 010").
+    r"|(?:담당자|사장|기사|집주인|세입자|거래처|고객|손님|선생|과장|팀장|대리)[ \t]*"
+    r"(?:의[ \t]*)?번호"
+    r"|앞(?:자리|번호|부분)?[ \t]*(?:은|는|이|가)?[ \t]*01[016789](?![0-9])"
 )
 # How far before the position word the phone word may be (a message and the previous one's tail).
 _PHONE_WORD_REACH = 80

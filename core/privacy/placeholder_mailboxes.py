@@ -50,6 +50,12 @@ _PLACEHOLDER_LOCALS = frozenset(
         "youremail",
         # The cryptography and protocol texts' cast, RFCs' and test suites' stand-ins for
         # any two parties (redteam33: "alice@example.net and bob@test.invalid").
+        # blind52p: a commit's roles, as git's own test suite writes them ("A U Thor
+        # <author@example.com>", "C O Mitter <committer@example.com>").
+        "author",
+        "committer",
+        "reviewer",
+        "tester",
         "alice",
         "bob",
         "carol",

@@ -9,7 +9,8 @@ are the writer's own name, as in :mod:`core.privacy.self_intros_56p`. Urdu ``م�
 word ending a sentence (``යි``, ``වේ``) cut off.
 
 A language course's model sentence stays public (the textbook's ``jeg heter Ola Nordmann``),
-as does a name the same text gives as a published work's author.
+as does a name the same text gives as a published work's author, and (blind52p) a work's
+line quoted after the work's word (``주제가에서 'jag heter Pippi …'``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.latin_self_intros import capitalised_run_end, is_language_course_text
+from core.privacy.latin_self_intros import (
+    capitalised_run_end,
+    is_a_works_quoted_line,
+    is_language_course_text,
+)
 from core.privacy.public_checks_55p import is_a_named_works_author
 from core.privacy.types import Hit
 
@@ -51,6 +56,9 @@ def _latin(text: str) -> Iterator[Hit]:
         return
     for m in _LATIN_RE.finditer(text):
         end = capitalised_run_end(text, m.end(), _WORD_RE)
+        # blind52p: a work's line quoted ("주제가에서 'jag heter Pippi Långstrump'").
+        if is_a_works_quoted_line(text, m.start()):
+            continue
         if end > m.end() and not is_a_named_works_author(text, text[m.end() : end]):
             yield Hit("person_name", m.end(), end, 0.8, False)
 

@@ -172,8 +172,16 @@ def _single(tokens: list[re.Match[str]], i: int) -> bool:
     return before and after
 
 
-_AT = r"(?:@|\(at\)|\[at\]|\{at\}|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t]))"
-_DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
+# blind52p: the German, Spanish, Italian and French bracketed words too ("t.brueckner (ät)
+# posteo (punkt) de", "(arroba)", "(chiocciola)", "(punto)", "(point)").
+_AT = (
+    r"(?:@|\(at\)|\[at\]|\{at\}|\((?:ät|aet|arroba|chiocciola|arobase)\)|"
+    r"\[(?:ät|aet|arroba|chiocciola|arobase)\]|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t]))"
+)
+_DOT = (
+    r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|\((?:punkt|punto|point)\)|\[(?:punkt|punto|point)\]|"
+    r"닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
+)
 # Anchored on the rare part (the "at"), then the local part is looked for
 # before it and the domain after it: a local-part-first pattern would be tried
 # at every letter of every prompt.
@@ -254,7 +262,10 @@ def _leading_blanks(s: str) -> int:
 
 # Cheap substring checks run before the regexes (this is the scanner's hot
 # path): most prompts hold no "at" token and no number word at all.
-_AT_KEYS = ("@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳")
+_AT_KEYS = (
+    "@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳", "ät)", "ät]", "aet)", "aet]", "arroba",
+    "chiocciola", "arobase",
+)  # fmt: skip
 _EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 

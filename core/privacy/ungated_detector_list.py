@@ -12,6 +12,7 @@ from core.privacy.app_password_groups import detect_app_password_groups
 from core.privacy.arabic_titled_names import detect_arabic_titled_names
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.booking_references import detect_booking_references
+from core.privacy.citation_names_60p import detect_citation_names_60p
 from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.code_call_passwords import detect_code_call_passwords
 from core.privacy.command_secret_args import detect_command_secret_args
@@ -241,4 +242,6 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_frame_names_57p,
     detect_command_secrets_57p,
     detect_addresses_57p,
+    # blind52p: a PGN game's player tags and a known person's BibTeX author.
+    detect_citation_names_60p,
 )

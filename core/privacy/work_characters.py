@@ -26,7 +26,9 @@ __all__ = ["asks_about_a_works_people", "is_a_billing_nickname"]
 
 _WORK_IN_QUESTION = LazyPattern(
     r"(?<![A-Za-z])(?i:in)[ \t]+"
-    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|the|&)[ \t]+)?[A-Z][a-z]+){1,4})"
+    # blind52p: a title's other small words ("The Fault in Our Stars", "Gone with the Wind").
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|the|&|in|on|at|to|for|from|with|a|an)[ \t]+)"
+    r"{0,2}[A-Z][a-z]+){1,4})"
     r"[ \t]*[,?]"
 )
 _BILLING = LazyPattern(r"['\"‘“]The[ \t]+[A-Z][A-Za-z]+['\"’”]")
@@ -38,11 +40,20 @@ def _writer_free_question(text: str) -> bool:
 
 def asks_about_a_works_people(text: str) -> bool:
     """Whether ``text`` is a writer-free question naming a work after "in" (see the module)."""
-    if not _writer_free_question(text):
+    titles = [
+        m
+        for m in _WORK_IN_QUESTION.finditer(text)
+        if m.group("title").split()[-1] not in PLACE_WORDS
+    ]
+    if not titles:
         return False
-    return any(
-        m.group("title").split()[-1] not in PLACE_WORDS for m in _WORK_IN_QUESTION.finditer(text)
-    )
+    # The title's own words are no writer ("The Fault in Our Stars", blind52p).
+    blanked = text
+    for m in titles:
+        blanked = (
+            blanked[: m.start("title")] + " " * len(m.group("title")) + blanked[m.end("title") :]
+        )
+    return _writer_free_question(blanked)
 
 
 def is_a_billing_nickname(text: str, start: int, end: int) -> bool:
