@@ -62,11 +62,12 @@ _NORTH_RE = GuardedPattern(
 )
 # blind52p: an Austrian or German street named by an adjective in -er before a separate street
 # word ("Schönbrunner Straße 118", "Wiener Gasse 4"), with the stair and door of a Viennese
-# flat after it ("Stiege 2, Tür 14", "Top 7"): the unit is the home's too.
+# flat after it ("Stiege 2, Tür 14", "Top 7"): the unit makes it a home (a street alone with a
+# German postcode is numeric_forms_55p's).
 _ADJ_STREET_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<addr>[A-ZÄÖÜ][a-zäöüß]{2,}er[ \t]+(?:Straße|Strasse|Gasse|Platz|Weg|"
     r"Allee|Ring|Damm|Ufer|Zeile|Lände)[ \t]+[0-9]{1,4}[a-z]?"
-    r"(?:[ \t]*[,/][ \t]*(?:Stiege|Stg\.|Tür|Top|Stock|Etage|Wohnung)[ \t]*[0-9]{1,3}[a-z]?){0,3})"
+    r"(?:[ \t]*[,/][ \t]*(?:Stiege|Stg\.|Tür|Top|Stock|Etage|Wohnung)[ \t]*[0-9]{1,3}[a-z]?){1,3})"
     r"(?![0-9]|[ \t]*(?:km|m|%|€)\b)"
 )
 # The stair and door alone ("Stiege 2, Tür 14"): a Viennese flat's unit.
