@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tools.calculator_raised_yearly_58u import CHANGES_58U_RAISED
 from tools.calculator_same_rate_count_58u import CHANGES_58U_PACKS
+from tools.followup_calc_60k import CHANGES_60K
 from tools.calculator_yearly_to_hourly_58u import CHANGES_58U_SALARY
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
@@ -169,6 +170,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
     *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)

@@ -26,6 +26,7 @@ from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.followup_at_that_speed_50a import distance_at_that_speed
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
+from tools.followup_calc_60k import two_changes
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
 from tools.followup_changes_42 import unnamed_result_in_currency
@@ -308,6 +309,10 @@ def resolve_in_conversation(
     if in_order is not None:
         return None if in_order == SPLIT_DECLINED else in_order
     as_said = _resolve_in_conversation(earlier_questions, text, now)
+    # "40/month and they waived the signup fee": each change in the order said (calc60).
+    both = two_changes(earlier_questions, text, now, _resolve_in_conversation, as_said)
+    if both is not None:
+        return None if isinstance(both, str) else both
     if as_said is not None:
         return as_said
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
