@@ -5,6 +5,16 @@
   ("20병 필요한데 묶음으로만 팔면 얼마", "need 30 of them but they only sell full packs"):
   ceil(need / pack) packs at the pack's price. The count must be a need (필요, 사야, need,
   of them), never a pack size said anew ("10병 묶음으로만 팔면").
+- A split asked per month after a monthly total over a span ("월세 55만에 관리비 7만원 일년
+  내면 총 얼마", then "셋이 같이 살면 한명당 매달 얼마?"): the span's total over its months,
+  then over the heads (206,667원), never the span's share (2,480,000원).
+- A new count at the same rate ("and 15?" after "paid 7.80 for 6 avocados, so 10 would
+  cost"): the count asked swapped, the rate kept (7.80 / 6 x 15).
+- A part of a tank ("half a tank?", "반 탱크만 넣으면") after the cost of a full one: that
+  part of the cost.
+- A clock plus a span, then minutes more or a later start ("40분 더 자면?" after "밤
+  11시20분에 자서 7시간반 자면 몇시에 깨", "and if it takes off 50 min late" after a landing
+  time): the span said as its minutes plus the new ones, the start kept.
 - Two changes in one follow-up ("what if it was 40/month and they waived the signup fee",
   "월 4만원이고 가입비 없으면"): the first change, then the second on its reading, each read
   by the rules that read it alone (and their guards); both must read, or no answer.
@@ -20,13 +30,14 @@ from datetime import datetime
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_same_rate_count_58u import same_rate_read
+from tools.calculator_span_unread_59k import months_spanned
 from tools.followup_reading_51a import FIGURE, Change, plain
-from tools.followup_rerun import kept_if_read
+from tools.followup_rerun import kept_if_read, kept_if_runs
 
 if TYPE_CHECKING:
     from tools.followup_chain import FollowUp
 
-__all__ = ["CHANGES_60K", "two_changes", "whole_packs_needed"]
+__all__ = ["CHANGES_60K", "month_of_split_span", "two_changes", "whole_packs_needed"]
 
 _N = r"\d+(?:\.\d+)?"
 _KO_COUNTER = r"(?:병|개|캔|롤|장|봉지|봉|개입|입|알|구|자루|켤레|팩)"
@@ -122,7 +133,229 @@ def whole_packs_needed(text: str, steps: Sequence[str]) -> Change | None:
     )
 
 
+# A split by heads: "셋이 같이 살면", "3명이서 나누면", "넷이 나눠 내면", "split 3 ways".
+_HEAD_WORDS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "two": 2, "three": 3, "four": 4}
+_HEADS = "|".join(_HEAD_WORDS)
+_SPLIT_BY = LazyPattern(
+    rf"(?<![\d.가-힣])(?P<n>\d+|{_HEADS})\s*(?:명|사람)?\s*(?:이서|이|서)?\s*"
+    r"(?:같이\s*)?(?:살면|나누면|나눠\s*(?:서\s*)?내면|나눠서|나눠|쉐어하면|엔빵|n빵)"
+    rf"|\b(?:split|shared|divided)\s+(?:it\s+|that\s+)?(?:between\s+|among\s+)?"
+    rf"(?P<w>\d+|{_HEADS})(?:\s+ways|\s+of\s+us|\s+people)?\b",
+    re.IGNORECASE,
+)
+# A month asked: "매달", "한달에", "월에", "per month", "a month", "monthly".
+_MONTH_ASKED = LazyPattern(
+    r"매\s*달|매\s*월|(?:1|한)\s*달(?:에|당|마다|씩)?|달마다|월에|\b(?:a|per|each|every)\s+month\b"
+    r"|\bmonthly\b",
+    re.IGNORECASE,
+)
+# An amount said per month: "월 13,500", "매달", "a month", or rent ("월세", "rent").
+_MONTHLY = LazyPattern(
+    r"(?<![가-힣])월\s*\d|월세|매\s*달|매\s*월|한\s*달에|\brent\b|\b(?:a|per|each|every)\s+month\b"
+    r"|\bmonthly\b",
+    re.IGNORECASE,
+)
+#: Whether a split asked per month after a span's total takes the span's months out.
+MONTH_OF_SPLIT_SPAN = True
+
+
+def month_of_split_span(text: str, steps: Sequence[str]) -> Change | None:
+    """ "셋이 같이 살면 한명당 매달 얼마?" after a monthly total over a year: total / 12 / 3.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not MONTH_OF_SPLIT_SPAN or len(steps) != 1:
+        return None
+    said = plain(text)
+    split = _SPLIT_BY.search(said)
+    if split is None or _MONTH_ASKED.search(said) is None:
+        return None
+    heads = split["n"] or split["w"]
+    count = _HEAD_WORDS.get(heads.lower()) or int(heads)
+    # Every figure the turn says is the head count ("한명당" said as 1 aside).
+    for figure in FIGURE.finditer(said):
+        if figure.span() not in (split.span("n"), split.span("w")) and figure[0] != "1":
+            return None
+    step = plain(steps[0])
+    months = months_spanned(step)
+    if months is None or months < 2 or count < 2 or _MONTHLY.search(step) is None:
+        return None
+    from tools.followup_chain import run_chain  # the chain runs the handlers (a cycle)
+
+    total = run_chain(list(steps))
+    if total is None or str(months) not in re.findall(r"\d+", total.detail or ""):
+        return None  # the span is not a factor of the total read: not a span's total
+    korean = re.search(r"[가-힣]", said) is not None
+    if korean:
+        added = [f"그걸 {months}로 나누면", f"그걸 {count}으로 나누면"]
+    else:
+        added = [f"divide that by {months}", f"divide that by {count}"]
+    return kept_if_runs(
+        [*steps, *added], f"the {months} months' total a month, split {count} ways"
+    )
+
+
+# A count alone: "and 15?", "what about 15", "15 then?", "ok and for 15".
+_COUNT_ALONE = LazyPattern(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|what\s+about|how\s+about|and\s+for|for|then)[\s,]+)*"
+    r"(?P<m>\d+)(?:\s+(?P<noun>[a-z]{3,}))?\s*(?:then|instead)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Whether a count alone after a count at the same rate is the count asked.
+SAME_RATE_NEW_COUNT = True
+
+
+def same_rate_new_count(text: str, steps: Sequence[str]) -> Change | None:
+    """ "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost": 7.80 / 6 x 15.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not SAME_RATE_NEW_COUNT or len(steps) != 1:
+        return None
+    asked = _COUNT_ALONE.match(plain(text))
+    if asked is None:
+        return None
+    read = same_rate_read(plain(steps[0]))
+    if read is None or read.asked == "1" or asked["m"] in (read.pack, read.asked):
+        return None  # one piece asked (a price each, no count), or no new count
+    noun = asked["noun"]
+    if noun is not None and noun.lower() not in plain(steps[0]).lower():
+        return None  # "and 15 limes?": another thing
+    money = "$" if re.search(r"\$|dollars?|bucks|\d\.\d\d\b", steps[0]) else ""
+    return kept_if_read(
+        f"{money}{read.price} / {read.pack} * {asked['m']}",
+        f"{asked['m']} at {read.price} for {read.pack}",
+    )
+
+
+_TANK_PART = LazyPattern(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|what\s+about|how\s+about|just|only|for)[\s,]+)*"
+    r"(?:(?P<half>half|a\s+half)|(?P<quarter>a\s+quarter|quarter|1/4)|(?P<three>three\s+quarters|3/4)"
+    r"|(?P<third>a\s+third|1/3))\s+(?:of\s+)?(?:a|the)\s+tank\s*(?:full)?\s*[?.!]*\s*$"
+    r"|^\s*(?:그럼\s*)?(?:(?P<ko_half>반|절반)\s*(?:탱크|만)\s*(?:만\s*)?(?:넣으면|채우면|주유하면)?"
+    r"|탱크\s*(?P<ko_half2>반|절반)\s*만?\s*(?:넣으면|채우면|주유하면)?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_FULL_TANK = LazyPattern(
+    r"\btank\b.*\bfill|\bfill\b.*\btank\b|\btank\s+(?:takes|holds)|가득|탱크|만땅", re.I
+)
+#: Whether a part of a tank after a full one's cost is that part of the cost.
+TANK_PART = True
+
+
+def part_of_a_tank(text: str, steps: Sequence[str]) -> Change | None:
+    """ "half a tank?" after the cost of filling the tank: half of it.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not TANK_PART or len(steps) != 1:
+        return None
+    part = _TANK_PART.match(plain(text))
+    if part is None or _FULL_TANK.search(steps[0]) is None:
+        return None
+    if part["half"] or part["ko_half"] or part["ko_half2"]:
+        by = "2"
+    elif part["quarter"]:
+        by = "4"
+    elif part["third"]:
+        by = "3"
+    else:
+        return None  # three quarters: no division of the whole by one figure
+    korean = re.search(r"[가-힣]", text) is not None
+    added = f"그걸 {by}로 나누면" if korean else f"divide that by {by}"
+    return kept_if_runs([*steps, added], f"1/{by} of the tank")
+
+
+# The clock and span a reading added: "23:20 + 450 min = 06:50".
+_CLOCK_PLUS = re.compile(r"^(?P<start>\d{1,2}:\d{2}) \+ (?P<span>\d+) min = \d{1,2}:\d{2}$")
+# The one span of the step: "7시간반", "7시간 30분", "90분"; "7 hours 45 minutes", "90 min".
+_SPAN_SAID = LazyPattern(
+    r"(?<![\d.])\d+\s*시간\s*(?:반|\d+\s*분)?|(?<![\d.시])(?<!시\s)\d+\s*분"
+    r"|(?<![\d.:])\d+(?:\.\d+)?\s*(?:hours?|hrs?)(?:\s*(?:and\s+)?\d+\s*(?:minutes?|mins?))?\b"
+    r"|(?<![\d.:])\d+\s*(?:minutes?|mins?)\b",
+    re.IGNORECASE,
+)
+_KO_MORE = LazyPattern(
+    r"^\s*(?:그럼\s*|만약\s*)?(?:(?P<h>\d+)\s*시간\s*)?(?:(?P<m>\d+)\s*분\s*)?"
+    r"(?:(?:더|늦게)\s*(?:자면|잔다면|걸리면|있으면|출발하면|떠나면|뜨면|시작하면)|늦어지면|지연되면"
+    r"|연착되면|딜레이되면)\s*[?？]?\s*$"
+)
+_EN_DURATION = LazyPattern(
+    r"(?<![\d.:])(?:(?P<h>\d+)\s*(?:hours?|hrs?)\s*(?:and\s+)?)?(?:(?P<m>\d+)\s*(?:minutes?|mins?))?\b",
+    re.IGNORECASE,
+)
+_EN_LATER = re.compile(r"\b(?:late|later|longer|more|extra|delayed|delay)\b", re.IGNORECASE)
+_EN_ALLOWED = frozenset(
+    "and if what it we i the flight train bus plane takes take took off leaves leave left departs "
+    "depart starts start sleep sleeps slept more extra late later longer delayed delay is was "
+    "gets get got by an a another how about s ok so then".split()
+)
+#: Whether minutes more, or a start later, move a clock plus a span.
+CLOCK_SPAN_LONGER = True
+
+
+def _minutes_said(text: str) -> int | None:
+    """The minutes a turn adds to a span or a start, or None (not this form)."""
+    korean = _KO_MORE.match(text)
+    if korean is not None:
+        if not (korean["h"] or korean["m"]):
+            return None
+        return int(korean["h"] or 0) * 60 + int(korean["m"] or 0)
+    if not _EN_LATER.search(text):
+        return None
+    durations = [d for d in _EN_DURATION.finditer(text) if d["h"] or d["m"]]
+    if len(durations) != 1 or len(FIGURE.findall(text)) != len([g for g in durations[0].groups() if g]):
+        return None
+    rest = (text[: durations[0].start()] + " " + text[durations[0].end() :]).lower()
+    if any(word not in _EN_ALLOWED for word in re.findall(r"[a-z]+", rest)):
+        return None  # other words: another question
+    return int(durations[0]["h"] or 0) * 60 + int(durations[0]["m"] or 0)
+
+
+def clock_span_longer(text: str, steps: Sequence[str]) -> Change | None:
+    """ "40분 더 자면?", "and if it takes off 50 min late" after a clock plus a span.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not CLOCK_SPAN_LONGER or len(steps) != 1:
+        return None
+    more = _minutes_said(plain(text))
+    if not more:
+        return None
+    from tools.followup_chain import run_chain  # the chain runs the handlers (a cycle)
+
+    before = run_chain(list(steps))
+    read = _CLOCK_PLUS.match((before.detail or "") if before else "")
+    spans = list(_SPAN_SAID.finditer(steps[0]))
+    if read is None or len(spans) != 1:
+        return None
+    total = int(read["span"]) + more
+    korean = re.search(r"[가-힣]", spans[0][0]) is not None
+    said = f"{total}분" if korean else f"{total} minutes"
+    step = steps[0][: spans[0].start()] + said + steps[0][spans[0].end() :]
+    after = run_chain([step])
+    if after is None or not (after.detail or "").startswith(f"{read['start']} + {total} min"):
+        return None  # the span said anew is not read as that span from that start
+    return [step], f"{more} min more than {read['span']} from {read['start']}"
+
+
 CHANGES_60K = (
+    # "40분 더 자면?", "and if it takes off 50 min late" after a clock plus a span
+    clock_span_longer,
+    # "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost"
+    same_rate_new_count,
+    # "half a tank?" after a full tank's cost
+    part_of_a_tank,
+    # "셋이 같이 살면 한명당 매달 얼마?" after a monthly total over a year
+    month_of_split_span,
     # "20병 필요한데 묶음으로만 팔면 얼마", "need 30 of them but they only sell full packs"
     whole_packs_needed,
 )
