@@ -15,6 +15,11 @@
 - A clock plus a span, then minutes more or a later start ("40분 더 자면?" after "밤
   11시20분에 자서 7시간반 자면 몇시에 깨", "and if it takes off 50 min late" after a landing
   time): the span said as its minutes plus the new ones, the start kept.
+- A charge named anew ("what if the coupon was 15 instead" after "… a $10 coupon on top"):
+  the one figure beside that noun in the request; a charge dropped ("and if there was no
+  fee" after "… the bank keeps a 2% fee"): the request without that clause.
+- A percent corrected ("아 20퍼 아니고 25퍼였음" after "15% 할인하면"): the request's one
+  percent made the new one, whichever figure the turn says it was not.
 - Two changes in one follow-up ("what if it was 40/month and they waived the signup fee",
   "월 4만원이고 가입비 없으면"): the first change, then the second on its reading, each read
   by the rules that read it alone (and their guards); both must read, or no answer.
@@ -22,11 +27,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_same_rate_count_58u import same_rate_read
@@ -192,9 +196,7 @@ def month_of_split_span(text: str, steps: Sequence[str]) -> Change | None:
         added = [f"그걸 {months}로 나누면", f"그걸 {count}으로 나누면"]
     else:
         added = [f"divide that by {months}", f"divide that by {count}"]
-    return kept_if_runs(
-        [*steps, *added], f"the {months} months' total a month, split {count} ways"
-    )
+    return kept_if_runs([*steps, *added], f"the {months} months' total a month, split {count} ways")
 
 
 # A count alone: "and 15?", "what about 15", "15 then?", "ok and for 15".
@@ -287,14 +289,61 @@ _KO_MORE = LazyPattern(
     r"|연착되면|딜레이되면)\s*[?？]?\s*$"
 )
 _EN_DURATION = LazyPattern(
-    r"(?<![\d.:])(?:(?P<h>\d+)\s*(?:hours?|hrs?)\s*(?:and\s+)?)?(?:(?P<m>\d+)\s*(?:minutes?|mins?))?\b",
+    r"(?<![\d.:])(?:(?P<h>\d+)\s*(?:hours?|hrs?)\s*(?:and\s+)?)?"
+    r"(?:(?P<m>\d+)\s*(?:minutes?|mins?))?\b",
     re.IGNORECASE,
 )
 _EN_LATER = re.compile(r"\b(?:late|later|longer|more|extra|delayed|delay)\b", re.IGNORECASE)
 _EN_ALLOWED = frozenset(
-    "and if what it we i the flight train bus plane takes take took off leaves leave left departs "
-    "depart starts start sleep sleeps slept more extra late later longer delayed delay is was "
-    "gets get got by an a another how about s ok so then".split()
+    [
+        "and",
+        "if",
+        "what",
+        "it",
+        "we",
+        "i",
+        "the",
+        "flight",
+        "train",
+        "bus",
+        "plane",
+        "takes",
+        "take",
+        "took",
+        "off",
+        "leaves",
+        "leave",
+        "left",
+        "departs",
+        "depart",
+        "starts",
+        "start",
+        "sleep",
+        "sleeps",
+        "slept",
+        "more",
+        "extra",
+        "late",
+        "later",
+        "longer",
+        "delayed",
+        "delay",
+        "is",
+        "was",
+        "gets",
+        "get",
+        "got",
+        "by",
+        "an",
+        "a",
+        "another",
+        "how",
+        "about",
+        "s",
+        "ok",
+        "so",
+        "then",
+    ]
 )
 #: Whether minutes more, or a start later, move a clock plus a span.
 CLOCK_SPAN_LONGER = True
@@ -310,7 +359,9 @@ def _minutes_said(text: str) -> int | None:
     if not _EN_LATER.search(text):
         return None
     durations = [d for d in _EN_DURATION.finditer(text) if d["h"] or d["m"]]
-    if len(durations) != 1 or len(FIGURE.findall(text)) != len([g for g in durations[0].groups() if g]):
+    if len(durations) != 1 or len(FIGURE.findall(text)) != len(
+        [g for g in durations[0].groups() if g]
+    ):
         return None
     rest = (text[: durations[0].start()] + " " + text[durations[0].end() :]).lower()
     if any(word not in _EN_ALLOWED for word in re.findall(r"[a-z]+", rest)):
@@ -347,7 +398,124 @@ def clock_span_longer(text: str, steps: Sequence[str]) -> Change | None:
     return [step], f"{more} min more than {read['span']} from {read['start']}"
 
 
+_CHARGE_NOUN = (
+    r"(?:coupon|voucher|gift\s+card|gift\s+certificate|promo\s+code|discount\s+code|deposit)"
+)
+_CHARGE_ANEW = LazyPattern(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|but)[\s,]+)?(?:what\s+if|and\s+if|if|say|suppose)?\s*"
+    rf"(?:the|my|a|that)\s+(?P<noun>{_CHARGE_NOUN})\s+(?:was|is|were|had\s+been|'s)\s+"
+    r"(?:only\s+|just\s+)?\$?(?P<v>\d+(?:\.\d+)?)\s*(?:dollars?|bucks)?\s*(?:off\s+)?"
+    r"(?:instead)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_FEE_DROPPED = LazyPattern(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|but)[\s,]+)?(?:what\s+if|and\s+if|if)?\s*(?:there\s+(?:was|were|is)\s+"
+    r"no|with\s+no|without\s+(?:the|a|any)|no|skip\s+the|drop\s+the|minus\s+the)\s+"
+    r"(?P<noun>fee|charge|commission|service\s+charge)s?\s*(?:at\s+all)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_PERCENT_CORRECTED = LazyPattern(
+    r"(?P<x>\d+(?:\.\d+)?)\s*(?:%|퍼센트|퍼|프로)\s*(?:가|이|는|은)?\s*아니(?:고|라)\s*"
+    r"(?P<y>\d+(?:\.\d+)?)\s*(?:%|퍼센트|퍼|프로)(?:\s*(?:였음|였어|였네|였다|래|임|야|이야|이었어|이래))?"
+    r"\s*[?.!~ㅋㅠ]*\s*$"
+    r"|\bnot\s+(?P<x2>\d+(?:\.\d+)?)\s*(?:%|percent)\s*,?\s*(?:it\s+was|it'?s|but)\s+"
+    r"(?P<y2>\d+(?:\.\d+)?)\s*(?:%|percent)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_STEP_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:%|퍼센트|퍼|프로|percent))", re.I)
+#: Whether a charge named anew, a charge dropped or a percent corrected is read.
+CHARGE_CHANGES = True
+
+
+def charge_named_anew(text: str, steps: Sequence[str]) -> Change | None:
+    """ "what if the coupon was 15 instead" after "… a $10 coupon on top": the coupon 15.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not CHARGE_CHANGES or len(steps) != 1:
+        return None
+    said = _CHARGE_ANEW.match(plain(text))
+    if said is None:
+        return None
+    noun = said["noun"].split()[0]
+    beside = [
+        m
+        for m in re.finditer(
+            rf"(?<![\d.])\$?(?P<v>\d+(?:\.\d+)?)\s*(?:dollars?\s+|bucks\s+)?(?:[a-z]+\s+)?{noun}"
+            rf"|{noun}\s+(?:of|for|worth)\s+\$?(?P<w>\d+(?:\.\d+)?)",
+            steps[0],
+            re.IGNORECASE,
+        )
+    ]
+    if len(beside) != 1:
+        return None
+    group = "v" if beside[0]["v"] else "w"
+    if beside[0][group] == said["v"]:
+        return None
+    step = steps[0][: beside[0].start(group)] + said["v"] + steps[0][beside[0].end(group) :]
+    return kept_if_read(step, f"the {said['noun']} {beside[0][group]} → {said['v']}")
+
+
+def charge_dropped(text: str, steps: Sequence[str]) -> Change | None:
+    """ "and if there was no fee" after "… and the bank keeps a 2% fee": no such clause.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not CHARGE_CHANGES or len(steps) != 1:
+        return None
+    said = _FEE_DROPPED.match(plain(text))
+    if said is None:
+        return None
+    noun = said["noun"].split()[-1]
+    clauses = list(
+        re.finditer(
+            r"(?:,\s*|\s+and\s+|\s+plus\s+)(?:(?:the|a|my)\s+)?(?:[a-z']+\s+){0,3}?"
+            r"(?:a\s+|an\s+)?\$?\d+(?:\.\d+)?\s*(?:%|percent|won|dollars?)?\s*(?:[a-z]+\s+)?"
+            rf"{noun}s?\b",
+            steps[0],
+            re.IGNORECASE,
+        )
+    )
+    if len(clauses) != 1:
+        return None
+    step = steps[0][: clauses[0].start()] + steps[0][clauses[0].end() :]
+    return kept_if_read(step, f"no {said['noun']}")
+
+
+def percent_corrected(text: str, steps: Sequence[str]) -> Change | None:
+    """ "아 20퍼 아니고 25퍼였음" after "가방 8만9천원 15% 할인하면": the one percent 25.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not CHARGE_CHANGES or len(steps) != 1:
+        return None
+    said = _PERCENT_CORRECTED.search(plain(text))
+    if said is None:
+        return None
+    before = plain(text)[: said.start()]
+    if FIGURE.search(before):
+        return None  # another figure said before the correction
+    new = said["y"] or said["y2"]
+    step = plain(steps[0])
+    percents = list(_STEP_PERCENT.finditer(step))
+    if len(percents) != 1 or percents[0][0] == new:
+        return None
+    changed = step[: percents[0].start()] + new + step[percents[0].end() :]
+    # (The figure said as not the percent is the one the request has, misremembered.)
+    was = said["x"] or said["x2"]
+    return kept_if_read(changed, f"{percents[0][0]}% (said as {was}%) → {new}%")
+
+
 CHANGES_60K = (
+    charge_named_anew,  # "what if the coupon was 15 instead"
+    charge_dropped,  # "and if there was no fee"
+    percent_corrected,  # "아 20퍼 아니고 25퍼였음"
     # "40분 더 자면?", "and if it takes off 50 min late" after a clock plus a span
     clock_span_longer,
     # "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost"

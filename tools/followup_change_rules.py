@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from tools.calculator_raised_yearly_58u import CHANGES_58U_RAISED
 from tools.calculator_same_rate_count_58u import CHANGES_58U_PACKS
-from tools.followup_calc_60k import CHANGES_60K
 from tools.calculator_yearly_to_hourly_58u import CHANGES_58U_SALARY
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
@@ -19,6 +18,7 @@ from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_balance_asked import balance_asked
 from tools.followup_break_off_span_56t import break_off_span
+from tools.followup_calc_60k import CHANGES_60K
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
