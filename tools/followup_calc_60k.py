@@ -209,6 +209,33 @@ _COUNT_ALONE = LazyPattern(
 SAME_RATE_NEW_COUNT = True
 
 
+# Korean: "사과 6개 7800원이면 10개는 얼마" (the count priced, its price, the count asked).
+_KO_SAME_RATE = LazyPattern(
+    rf"(?<![\d.])(?P<n>\d+)\s*(?P<c>{_KO_COUNTER}|마리|권|잔|판|송이)\s*(?:에|이|가|은|는|짜리가?)?\s*"
+    r"(?P<p>\d+(?:\.\d+)?)\s*원\s*(?:이면|인데|이고|에|이니까|일\s*때)?[^\d]*?"
+    r"(?<![\d.])(?P<m>\d+)\s*(?P=c)\s*(?:은|는|이면|면|사면|살\s*때)?[^\d]*$"
+)
+_KO_COUNT_ALONE = LazyPattern(
+    rf"^\s*(?:그럼\s*|그러면\s*)?(?P<m>\d+)\s*(?P<c>{_KO_COUNTER}|마리|권|잔|판|송이)?\s*"
+    r"(?:은|는|이면|면|사면|살\s*때는?|이라면)?\s*(?:얼마(?:야|임|예요|에요)?)?\s*[?？]?\s*$"
+)
+
+
+def _ko_same_rate_new_count(said: str, step: str) -> Change | None:
+    """ "15개는?" after "사과 6개 7800원이면 10개는 얼마": 7800 / 6 x 15."""
+    asked = _KO_COUNT_ALONE.match(said)
+    read = _KO_SAME_RATE.search(step)
+    if asked is None or read is None or read.start() > 40:
+        return None
+    if asked["c"] and asked["c"] != read["c"]:
+        return None  # another thing counted
+    spans = {read.span("n"), read.span("p"), read.span("m")}
+    if {f.span() for f in FIGURE.finditer(step)} != spans or asked["m"] in (read["n"], read["m"]):
+        return None
+    changed = step[: read.start("m")] + asked["m"] + step[read.end("m") :]
+    return kept_if_read(changed, f"{read['m']}{read['c']} → {asked['m']}{read['c']} asked")
+
+
 def same_rate_new_count(text: str, steps: Sequence[str]) -> Change | None:
     """ "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost": 7.80 / 6 x 15.
 
@@ -218,6 +245,9 @@ def same_rate_new_count(text: str, steps: Sequence[str]) -> Change | None:
     """
     if not SAME_RATE_NEW_COUNT or len(steps) != 1:
         return None
+    korean = _ko_same_rate_new_count(plain(text), plain(steps[0]))
+    if korean is not None:
+        return korean
     asked = _COUNT_ALONE.match(plain(text))
     if asked is None:
         return None
