@@ -20,6 +20,8 @@
   fee" after "… the bank keeps a 2% fee"): the request without that clause.
 - A percent corrected ("아 20퍼 아니고 25퍼였음" after "15% 할인하면"): the request's one
   percent made the new one, whichever figure the turn says it was not.
+- A loan's term said anew ("and if the term is 3 years" after a loan at simple interest
+  paid monthly "for 2 years … over the 24 months"): the years and the months it says, both.
 - Two changes in one follow-up ("what if it was 40/month and they waived the signup fee",
   "월 4만원이고 가입비 없으면"): the first change, then the second on its reading, each read
   by the rules that read it alone (and their guards); both must read, or no answer.
@@ -33,6 +35,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_interest_months_50a import simple_interest_loan_monthly
 from tools.calculator_same_rate_count_58u import same_rate_read
 from tools.calculator_span_unread_59k import months_spanned
 from tools.followup_reading_51a import FIGURE, Change, plain
@@ -542,7 +545,49 @@ def percent_corrected(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(changed, f"{percents[0][0]}% (said as {was}%) → {new}%")
 
 
+_TERM_ANEW = LazyPattern(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|but)[\s,]+)?(?:what\s+if|and\s+if|if|what\s+about|how\s+about)?\s*"
+    r"(?:(?:the|a)\s+(?:term|loan)\s+(?:is|was|were|of)\s+|over\s+|for\s+|i\s+take\s+|we\s+take\s+)?"
+    r"(?P<y>\d+)\s*-?\s*years?\s*(?:term|loan)?\s*(?:instead)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Whether a loan's term said anew changes its years and months.
+LOAN_TERM = True
+
+
+def loan_term_changed(text: str, steps: Sequence[str]) -> Change | None:
+    """ "and if the term is 3 years" after a loan at simple interest paid monthly.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if not LOAN_TERM or len(steps) != 1:
+        return None
+    said = _TERM_ANEW.match(plain(text))
+    step = plain(steps[0])
+    if said is None or simple_interest_loan_monthly(step) is None:
+        return None
+    new_years = int(said["y"])
+    years = list(re.finditer(r"(?<![\d.])(\d+)(?=\s+years?\b)", step, re.IGNORECASE))
+    months = list(
+        re.finditer(r"(?<![\d.])(\d+)(?=\s+(?:monthly\s+)?(?:months?|payments?)\b)", step, re.I)
+    )
+    if len(years) > 1 or len(months) > 1 or not (years or months):
+        return None
+    swaps = [(m.span(1), str(new_years)) for m in years] + [
+        (m.span(1), str(new_years * 12)) for m in months
+    ]
+    changed = step
+    for (start, end), value in sorted(swaps, reverse=True):
+        changed = changed[:start] + value + changed[end:]
+    if changed == step:
+        return None
+    return kept_if_read(changed, f"the term {new_years} years ({new_years * 12} months)")
+
+
 CHANGES_60K = (
+    loan_term_changed,  # "and if the term is 3 years" after a loan paid monthly
     charge_named_anew,  # "what if the coupon was 15 instead"
     charge_dropped,  # "and if there was no fee"
     percent_corrected,  # "아 20퍼 아니고 25퍼였음"

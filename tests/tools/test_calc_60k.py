@@ -11,6 +11,7 @@ import pytest
 
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_expression as calculator_expression
+import tools.calculator_interest_months_50a as interest_months
 import tools.calculator_tallies as tallies
 import tools.followup_calc_60k as calc60
 import tools.followup_days_away_58t as days_away
@@ -534,5 +535,71 @@ test_deal_count_near_misses = answers_stay(
             None,
         ),
         (["candles are 14.50 each. how much for five"], None),
+    ]
+)
+
+# A loan at simple interest paid back monthly, and its term said anew.
+LOAN = (
+    "borrowing 12,000 at 5% simple interest a year for 2 years, paid back monthly over the "
+    "24 months. monthly payment?"
+)
+_LOAN_OFF = off(interest_months, "LOAN_PAID_MONTHLY", False)
+_TERM_OFF = off(calc60, "LOAN_TERM", False)
+test_loan_paid_monthly = turns_read_only_by_their_rule(
+    [
+        ([LOAN], "550", _LOAN_OFF),
+        (
+            [
+                (
+                    "taking out a loan of 6,000 at 4% simple interest for 3 years, what's "
+                    "the monthly payment"
+                )
+            ],
+            "186.6666666667 (≈ 186.67)",
+            _LOAN_OFF,
+        ),
+        (
+            [
+                (
+                    "borrowed 20,000 at 6% simple interest a year, paid over 48 monthly "
+                    "payments. how much a month"
+                )
+            ],
+            "516.6666666667 (≈ 516.67)",
+            _LOAN_OFF,
+        ),
+        ([LOAN, "and if the term is 3 years"], "383.3333333333 (≈ 383.33)", _TERM_OFF),
+        (
+            [
+                "taking out a loan of 6,000 at 4% simple interest for 3 years, what's "
+                "the monthly payment",
+                "over 5 years instead?",
+            ],
+            "120",
+            _TERM_OFF,
+        ),
+        (
+            [
+                "borrowed 20,000 at 6% simple interest a year, paid over 48 monthly "
+                "payments. how much a month",
+                "and over 3 years?",
+            ],
+            "655.5555555556 (≈ 655.56)",
+            _TERM_OFF,
+        ),
+    ]
+)
+test_loan_near_misses = answers_stay(
+    [
+        # Two terms that disagree, a figure with no role, a term and a rate at once.
+        ([LOAN.replace("24 months", "36 months")], None),
+        (
+            [
+                "borrowing 12,000 at 5% simple interest a year for 2 years with a 200 fee, "
+                "monthly payment?"
+            ],
+            None,
+        ),
+        ([LOAN, "and if the rate is 3 years and 2%"], None),
     ]
 )
