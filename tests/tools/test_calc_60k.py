@@ -467,6 +467,15 @@ test_charge_changes = turns_read_only_by_their_rule(
         ([JEANS, "what if the coupon was 15 instead"], "$48.00", _CHARGES_OFF),
         (
             [
+                "sneakers were $85. they knock 40% off, then i use a $10 gift coupon on top. "
+                "final price?",
+                "what if the coupon was 15",
+            ],
+            "$36.00",
+            _CHARGES_OFF,
+        ),
+        (
+            [
                 "shoes are 120, 20% off and i have a $15 voucher on top. what do i pay",
                 "what if the voucher was 25 instead",
             ],
