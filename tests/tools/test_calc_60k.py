@@ -612,3 +612,20 @@ test_loan_near_misses = answers_stay(
         ([LOAN, "and if the rate is 3 years and 2%"], None),
     ]
 )
+
+
+# wrongs59b's loans, declined there (never the interest alone): read now, the amount and its
+# interest over the months.
+test_loans_once_declined = answers_stay(
+    [
+        (["borrow 12000 at 5% simple interest for 2 years, monthly payment"], "550"),
+        (
+            ["loan of 5000 at 4% simple interest over 3 years, whats the monthly payment"],
+            "155.5555555556 (≈ 155.56)",
+        ),
+        (
+            ["i borrow 8000 with 6% simple interest for 18 months, how much per month"],
+            "484.4444444444 (≈ 484.44)",
+        ),
+    ]
+)
