@@ -20,7 +20,13 @@ import unicodedata
 from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["BUNDLE_EN", "bundle_free_en", "bundle_free_total", "spelled_deal_as_digits"]
+__all__ = [
+    "BUNDLE_EN",
+    "bundle_free_en",
+    "bundle_free_total",
+    "count_word_last_as_digits",
+    "spelled_deal_as_digits",
+]
 
 _BUNDLE = re.compile(r"(?<![\d.,])(?P<n>\d)\s*\+\s*(?P<m>\d)(?![\d.,])")
 # "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing; or a
@@ -127,6 +133,28 @@ _FIGURE_EN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _ENDS_ON_COUNT = re.compile(r"^(?:\s+[a-z]+)?\s*[.!?]*\s*$", re.I)
 
 
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# The count bought said in a word at the end ("… how much for five", set 51, calc60).
+_COUNT_WORD_LAST = re.compile(
+    r"\b(?P<verb>for|buy(?:ing)?|get(?:ting)?|need|want|grab(?:bing)?|taking)\s+"
+    rf"(?P<word>{'|'.join(_COUNT_WORDS)})\b(?=(?:\s+[a-z]+)?\s*[?.!]*\s*$)",
+    re.I,
+)
+#: Whether a count bought said in a word at the end is read as its digits.
+COUNT_WORD_LAST = True
+
+
+def count_word_last_as_digits(text: str) -> str:
+    """``text`` with a deal's count bought said in a word at its end as digits ("buy one get
+    one free … how much for five": "for 5"), so a follow-up changes that count."""
+    if not COUNT_WORD_LAST or BUNDLE_EN.search(text) is None:
+        return text
+    return _COUNT_WORD_LAST.sub(lambda m: f"{m['verb']} {_COUNT_WORDS[m['word'].lower()]}", text)
+
+
 def _en_count(word: str) -> int:
     return int(word) if word.isdigit() else _EN_WORD[word.lower()]
 
@@ -140,6 +168,11 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     Args:
         digits: The request with numerals as digits.
     """
+    said = digits
+    if COUNT_WORD_LAST:
+        digits = _COUNT_WORD_LAST.sub(
+            lambda m: f"{m['verb']} {_COUNT_WORDS[m['word'].lower()]}", digits
+        )
     deals, prices = list(BUNDLE_EN.finditer(digits)), list(_ONE_PRICE_EN.finditer(digits))
     bought = [b for b in _BOUGHT_EN.finditer(digits) if not _inside(b.span("k"), deals)]
     if len(deals) != 1 or len(prices) != 1 or len(bought) != 1:
@@ -166,6 +199,13 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
             return None  # another figure (a second price, a coupon): not this sum alone
     things = int(count["k"])
     paid = things - things // (paid_for + free) * free
+    if said != digits:
+        # The count said in a word shows in the sum ("for five": 14.50 * (5 - 5 // 2 * 1)).
+        group_of = paid_for + free
+        return (
+            f"{price[group]} * ({things} - {things} // {group_of} * {free})",
+            english_money_unit(digits),
+        )
     return f"{price[group]} * {paid}", english_money_unit(digits)
 
 

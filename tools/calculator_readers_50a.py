@@ -14,7 +14,10 @@ from tools.calculator_each_doing_sessions_50a import each_doing_sessions
 from tools.calculator_fuel_use_50a import fuel_use_in_miles, fuel_use_per_100km
 from tools.calculator_hours_by_day_50a import hours_by_day_pay
 from tools.calculator_instalment_months_50a import instalment_over_months
-from tools.calculator_interest_months_50a import simple_interest_over_months
+from tools.calculator_interest_months_50a import (
+    simple_interest_loan_monthly,
+    simple_interest_over_months,
+)
 from tools.calculator_pass_per_visit_50a import pass_price_per_use
 from tools.calculator_rent_prorated_50a import rent_for_days_lived
 from tools.calculator_sessions_ko_50a import sessions_a_month_in_won, sessions_a_week_in_won
@@ -40,6 +43,9 @@ def readers_50a(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     return (
         # "… 4.5% simple interest, how much interest after 8 months": a yearly rate, months.
         (simple_interest_over_months, money),
+        # "borrowing 12,000 at 5% simple interest a year for 2 years, paid back monthly over
+        # the 24 months. monthly payment?" (calc60).
+        (simple_interest_loan_monthly, money),
         # "노트북 150만 원 6개월 할부 수수료 총 3% 붙으면 한 달에 얼마씩": the parts reader's form.
         (instalment_over_months, "원"),
         # "월세 62만 원인데 이번 달 30일 중에 12일만 살고 나가면 일할로 얼마".

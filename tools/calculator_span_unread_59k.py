@@ -24,7 +24,7 @@ from collections import Counter
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 
-__all__ = ["refuse_a_period_unconverted", "refuse_a_span_unread"]
+__all__ = ["months_spanned", "refuse_a_period_unconverted", "refuse_a_span_unread"]
 
 # A price said per month: "월 13,500", "매달 9900원", "a month", "per month", "monthly", "/mo".
 _PER_MONTH = LazyPattern(
@@ -75,7 +75,8 @@ _AS_PERIODS = re.compile(
 _FACTOR = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
 
-def _months(question: str) -> int | None:
+def months_spanned(question: str) -> int | None:
+    """The months of the first span ``question`` says ("일년" 12, "6개월" 6), else None."""
     span = _SPAN.search(question)
     if span is None:
         return None
@@ -95,7 +96,7 @@ def refuse_a_span_unread(question: str, expression: str) -> None:
     refuse_a_period_unconverted(question, expression)
     if _PER_MONTH.search(question) is None:
         return
-    months = _months(question)
+    months = months_spanned(question)
     if months is None or months <= 1:
         return
     factors = {float(f) for f in _FACTOR.findall(expression)}

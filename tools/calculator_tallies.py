@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_count_per_period import periods_asked_of_count
 from tools.calculator_forms import NUMBER
 
@@ -137,6 +138,90 @@ def _list_total(text: str) -> tuple[list[str], str] | None:
     return values, "(" + " + ".join(values) + ")"
 
 
+# An amount for several months said in the list ("전기세 두달치가 84000", "가스비 3개월 동안
+# 12만원"): that many months of the average, never one. The count before 달/개월, then 치,
+# 어치, 분, 동안 or 간, or the bare span before a particle; not a point in time ("두달 전",
+# "3개월 뒤", "두달째", "두달마다").
+_COUNT_WORD = "|".join(sorted({*KOREAN_COUNT_FORMS, "석", "넉"}, key=len, reverse=True))
+_MONTHS_WORTH = LazyPattern(
+    rf"(?<![\d.가-힣])(?P<n>{_FIGURE}|{_COUNT_WORD})\s*(?:달|개월)"
+    r"(?!\s*(?:전|후|뒤|만에|째|마다|에\s*(?:한|1)\s*번))"
+    r"(?P<tail>치|어치|분|\s*동안|간)?"
+)
+_MONTH_WORDS = {"석": "3", "넉": "4", **KOREAN_COUNT_FORMS}
+# A span of another period in the list, one no count says ("달치가" of "두 달치가"), or an
+# amount every so often ("두달마다 4만원"): no weighting this reader can do.
+_OTHER_SPAN = LazyPattern(
+    r"(?:주|년|해|일|달|개월)\s*(?:치|어치|동안|마다)"
+    r"|\b(?:months?|weeks?|years?)(?:'s?)?\s+(?:worth|of)\b|\bevery\s+\d+\s+months\b",
+    re.IGNORECASE,
+)
+# An average asked per another period than a month, of amounts that say their months.
+_OTHER_AVERAGE = LazyPattern(
+    r"(?:하루|일|주|주간|연|년|1년|한\s*해)\s*평균|평균\s*(?:하루|일|주|연|년)\b"
+    r"|\b(?:daily|weekly|yearly|annual)\s+average|\baverage\s+(?:per|a)\s+(?:day|week|year)\b",
+    re.IGNORECASE,
+)
+#: Whether amounts of several months said in a list weigh in an average by their months.
+MONTHS_WEIGH = True
+
+
+def _months_weighed(text: str, average_at: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """``text`` with every months' span before ``average_at`` put as a label word (its count
+    gone), and each span's (place in the new text, months); None when a span is unread."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for match in _MONTHS_WORTH.finditer(text, 0, average_at):
+        months = _MONTH_WORDS.get(match["n"], match["n"])
+        if not months.isdigit() or (match["tail"] is None and match["n"] in ("한", "1")):
+            continue
+        out.append(text[last : match.start()])
+        spans.append((sum(map(len, out)), int(months)))
+        out.append(" 기간치")
+        last = match.end()
+    out.append(text[last:])
+    weighed = "".join(out)
+    if _OTHER_SPAN.search(weighed[: average_at + len(weighed) - len(text)].replace("기간치", "")):
+        return None
+    if spans and _OTHER_AVERAGE.search(weighed):
+        return None
+    return weighed, spans
+
+
+def _weighed_average(text: str, average_at: int) -> str | None:
+    """The average per month of a list whose items say their months ("두달치 84000 이번달
+    30000 한달 평균": (84000 + 30000) / 3), None when no item says more than one."""
+    if not MONTHS_WEIGH:
+        return None
+    weighed = _months_weighed(text, average_at)
+    if weighed is None:
+        return ""  # a span no weighting reads: declined
+    new_text, spans = weighed
+    if not spans:
+        return None
+    shift = len(new_text) - len(text)
+    items = [
+        m
+        for m in _ITEM.finditer(new_text, 0, average_at + shift)
+        if m["label"].lower() not in _NOT_LABELS
+    ]
+    if len(items) < 2 or len(items) != len(re.findall(_FIGURE, new_text[: average_at + shift])):
+        return ""
+    periods = 0
+    previous = 0
+    for item in items:
+        said = [n for at, n in spans if previous <= at < item.start("v")]
+        if len(said) > 1:
+            return ""
+        periods += said[0] if said else 1
+        previous = item.end("v")
+    # A span after the last amount is the average's own ("두달 평균"): the months counted.
+    if any(at >= previous and n != periods for at, n in spans):
+        return ""
+    return "(" + " + ".join(m["v"] for m in items) + f") / {periods}"
+
+
 def _plain_average(text: str) -> str | None:
     match = _AVERAGE_OF.search(text)
     if match is None:
@@ -153,6 +238,9 @@ def _aggregate(text: str) -> str | None:
         return plain
     average = _AVERAGE.search(text)
     if average is not None:
+        weighed = _weighed_average(text, average.start())
+        if weighed is not None:
+            return weighed or None
         listed = _list_total(text[: average.start()])
         if listed is None or re.search(_FIGURE, text[average.end() :]):
             return None

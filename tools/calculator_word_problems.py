@@ -14,7 +14,7 @@ import re
 
 from tools.calculator_forms import NUMBER
 
-__all__ = ["FUEL_FOR_DISTANCE", "PERCENT_SHARE", "WORD_PROBLEM_FORMS"]
+__all__ = ["FUEL_FOR_DISTANCE", "PERCENT_SHARE", "WORD_PROBLEM_FORMS", "YEAR_OF_SHARE"]
 
 _NUM = NUMBER
 _A = rf"(?P<a>-?{_NUM})"
@@ -23,6 +23,8 @@ _B = rf"(?P<b>-?{_NUM})"
 PERCENT_SHARE = "{b} / {a} * 100"
 #: The template for the fuel a distance takes at a distance per unit of fuel.
 FUEL_FOR_DISTANCE = "{b} / {a}"
+#: A monthly amount's share over a year ("rent is 1,850 … split three ways … a whole year").
+YEAR_OF_SHARE = "{a} / {b} * 12"
 # "사면", "시키면": buying or ordering so many.
 _BUY = r"(?:\s*(?:을|를))?\s*(?:사면|시키면|주문하면|이면|면)?"
 WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -64,11 +66,26 @@ WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * {b}",
     ),
-    # "We spent 156 on groceries, split 3 ways": a share each.
+    # "rent is 1,850 and we split it three ways, what do i pay over a whole year": a share
+    # of a monthly amount (rent, or "a month" said) over the year asked (calc60, set 51).
+    (
+        re.compile(
+            r"^(?=.*(?:\brent\b|\b(?:a|per|each|every)\s+month\b|\bmonthly\b|/\s*mo\b))"
+            rf".*?\b(?:costs?|is|was|comes\s+to|runs?)\s+{_A}\b[^.?\d]*?\b"
+            rf"(?:split|divided|shared)\s+(?:it\s+|that\s+|this\s+)?{_B}\s+ways\b[^\d]*?"
+            r"\b(?:(?:over|for|in)\s+(?:a|the|one)\s+(?:whole\s+|full\s+)?year|(?:a|per)\s+year"
+            r"|annually|yearly)\b[^\d]*$",
+            re.I,
+        ),
+        YEAR_OF_SHARE,
+    ),
+    # "We spent 156 on groceries, split 3 ways": a share each (no other period asked after
+    # it: "split 3 ways, what do i pay a year" is no share of the month, calc60).
     (
         re.compile(
             rf"^.*?\b(?:spent|paid|costs?|is|was|came\s+to|comes\s+to)\s+{_A}\b[^.?\d]*?\b"
-            rf"(?:split|divided|shared)\s+{_B}\s+ways\b[^\d]*$",
+            rf"(?:split|divided|shared)\s+{_B}\s+ways\b"
+            r"(?![^\d]*\b(?:years?|yearly|annual(?:ly)?|weeks?|weekly)\b)[^\d]*$",
             re.I,
         ),
         "{a} / {b}",

@@ -18,6 +18,7 @@ from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_balance_asked import balance_asked
 from tools.followup_break_off_span_56t import break_off_span
+from tools.followup_calc_60k import CHANGES_60K
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -169,6 +170,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
     *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)

@@ -47,7 +47,8 @@ _KO_FORM = LazyPattern(
 # "wfh 2 days", "work from home 2 days a week", "2 days off", "2 days remote", "skip 2 days".
 _EN_FORM = LazyPattern(
     rf"\b(?:wfh|work(?:ing)?\s+(?:from\s+home|remote(?:ly)?)|remote|off|skip(?:ping)?|miss(?:ing)?)"
-    rf"\s+(?:for\s+)?{_EN_COUNT}\s+days?\b"
+    # ("working from home 2 of those days", set 51: the days counted before, calc60.)
+    rf"\s+(?:for\s+)?{_EN_COUNT}\s+(?:of\s+(?:those|these|the|them|my)\s+)?days?\b"
     rf"|\b{_EN_COUNT.replace('?P<n>', '?P<k>')}\s+days?\s+(?:a\s+week\s+|per\s+week\s+)?"
     r"(?:off|remote(?:ly)?|from\s+home|wfh|at\s+home)\b",
     re.IGNORECASE,
@@ -56,7 +57,8 @@ _WEEKEND = LazyPattern(
     r"주말|\bweekends?\b|토일|토요일|일요일|\bsat(?:urday)?s?\b|\bsun(?:day)?s?\b", re.I
 )
 # The earlier steps' days in a period: "주5일", "주 5일", "한달 22일"; "5 days a week".
-_KO_PERIOD_DAYS = re.compile(r"(?P<p>주|한\s*달|월)\s*(?P<d>\d+)\s*일")
+# ("한달에 22일 다니면", set 51: the period with its particle, calc60.)
+_KO_PERIOD_DAYS = re.compile(r"(?P<p>주|한\s*달|월)\s*(?:에\s*)?(?P<d>\d+)\s*일")
 _EN_PERIOD_DAYS = re.compile(
     r"\b(?P<d>\d+|five|six|four|three)\s+days?\s+(?:a|per|each|every)\s+(?P<p>week|month)\b", re.I
 )

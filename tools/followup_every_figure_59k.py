@@ -201,12 +201,20 @@ def _shows_period(figure: Decimal, family: str, said: Counter[Decimal]) -> bool:
 # A split said last: "2명이 나누면", "셋이서 나눠 내면", "split between 2", "3 ways".
 _HEADS = r"\d+|한|두|세|네|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열"
 _WORD_HEADS = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
+# The share asked after a split ("셋이 나누면 한명 얼마", "split 3 ways, how much each"; set 51).
+_SHARE_ASKED = (
+    r"(?:\s*,?\s*(?:(?:1|한)\s*(?:명|사람|인)\s*(?:당|에|이)?|인당|각자|각각)\s*(?:얼마|몇)[가-힣]*"
+    r"|\s*,?\s*(?:how\s+much\s+)?(?:each|per\s+person|a\s+head|apiece)"
+    r"|\s*,?\s*how\s+much\s+(?:do\s+we\s+|does\s+everyone\s+|will\s+we\s+)?(?:each\s+)?pay(?:\s+each)?)?"
+)
 _SPLIT_TAIL = LazyPattern(
     rf"(?:^|[\s,])(?P<tail>(?:{_HEADS})\s*(?:명|사람)?\s*(?:이서|이|서)?\s*"
     r"(?:나누면|나눠\s*(?:서\s*)?내면|나눠\s*내면|나눠서|나누어\s*내면|엔빵|n빵|더치)[가-힣]*"
     rf"|(?:and\s+|then\s+)?(?:split|divided|shared)\s+(?:(?:it|that|the\s+\w+)\s+)?"
     rf"(?:between|among|by|in|into)?\s*(?:{_WORD_HEADS})(?:\s*(?:ways?|people|of\s+us))?"
-    rf"|(?:and\s+)?(?:{_WORD_HEADS})\s+ways)\s*[?？.!]*\s*$",
+    rf"|(?:and\s+)?(?:{_WORD_HEADS})\s+ways"
+    # The share asked after it ("셋이 나누면 한명 얼마", "split 3 ways, how much each"; set 51).
+    rf"){_SHARE_ASKED}\s*[?？.!]*\s*$",
     re.IGNORECASE,
 )
 # Words that add nothing to a split ("그럼 3명이 나누면", "and what if we split it 3 ways").
@@ -226,6 +234,11 @@ _CHANGE_SAID = LazyPattern(
     r"|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten|\bdozen",
     re.IGNORECASE,
 )
+
+
+# A change said as the step before the split, and its condition form.
+_AS_CONDITION = {"사서": "사면", "사고": "사면", "시켜서": "시키면", "시키고": "시키면"}
+_STEP_BEFORE = LazyPattern(r"(?<=[가-힣\s])(?:사서|사고|시켜서|시키고)$")
 
 
 def change_then_split(
@@ -248,7 +261,13 @@ def change_then_split(
         return None
     head = text[: tail.start("tail")].strip(" ,")
     if not _FILLER.sub(" ", head).strip():
+        if tail.end("tail") < len(text.rstrip(" ?？.!")):
+            # The split alone with its share asked ("셋이 나누면 한명 얼마"): the split's.
+            return resolve(earlier, tail["tail"], now)
         return None  # a split alone: the split rules' own reading
+    # "16캔 사서 셋이 나누면": the change said as a step before the split, as its condition
+    # ("16캔 사면"; set 51).
+    head = _STEP_BEFORE.sub(lambda m: _AS_CONDITION[m[0].replace(" ", "")], head)
     changed = resolve(earlier, head, now)
     if changed is None:
         # A change no rule reads ("다 합쳐서", "13캔이면"): the split alone would drop it; a

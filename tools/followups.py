@@ -19,12 +19,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_bundle_free import count_word_last_as_digits
 from tools.calculator_cents_implied import percent_on_cents
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.followup_at_that_speed_50a import distance_at_that_speed
+from tools.followup_calc_60k import two_changes
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
@@ -271,6 +273,8 @@ def about_previous_result(text: str) -> bool:
 def figures_said_plainly(question: str) -> str:
     """``question`` with slang money and a month given in weeks said as plain figures."""
     # "둘이 반반하면" is "2명이서 나누면", a head count a later turn can change (set 40).
+    # ("… buy one get one free … how much for five": the count a later turn changes, calc60.)
+    question = count_word_last_as_digits(question)
     return halves_as_two_people(dozens_as_digits(month_as_weeks(money_slang_as_digits(question))))
 
 
@@ -308,6 +312,10 @@ def resolve_in_conversation(
     if in_order is not None:
         return None if in_order == SPLIT_DECLINED else in_order
     as_said = _resolve_in_conversation(earlier_questions, text, now)
+    # "40/month and they waived the signup fee": each change in the order said (calc60).
+    both = two_changes(earlier_questions, text, now, _resolve_in_conversation, as_said)
+    if both is not None:
+        return None if isinstance(both, str) else both
     if as_said is not None:
         return as_said
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn

@@ -345,8 +345,8 @@ test_each_variant_is_read_only_by_its_rule = _read_only(_CASES)
         ["jacket is $120, i have a $15 voucher and the store takes 25% off, what do i pay"],
         ["sneakers were $85, 40% off then a $10 coupon, how much do i save"],
         ["sneakers were $85 for 2 pairs, 40% off then a $10 coupon, final price?"],
-        # A new coupon's value is another change.
-        [_SNEAKERS, "what if the coupon was 15"],
+        # (A new coupon's value, "what if the coupon was 15", is read since calc60 by
+        # tools.followup_calc_60k.charge_named_anew: $36.00, tested in test_calc_60k.)
         # A tax taken off, weeks off: other questions.
         ["i make 62k a year, 40 hrs a week 52 weeks, with 20% tax whats my hourly"],
         ["i make 62k a year, 40 hrs a week, 2 weeks off, whats my hourly"],

@@ -27,6 +27,7 @@ import tools.currency_fee as currency_fee
 import tools.dates as dates
 import tools.dates_clock as dates_clock
 import tools.dates_restated_labels as restated_labels
+import tools.followup_calc_60k as calc60
 import tools.followup_counts_54k as counts_54k
 import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.followup_shared_between_49b as shared_between
@@ -35,6 +36,7 @@ from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
     answers_stay,
+    both,
     narrowed,
     never,
     off,
@@ -173,15 +175,19 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     # ... then the fee dropped: 80 x 1,400; 120 x 1,390.
     ([_CHARGED, "수수료 안 붙으면?"], "112,000원", off(fee_dropped, "with_fee_at_zero", never)),
+    # (calc60's fee clause dropped reads these too: both switched off.)
     (
         [_CHARGED_EN, "what if there was no fee"],
         "166,800원",
-        narrowed(fee_dropped, "_NO_FEE", "what\\s+if\\s+there", "(?!x)x"),
+        both(
+            narrowed(fee_dropped, "_NO_FEE", "what\\s+if\\s+there", "(?!x)x"),
+            off(calc60, "CHARGE_CHANGES", False),
+        ),
     ),
     (
         [_CHARGED_EN, "and without the fee?"],
         "166,800원",
-        off(fee_dropped, "with_fee_at_zero", never),
+        both(off(fee_dropped, "with_fee_at_zero", never), off(calc60, "CHARGE_CHANGES", False)),
     ),
     # D-N from a stated today: 2030-09-01 + 77 days; 2028-12-30 + 10 days.
     (

@@ -82,9 +82,8 @@ def test_declined_only_by_its_guard(
 @pytest.mark.parametrize(
     "question",
     [
-        "borrow 12000 at 5% simple interest for 2 years, monthly payment",
-        "loan of 5000 at 4% simple interest over 3 years, whats the monthly payment",
-        "i borrow 8000 with 6% simple interest for 18 months, how much per month",
+        # (The English loans paid monthly are read since calc60, the interest with the
+        # amount over the months: tests/tools/test_calc_60k.test_loans_once_declined.)
         "1200만원 연 5% 단리로 2년 빌리면 한달에 얼마씩 갚아",
         "insurance is 420 per quarter. split two ways, whats that a month",
         "gas bill quarterly 240, per month?",
