@@ -26,12 +26,14 @@ from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.combined_offers_56h import misses_combination
 from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.compound_kinds_56r import names_other_compound_kind
+from tools.rag.concessive_case_60d import misses_concessive_case
 from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.document_self_lines_54t import describes_its_document  # set 46
 from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.event_opening_57h import opens_an_event
 from tools.rag.free_items_42d import frees_only_unasked_things
+from tools.rag.handover_place_60d import place_only_handed_on_to
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.ing_compound_54h import document_misses_ing_kind
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -45,7 +47,7 @@ from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
 from tools.rag.needed_thing_54x import misses_stated_need
-from tools.rag.phone_asked_53h import misses_phone_number
+from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
@@ -62,7 +64,12 @@ from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.rule_questions import states_rule
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
-from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets
+from tools.rag.sibling_places import (
+    continues_on_same_line,
+    continues_sibling_line,
+    names_sibling_instead,
+    sibling_sets,
+)
 from tools.rag.stray_passages_54x import strays_from_best
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
@@ -245,6 +252,8 @@ def extractive_answer(
                 not not_done.answered_by(text)
                 or states_providers_case(question, text, groups)
                 or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
+                # "남편 혼자 운전해도 받아요?": a sentence on that case (concessive_case_60d).
+                or misses_concessive_case(question, tokset)
                 or (  # 두 번 …? (tools.rag.repeat_limits)
                     act is not None
                     and misses_repeat_limit(question, text, names_subject=covered(tokset) > 0)
@@ -262,13 +271,27 @@ def extractive_answer(
                 continue
             sibling_sets_here = siblings.get(p.source, ())
             if (
-                names_sibling_instead(question, text, sibling_sets_here)
-                # "- 정자점: … 면회 오시는 분은 2시간까지" (tools.rag.labelled_lines).
-                or line_labelled_for_sibling(question, p.text, start, sibling_sets_here)
-            ) or (
-                sibling_line[0] == order - 1
-                and continues_sibling_line(
-                    question, text, sibling_sets_here, sibling_line[1] & tokset, groups
+                (
+                    names_sibling_instead(question, text, sibling_sets_here)
+                    # "- 정자점: … 면회 오시는 분은 2시간까지" (tools.rag.labelled_lines).
+                    or line_labelled_for_sibling(question, p.text, start, sibling_sets_here)
+                )
+                or (
+                    sibling_line[0] == order - 1
+                    and continues_sibling_line(
+                        question, text, sibling_sets_here, sibling_line[1] & tokset, groups
+                    )
+                )
+                or (
+                    # The same footnote going on about another sibling (tools.rag.sibling_places).
+                    order > 0
+                    and continues_on_same_line(
+                        question,
+                        text,
+                        sibling_sets_here,
+                        sentence_text(p, *sents[order - 1][:2]),
+                        p.text[sents[order - 1][1] : start],
+                    )
                 )
             ):
                 # Another surgery's or campus's line ("at Northgate", for Harbourside), or
@@ -308,10 +331,12 @@ def extractive_answer(
                 # "email address": only a line holding one (tools.rag.email_asked_43d).
                 or misses_email_address(question, text)
                 or misses_phone_number(question, text)  # tools.rag.phone_asked_53h
+                or contact_line_for_figure(question, text, asked.answer_type)  # "24시간 …: 031-…"
                 or misses_combination(question, text)  # combined_offers_56h
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
                 or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
+                or place_only_handed_on_to(question, text)  # "경찰서로 넘깁니다" (*_60d)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

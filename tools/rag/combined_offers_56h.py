@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_combined", "misses_combination"]
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import english_tokens, tokenize
+
+__all__ = ["adds_another_thing", "asks_combined", "misses_combination"]
 
 _KO_TOGETHER = r"(?:같이|함께|동시에|중복\s*(?:으로|해서)?|겹쳐(?:서)?|한꺼번에|둘\s*다)"
 # "… 같이 받을 수 있어요", "중복 적용 되나요", "함께 쓸 수 있나요": a benefit had together.
@@ -54,4 +57,38 @@ def misses_combination(question: str, sentence: str) -> bool:
     >>> misses_combination("can i combine the two discounts", "Discounts cannot be combined.")
     False
     """
-    return asks_combined(question) and not _STATES.search(sentence)
+    if not asks_combined(question):
+        return False
+    return not _STATES.search(sentence) or adds_another_thing(question, sentence)
+
+
+# "£8 a month on top of the rent", "in addition to the deposit": one named charge added to
+# another. Said of other things than the question's, it answers nothing about them.
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to)\b", re.IGNORECASE)
+_NOT_ASKED_THINGS = frozenset(
+    english_tokens(
+        "is are was were do does did can could will would i we you it they my our your the "
+        "a an get use have claim apply both two them together also still added extra"
+    )
+)
+
+
+def adds_another_thing(question: str, sentence: str) -> bool:
+    """Whether the sentence adds a thing to another, naming none of the asked things.
+
+    Blind set 51: "is vat on top of the price" was answered "Business Plus costs £8 a month
+    on top of the rent.": it speaks of adding, but of the Business Plus fee to the rent,
+    while "All prices include VAT." is the answer.
+
+    >>> adds_another_thing("is vat on top of the price", "Parking is £8 on top of the rent.")
+    True
+    >>> adds_another_thing("is vat on top of the price", "VAT is added on top of the price.")
+    False
+    """
+    if not _ADDED_TO.search(sentence):
+        return False
+    asked = {t for t in tokenize(_ASKS.sub(" ", question)) if t not in _NOT_ASKED_THINGS}
+    if not asked:
+        return False
+    held = set(tokenize(sentence))
+    return not any(equivalents(t) & held for t in asked)

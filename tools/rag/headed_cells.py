@@ -6,6 +6,10 @@ column "Edited photos", so the row does count photos, though it never writes the
 Read without its headings the row held no count of photos, and a sentence elsewhere
 ("a sneak peek of about 20 photos") was quoted instead. Each cell is read followed by its
 column's heading ("about 400 Edited photos"), so a number counts the noun heading it.
+
+So too a figure that recurs by its column's period (blind set 51): "시장주차장 10분 추가될
+때마다 얼마" asks a sum per period, and the row "| 중앙시장 공영주차장 | 무료 | 300원 |
+12,000원 |" states it under "추가 10분마다"; read alone the row held no recurring sum.
 """
 
 from __future__ import annotations
@@ -38,8 +42,8 @@ def cells_with_headings(raw: str, passage: str) -> str | None:
 
 
 def counted_under_heading(raw: str, passage: str, asked: QuestionAnalysis, question: str) -> bool:
-    """Whether a count question's answer is a cell of the body row ``raw``, read under
-    its column headings.
+    """Whether a count question's answer, or a how-often question's recurring figure, is a
+    cell of the body row ``raw``, read under its column headings.
 
     Args:
         raw: The sentence as written in the document.
@@ -47,9 +51,9 @@ def counted_under_heading(raw: str, passage: str, asked: QuestionAnalysis, quest
         asked: The question's analysis.
         question: The question itself.
     """
-    if asked.answer_type != "count":
+    if asked.answer_type is None or (asked.answer_type != "count" and not asked.recurring):
         return False
     reading = cells_with_headings(raw, passage)
     return reading is not None and has_answer_type(
-        reading, "count", asked.counter, recurring=asked.recurring, question=question
+        reading, asked.answer_type, asked.counter, recurring=asked.recurring, question=question
     )

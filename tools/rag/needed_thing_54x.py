@@ -104,9 +104,20 @@ def asks_whether_needed(question: str) -> str | None:
     return m.group("noun").strip() if m else None
 
 
+# "pay only their co-payment", "only costs £3", "is only half price": "only" limits an
+# amount, it rules on no need (blind set 51: "is insurance compulsory" was answered
+# "Patients enrolled in the national health insurance pay only their co-payment …").
+_ONLY_AN_AMOUNT = re.compile(
+    r"\b(?:pays?|paid|paying|costs?|charged?|charges)\s+only\b|"
+    r"\bonly\s+(?:(?:pays?|paid|costs?|charged?|charges)\b|[£$€₩]|\d|half\b)",
+    re.IGNORECASE,
+)
+
+
 def states_need(sentence: str) -> bool:
     """Whether a sentence states a rule of need, obligation, permission or absence."""
-    return bool(_EN_STATES.search(sentence) or _KO_STATES.search(sentence))
+    english = _ONLY_AN_AMOUNT.sub(" ", sentence)
+    return bool(_EN_STATES.search(english) or _KO_STATES.search(sentence))
 
 
 # "do i need to unlock my phone to report it lost", "do I have to show ID to collect it":

@@ -15,7 +15,7 @@ import re
 
 from tools.phone_number_asked import asks_phone_number
 
-__all__ = ["asks_for_phone_number", "misses_phone_number"]
+__all__ = ["asks_for_phone_number", "contact_line_for_figure", "misses_phone_number"]
 
 _NUMBER_ASKED = re.compile(
     # "전화번호 알려주세요", "전화번호가 뭐예요", "연락처 좀", "전번 뭐임": the number itself.
@@ -64,3 +64,31 @@ def misses_phone_number(question: str, sentence: str) -> bool:
         sentence: A candidate answer sentence.
     """
     return asks_for_phone_number(question) and not _PHONE.search(sentence)
+
+
+# "24시간 주차 상황실: 031-777-2099", "24-hour helpline: 0800 555 0100 (free)": a contact
+# line, a label and a number to call.
+_CONTACT_LINE = re.compile(r"^\s*[-*•]?\s*(?P<label>[^:：]{1,60})[:：]\s*(?P<rest>.+?)\s*$")
+_FIGURE_KINDS = frozenset({"duration", "amount", "count"})
+
+
+def contact_line_for_figure(question: str, sentence: str, kind: str | None) -> bool:
+    """Whether a contact line is offered for how long, how much or how many.
+
+    Blind set 51: "주차장 분실물 경찰서에선 얼마나 보관해요?" was answered "24시간 주차 상황실:
+    031-777-2099": the line's only length is the label's (a room staffed round the clock),
+    and its other figures are the number to call. A line that is a label and a phone number
+    (with at most a note in brackets) states no duration, amount or count of anything asked.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        kind: The answer type the question asks.
+    """
+    if kind not in _FIGURE_KINDS or asks_for_phone_number(question):
+        return False
+    m = _CONTACT_LINE.match(sentence)
+    if m is None:
+        return False
+    rest = re.sub(r"\([^)]*\)", " ", m["rest"])
+    return _PHONE.search(rest) is not None and not re.sub(_PHONE, " ", rest).strip(" ,;/")

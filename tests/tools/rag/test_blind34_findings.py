@@ -114,10 +114,13 @@ def test_another_places_lines_are_not_quoted(
 ) -> None:
     assert quoted_with_rule_off not in _answer(question, document, section)
     # Blind set 50's rule (tools.rag.item_exception_59h) screens Hilltop's line too: the
-    # section's "(Riverside only)" line restricts Riverside. Off with it, to show this one.
+    # section's "(Riverside only)" line restricts Riverside; and blind set 51's reads the
+    # weekend line as going on, in the same bullet, about 강남점 (continues_on_same_line).
+    # Off with them, to show this one.
     with (
         mock.patch(f"tools.rag.answer.{rule}", return_value=False),
         mock.patch("tools.rag.answer.excepted_item_elsewhere", return_value=False),
+        mock.patch("tools.rag.answer.continues_on_same_line", return_value=False),
     ):
         assert quoted_with_rule_off in _answer(question, document, section)
 
