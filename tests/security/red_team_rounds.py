@@ -12,11 +12,12 @@ off with :func:`detectors_off`, and the same conversations then leak
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from langchain_core.messages import AIMessage, BaseMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -24,6 +25,7 @@ from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
 from graphs.runner import Assistant
 from graphs.services import build_services
+from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.harness import REPO
 from tests.security.openai_stub import Stub, openai_stub
 
@@ -106,3 +108,20 @@ class Round:
         assert "sky blue" in seen, "the cloud channel is not live"
         found = leaked(seen, self.conversations)
         assert len(found) >= self.leaks_without_rules, found
+
+    def tests(
+        self, rules: set[str]
+    ) -> tuple[Callable[[Path], None], Callable[[Path, pytest.MonkeyPatch], None]]:
+        """The two tests of a round whose control is its detectors ``rules`` switched off:
+        defended (:meth:`assert_defended`), and leaking with ``rules`` off
+        (:meth:`assert_leaks`). Assign them to ``test_…`` names at module level.
+        """
+
+        def defended(tmp_path: Path) -> None:
+            self.assert_defended(tmp_path)
+
+        def leaks_without_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+            detectors_off(monkeypatch, rules)
+            self.assert_leaks(tmp_path)
+
+        return defended, leaks_without_rules

@@ -17,11 +17,8 @@ round's detectors off: most then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -78,12 +75,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_hanja_numeral_phones",
     "detect_english_mode_names_ko",
@@ -97,9 +88,7 @@ _THIS_ROUNDS_RULES = {
     "detect_dutch_spanish_ids",
 }
 
-
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)

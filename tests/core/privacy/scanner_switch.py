@@ -66,8 +66,34 @@ def form_tests(
     return each_form_is_found, each_form_needs_its_rule
 
 
+#: A switch for one test: it sets what it switches off with the test's monkeypatch.
+Switch = Callable[[pytest.MonkeyPatch], object]
+
 #: A public text and the switch that takes away the predicate letting it pass.
-LookAlike = tuple[str, Callable[[pytest.MonkeyPatch], object]]
+LookAlike = tuple[str, Switch]
+
+
+def off(module: object, name: str, value: object) -> Switch:
+    """Set ``module.name`` to ``value`` for one test (a predicate, pattern or list as it was
+    before a round widened it)."""
+    return lambda monkeypatch: monkeypatch.setattr(module, name, value)
+
+
+def predicate_off(module: object, name: str) -> Switch:
+    """The predicate ``module.name`` answering False for everything, for one test."""
+    return off(module, name, lambda *_args: False)
+
+
+def public_tests(texts: list[str]) -> Callable[..., None]:
+    """The test of a round's near misses (the same words, no one's data): each stays public.
+    Assign it to a ``test_…`` name at module level for pytest to collect.
+    """
+
+    @pytest.mark.parametrize("text", texts)
+    def each_stays_public(text: str) -> None:
+        assert classify(text) == "public", scan(text)
+
+    return each_stays_public
 
 
 def look_alike_tests(
@@ -79,14 +105,14 @@ def look_alike_tests(
     """
 
     @pytest.mark.parametrize(("text", "switch_off"), cases)
-    def each_is_public(text: str, switch_off: Callable[[pytest.MonkeyPatch], object]) -> None:
+    def each_is_public(text: str, switch_off: Switch) -> None:
         assert classify(text) == "public", scan(text)
 
     @pytest.mark.parametrize(("text", "switch_off"), cases)
     def each_needs_its_predicate(
         monkeypatch: pytest.MonkeyPatch,
         text: str,
-        switch_off: Callable[[pytest.MonkeyPatch], object],
+        switch_off: Switch,
     ) -> None:
         switch_off(monkeypatch)
         assert classify(text) == "local_only"
@@ -95,7 +121,7 @@ def look_alike_tests(
 
 
 #: A text, the part of it a widened rule must find, and the switch taking the widening away.
-Widened = tuple[str, str, Callable[[pytest.MonkeyPatch], object]]
+Widened = tuple[str, str, Switch]
 
 
 def widening_tests(cases: list[Widened]) -> Callable[..., None]:
@@ -108,7 +134,7 @@ def widening_tests(cases: list[Widened]) -> Callable[..., None]:
         monkeypatch: pytest.MonkeyPatch,
         text: str,
         part: str,
-        switch_off: Callable[[pytest.MonkeyPatch], object],
+        switch_off: Switch,
     ) -> None:
         assert part in found_texts(text)
         switch_off(monkeypatch)

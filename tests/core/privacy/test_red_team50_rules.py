@@ -21,8 +21,6 @@ and its kin (piped_stdin_passwords).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 import core.privacy.config_password_fields
@@ -181,42 +179,35 @@ POSITIVES: list[switch.Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Near misses: the same words with no one's data.
-        "'Naitwa nani?' means 'what is your name?' in Swahili, right?",
-        "the Tagalog textbook's lesson starts 'Ang pangalan ko ay Juan'",
-        "our intern Google Docs template is outdated",
-        "my assistant Siri keeps mishearing me",
-        "SITE_FULLNAME=Acme Widgets Ltd",
-        "  APP_NAME: Switchyard Console",
-        "?owner=svc.backup&x=1 is the backup job's link",
-        "?author=intra.example shows every page",
-        "통장 앞부분 20000 원만 남았어",
-        "주문번호 앞부분은 2026 1204 야",
-        "order 240101-00-0001 and my IC number are on page 2",
-        "ticket 881341-14-5523 is not an NRIC",
-        "최근 갑상선 검사 결과 보는 법 알려줘",
-        "오늘 디스크 정리 어떻게 해?",
-        "경로당 여사님께서 오셨어",
-        "어머님과 여사님 호칭 차이가 뭐야?",
-        "the meeting is in Room 1204, Building 108, Samsung R&D campus",
-        "see Chapter 12, Block 3 of the manual",
-        'echo "$SUDO_PASS" | sudo -S reboot is how the docs do it',
-        "echo '${SUDO_PW}' | sudo -S true",
-        "echo hello | sudo tee /etc/motd",
-        "echo '<password>' | sudo -S ls",
-        "psql: localhost:5432:app:app:* means any password?",
-        "pgpass format is hostname:port:database:username:password",
-    ],
-)
-def test_near_misses_stay_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
+NEAR_MISSES = [
+    # Near misses: the same words with no one's data.
+    "'Naitwa nani?' means 'what is your name?' in Swahili, right?",
+    "the Tagalog textbook's lesson starts 'Ang pangalan ko ay Juan'",
+    "our intern Google Docs template is outdated",
+    "my assistant Siri keeps mishearing me",
+    "SITE_FULLNAME=Acme Widgets Ltd",
+    "  APP_NAME: Switchyard Console",
+    "?owner=svc.backup&x=1 is the backup job's link",
+    "?author=intra.example shows every page",
+    "통장 앞부분 20000 원만 남았어",
+    "주문번호 앞부분은 2026 1204 야",
+    "order 240101-00-0001 and my IC number are on page 2",
+    "ticket 881341-14-5523 is not an NRIC",
+    "최근 갑상선 검사 결과 보는 법 알려줘",
+    "오늘 디스크 정리 어떻게 해?",
+    "경로당 여사님께서 오셨어",
+    "어머님과 여사님 호칭 차이가 뭐야?",
+    "the meeting is in Room 1204, Building 108, Samsung R&D campus",
+    "see Chapter 12, Block 3 of the manual",
+    'echo "$SUDO_PASS" | sudo -S reboot is how the docs do it',
+    "echo '${SUDO_PW}' | sudo -S true",
+    "echo hello | sudo tee /etc/motd",
+    "echo '<password>' | sudo -S ls",
+    "psql: localhost:5432:app:app:* means any password?",
+    "pgpass format is hostname:port:database:username:password",
+]
 
-
-def _off(module: object, name: str, value: object) -> Callable[[pytest.MonkeyPatch], object]:
-    return lambda mp: mp.setattr(module, name, value)
+test_near_misses_stay_public = switch.public_tests(NEAR_MISSES)
 
 
 _OLD_LETTERS_CLOSING = LazyPattern(
@@ -224,58 +215,57 @@ _OLD_LETTERS_CLOSING = LazyPattern(
     r"\b(?:usually|always|often|typically)?[ \t]*(?:end|ended|close|closed|sign|signed|"
     r"are[ \t]+signed)\b[^'\"‘“\n]{0,20}['\"‘“]"
 )
-_NEVER = lambda *args: False  # noqa: E731
 
 LOOK_ALIKES: list[switch.LookAlike] = [
     # A titled person's published work.
     (
         "what is Prof. Hawking's book 'Brief Answers' about?",
-        _off(core.privacy.names, "is_a_titled_works_author", _NEVER),
+        switch.predicate_off(core.privacy.names, "is_a_titled_works_author"),
     ),
     (
         "was Dr. Sacks's memoir 'On the Move' his last book?",
-        _off(core.privacy.names, "is_a_titled_works_author", _NEVER),
+        switch.predicate_off(core.privacy.names, "is_a_titled_works_author"),
     ),
     # An organisation's line read in words.
     (
         "is the Seoul Global Center helpline oh two, two oh seven five, four one three oh?",
-        _off(core.privacy.spoken_phone_en, "is_an_organisations_line", _NEVER),
+        switch.predicate_off(core.privacy.spoken_phone_en, "is_an_organisations_line"),
     ),
     (
         "the Tate Modern main switchboard: oh two oh, seven eight eight seven,"
         " eight eight eight eight",
-        _off(core.privacy.spoken_phone_en, "is_an_organisations_line", _NEVER),
+        switch.predicate_off(core.privacy.spoken_phone_en, "is_an_organisations_line"),
     ),
     # A function mailbox written with at/dot or plainly.
     (
         "send the form to 'press at unicef dot org' or the regional office?",
-        _off(core.privacy.documented_examples, "function_mailbox_local", _NEVER),
+        switch.predicate_off(core.privacy.documented_examples, "function_mailbox_local"),
     ),
     (
         "is customer.service@korail.example monitored on weekends?",
-        _off(core.privacy.documented_examples, "function_mailbox_local", _NEVER),
+        switch.predicate_off(core.privacy.documented_examples, "function_mailbox_local"),
     ),
     # A descriptive stand-in.
     (
         "the tutorial sets password=my-long-password - what goes there?",
-        _off(core.privacy.labelled_secrets, "descriptive_stand_in", _NEVER),
+        switch.predicate_off(core.privacy.labelled_secrets, "descriptive_stand_in"),
     ),
     (
         "the README shows passcode: my-door-passcode for the kv put",
-        _off(core.privacy.labelled_secrets, "descriptive_stand_in", _NEVER),
+        switch.predicate_off(core.privacy.labelled_secrets, "descriptive_stand_in"),
     ),
     (
         "문서 예시 password: my_database_password 를 그대로 쓰면 안 되지?",
-        _off(core.privacy.labelled_secrets, "descriptive_stand_in", _NEVER),
+        switch.predicate_off(core.privacy.labelled_secrets, "descriptive_stand_in"),
     ),
     # A famous correspondent's closing, the writer as the subject.
     (
         "Chekhov signed his letters to Olga 'Ever yours, Anton' - were they published?",
-        _off(core.privacy.public_work_depictions, "_LETTERS_CLOSING", _OLD_LETTERS_CLOSING),
+        switch.off(core.privacy.public_work_depictions, "_LETTERS_CLOSING", _OLD_LETTERS_CLOSING),
     ),
     (
         "Did Kafka end his letters to Milena 'Yours, Franz'?",
-        _off(core.privacy.public_work_depictions, "_LETTERS_CLOSING", _OLD_LETTERS_CLOSING),
+        switch.off(core.privacy.public_work_depictions, "_LETTERS_CLOSING", _OLD_LETTERS_CLOSING),
     ),
 ]
 
@@ -311,12 +301,12 @@ test_each_secret_widening_is_needed = switch.widening_tests(
         (
             "cron: echo 'Sorrel$Cove5' | sudo -S -u www systemctl reload php",
             "Sorrel$Cove5",
-            _off(core.privacy.piped_stdin_passwords, "_value_shape", lambda v, q: v),
+            switch.off(core.privacy.piped_stdin_passwords, "_value_shape", lambda v, q: v),
         ),
         (
             "psql ignores my line '10.0.0.7:5433:billing:etl:Gannet!Holm3' - why?",
             "Gannet!Holm3",
-            _off(core.privacy.config_password_fields, "_PGPASS_RE", _OLD_PGPASS),
+            switch.off(core.privacy.config_password_fields, "_PGPASS_RE", _OLD_PGPASS),
         ),
     ]
 )

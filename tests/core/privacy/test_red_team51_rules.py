@@ -23,15 +23,10 @@ road's address (addresses_57p); English digit words in 4+4 groups or after "ten"
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 import core.privacy.command_secrets_56p
 import core.privacy.ids
 import core.privacy.self_intro_names_more
 from core.lazy_regex import LazyPattern
-from core.privacy import classify, scan
 from core.privacy.addresses_57p import detect_addresses_57p
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.arrival_names_en import detect_arrival_names_en
@@ -204,54 +199,46 @@ POSITIVES: list[switch.Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Near misses: the same words with no one's data.
-        "우크라이나어 교재 예문 'Мене звуть Тарас' 발음 알려줘",
-        "мене звуть просто — як сказати 'my name is' українською?",
-        "my Indonesian textbook's dialogue is 'Perkenalkan, saya Budi.'",
-        "mình là sinh viên năm ba - what does that mean?",
-        "the phrase 'eu me chamo' is Brazilian, right?",
-        "what does 'Reviewed-by' mean vs Acked-by in kernel patches?",
-        "Signed-off-by: dependabot[bot]",
-        "Tax Policy was added to the agenda",
-        "Microsoft Teams was added to the startup list",
-        "Weekly Standup was added to the calendar",
-        "Dark Mode was added to the app",
-        '{"author": "The Chromium Authors"}',
-        '{"author": "sindresorhus", "license": "MIT"}',
-        "my mom just got diagnosed with diabetes",
-        "what is the treatment for lupus",
-        "시어머님 되시는 분이 투석을 받으셔서 못 가요",
-        "우리 엄마 가게 님이 아니라 사장님이래",
-        "Slack's docs use SLACK_BOT_TOKEN=xoxb-not-a-real-token-this-will-not-work",
-        "MYSQL_PWD=$DB_PASS mysqldump shop",
-        "helm install db --set auth.postgresPassword=$PG_PASS",
-        "helm install db --set replicaCount=3,image.tag=16",
-        "X-Api-Key: YOUR_API_KEY",
-        "the header X-Api-Key is required",
-        "redis://:$REDIS_PASSWORD@cache:6379",
-        "Redis 문서 예제 'redis://user:secret@localhost:6379/0' 에서",
-        "카드 결제일이 2025 0115 맞아?",
-        "카드사 고객센터 1588 8100 운영시간",
-        "오피스텔 1208호 임대 시세",
-        "컨퍼런스 하우스 201호에서 세미나",
-        "수영로 12번길 공사 언제 끝나?",
-        "해운대로 570번길 3 명이 왔어",
-        "count: one two three four five six seven eight nine",
-        "we need one, two, three, four, five chairs",
-    ],
-)
-def test_near_misses_stay_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
+NEAR_MISSES = [
+    # Near misses: the same words with no one's data.
+    "우크라이나어 교재 예문 'Мене звуть Тарас' 발음 알려줘",
+    "мене звуть просто — як сказати 'my name is' українською?",
+    "my Indonesian textbook's dialogue is 'Perkenalkan, saya Budi.'",
+    "mình là sinh viên năm ba - what does that mean?",
+    "the phrase 'eu me chamo' is Brazilian, right?",
+    "what does 'Reviewed-by' mean vs Acked-by in kernel patches?",
+    "Signed-off-by: dependabot[bot]",
+    "Tax Policy was added to the agenda",
+    "Microsoft Teams was added to the startup list",
+    "Weekly Standup was added to the calendar",
+    "Dark Mode was added to the app",
+    '{"author": "The Chromium Authors"}',
+    '{"author": "sindresorhus", "license": "MIT"}',
+    "my mom just got diagnosed with diabetes",
+    "what is the treatment for lupus",
+    "시어머님 되시는 분이 투석을 받으셔서 못 가요",
+    "우리 엄마 가게 님이 아니라 사장님이래",
+    "Slack's docs use SLACK_BOT_TOKEN=xoxb-not-a-real-token-this-will-not-work",
+    "MYSQL_PWD=$DB_PASS mysqldump shop",
+    "helm install db --set auth.postgresPassword=$PG_PASS",
+    "helm install db --set replicaCount=3,image.tag=16",
+    "X-Api-Key: YOUR_API_KEY",
+    "the header X-Api-Key is required",
+    "redis://:$REDIS_PASSWORD@cache:6379",
+    "Redis 문서 예제 'redis://user:secret@localhost:6379/0' 에서",
+    "카드 결제일이 2025 0115 맞아?",
+    "카드사 고객센터 1588 8100 운영시간",
+    "오피스텔 1208호 임대 시세",
+    "컨퍼런스 하우스 201호에서 세미나",
+    "수영로 12번길 공사 언제 끝나?",
+    "해운대로 570번길 3 명이 왔어",
+    "count: one two three four five six seven eight nine",
+    "we need one, two, three, four, five chairs",
+]
+
+test_near_misses_stay_public = switch.public_tests(NEAR_MISSES)
 
 
-def _off(module: object, name: str, value: object) -> Callable[[pytest.MonkeyPatch], object]:
-    return lambda mp: mp.setattr(module, name, value)
-
-
-_NEVER = lambda *args: False  # noqa: E731
 _NO_MATCH = LazyPattern(r"(?!)")
 _OLD_STAND_IN_WORDS = ("your", "changeme", "change_me", "example", "placeholder", "secret_here")
 
@@ -259,28 +246,28 @@ LOOK_ALIKES: list[switch.LookAlike] = [
     # A vendor's documentation token that says it is none.
     (
         "the sample sets SLACK_APP_TOKEN=xapp-dummy-token-here before the bot starts",
-        _off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
+        switch.off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
     ),
     (
         "Slack's docs use SLACK_BOT_TOKEN=xoxb-not-a-real-token-this-will-not-work - ok?",
-        _off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
+        switch.off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
     ),
     (
         "BORG_PASSPHRASE='not-a-real-one' borg init is in the quickstart",
-        _off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
+        switch.off(core.privacy.command_secrets_56p, "_STAND_IN_WORDS", _OLD_STAND_IN_WORDS),
     ),
     # A language course's model sentence in Cyrillic.
     (
         "우크라이나어 교재 예문 'Мене звуть Тарас Шевчук' 발음 알려줘",
-        _off(core.privacy.self_intro_names_more, "is_language_course_text", _NEVER),
+        switch.predicate_off(core.privacy.self_intro_names_more, "is_language_course_text"),
     ),
     (
         "Ukrainian lesson 2: 'Мене кличуть Іван Петренко' - how is кличуть said?",
-        _off(core.privacy.self_intro_names_more, "is_language_course_text", _NEVER),
+        switch.predicate_off(core.privacy.self_intro_names_more, "is_language_course_text"),
     ),
     # A card's due date and a card company's nationwide line.
-    ("카드 결제일이 2025 0115 맞아?", _off(core.privacy.ids, "_DATE_GROUPS", _NO_MATCH)),
-    ("카드사 고객센터 1588-8100 운영시간", _off(core.privacy.ids, "_HOTLINE", _NO_MATCH)),
+    ("카드 결제일이 2025 0115 맞아?", switch.off(core.privacy.ids, "_DATE_GROUPS", _NO_MATCH)),
+    ("카드사 고객센터 1588-8100 운영시간", switch.off(core.privacy.ids, "_HOTLINE", _NO_MATCH)),
 ]
 
 test_each_look_alike_is_public, test_each_look_alike_needs_its_predicate = switch.look_alike_tests(

@@ -180,3 +180,58 @@ def make_docx(path: Path, heading: str, paragraphs: Sequence[str]) -> Path:
         document.add_paragraph(text)
     document.save(str(path))
     return path
+
+
+def cited_plan(answer: str, source: str, locator: str, section: str = "") -> DocPlan:
+    """An extractive plan answering ``answer`` from one citation (``section`` its text)."""
+    citation = {"id": 1, "source": source, "locator": locator, "text": section}
+    return DocPlan(kind="extractive", answer=answer, citations=[citation])
+
+
+def follow_up_plan(follow_up: str, question: str, plan: DocPlan) -> DocPlan | None:
+    """``graphs.thread_document_query.thread_subject_plan`` for ``follow_up`` in a thread
+    whose earlier ``question`` was answered by ``plan`` (every other question: not covered).
+    """
+    import graphs.thread_document_query as thread_query
+
+    def plan_of(asked: str) -> DocPlan:
+        return plan if asked == question else DocPlan(kind="not_covered")
+
+    return thread_query.thread_subject_plan(follow_up, question, plan_of)
+
+
+def answered_plan(
+    store: DocumentStore,
+    question: str,
+    *parts: str,
+    never: Sequence[str] = (),
+    first: str = "",
+    collection: str = "devset",
+) -> DocPlan:
+    """The planner's plan for ``question``, checked: extractive, holding each of ``parts``,
+    none of ``never``, and, with ``first``, citing that file first."""
+    plan = plan_document_step(store, question, collection=collection, pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    for part in parts:
+        assert part in plan.answer, plan.answer
+    for part in never:
+        assert part not in plan.answer, plan.answer
+    if first:
+        assert cites_first(plan, first), plan.citations
+    return plan
+
+
+def samples_copy_fixture(name: str, extra: Sequence[Path] = ()) -> object:
+    """A module fixture: :func:`copy_of_samples` with ``extra``, in a folder named ``name``,
+    closed after the module. Assign it to the fixture's name at module level
+    (``store = samples_copy_fixture("xen59", (DOCS,))``)."""
+
+    @pytest.fixture(scope="module")
+    def store(
+        tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+    ) -> Iterator[DocumentStore]:
+        store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp(name), extra)
+        yield store
+        store.close()
+
+    return store

@@ -29,6 +29,7 @@ from agents.documents import DocPlan
 from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
 from graphs.condition_cover_56c import Figure, meets_threshold, money_in_digits
 from graphs.condition_follow_up_55w import condition_head, states_condition
+from tests.tools.rag.conftest import follow_up_plan
 
 _CLAIMS = (
     "Submit every claim within 30 days of returning from the trip, with the original receipts "
@@ -190,15 +191,11 @@ def test_no_single_threshold_on_the_unit_declines(follow_up: str, previous: DocP
 def test_the_thread_hook_and_its_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     previous_question = "when does the expense money actually show up"
     previous = _plan(_CLAIMS, "Claims are paid with the next monthly salary.")
-
-    def plan_of(question: str) -> DocPlan:
-        return previous if question == previous_question else DocPlan(kind="not_covered")
-
     follow_up = "so mine's 1.2 million won, does that apply?"
-    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    found = follow_up_plan(follow_up, previous_question, previous)
     assert found is not None and "department head" in found.answer
     monkeypatch.setattr(thread_query, "threshold_of_amount", lambda *_a: None)
-    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+    assert follow_up_plan(follow_up, previous_question, previous) is None
 
 
 # --- a count in words at an earlier answer's rate -----------------------------------------------
@@ -352,14 +349,10 @@ def test_the_rule_for_the_relatives_kind_in_the_thread(
     follow_up: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     previous_question = "할아버지 상 당하면 휴가 며칠이야"
-
-    def plan_of(question: str) -> DocPlan:
-        return _bereavement_plan() if question == previous_question else DocPlan(kind="not_covered")
-
-    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    found = follow_up_plan(follow_up, previous_question, _bereavement_plan())
     assert found is not None and "조부모상은 3일" in found.answer
     monkeypatch.setattr(thread_query, "rule_for_relative_kind", lambda *_a: None)
-    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+    assert follow_up_plan(follow_up, previous_question, _bereavement_plan()) is None
 
 
 @pytest.mark.parametrize(
@@ -402,15 +395,11 @@ def _records_plan() -> DocPlan:
 )
 def test_someone_acting_for_the_asker(follow_up: str, monkeypatch: pytest.MonkeyPatch) -> None:
     previous_question = "how do i get copies of my medical records"
-
-    def plan_of(question: str) -> DocPlan:
-        return _records_plan() if question == previous_question else DocPlan(kind="not_covered")
-
-    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    found = follow_up_plan(follow_up, previous_question, _records_plan())
     assert found is not None and "signed letter of consent" in found.answer
     assert "reception desk" not in found.answer
     monkeypatch.setattr(thread_query, "rule_for_someone_acting", lambda *_a: None)
-    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+    assert follow_up_plan(follow_up, previous_question, _records_plan()) is None
 
 
 @pytest.mark.parametrize(
@@ -445,17 +434,11 @@ def test_where_big_starts_is_the_quoted_line(
     follow_up: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     previous_question = "who has to approve a big expense claim"
-    line = "Claims above 500,000 won need the approval of a department head."
-
-    def plan_of(question: str) -> DocPlan:
-        return (
-            _plan(_CLAIMS, line) if question == previous_question else DocPlan(kind="not_covered")
-        )
-
-    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    previous = _plan(_CLAIMS, "Claims above 500,000 won need the approval of a department head.")
+    found = follow_up_plan(follow_up, previous_question, previous)
     assert found is not None and "500,000" in found.answer
     monkeypatch.setattr(thread_query, "threshold_for_size", lambda *_a: None)
-    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+    assert follow_up_plan(follow_up, previous_question, previous) is None
 
 
 def test_where_big_starts_needs_the_size_word_and_one_line() -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from agents.documents import DocPlan, plan_document_step
 from bench.docqa import SAMPLES, sample_store
+from tests.tools.rag.conftest import answered_plan, devset_plan
 from tests.tools.rag.heldout_floor import assert_set_holds
 from tools.rag import DocumentStore, crosslingual
 from tools.rag.crosslingual_matches import other_language_matches
@@ -41,10 +41,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     store = sample_store(tmp_path_factory.mktemp("heldout2"), dense=True, extra=docs)
     yield store
     store.close()
-
-
-def _plan(store: DocumentStore, question: str) -> DocPlan:
-    return plan_document_step(store, question, collection="devset", pinned=False)
 
 
 def test_second_heldout_set_has_no_wrong_answer_and_keeps_its_recall(
@@ -91,9 +87,7 @@ def test_first_heldout_set_has_no_wrong_answer_and_keeps_its_recall(tmp_path: Pa
 def test_a_word_the_documents_never_use_is_tolerated_when_the_dense_match_agrees(
     store: DocumentStore, question: str, quote: str
 ) -> None:
-    plan = _plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert quote in plan.answer
+    plan = answered_plan(store, question, quote)
     assert any("dense sentence match picks the same sentence" in r for r in plan.reasons)
 
 
@@ -102,9 +96,7 @@ def test_picking_up_the_laptop_is_answered_by_the_sentence_on_receiving_it(
 ) -> None:
     # Once the dense path's example: "pick up" now reads as "collect", a word the
     # collection holds, so the lexical path quotes the same sentence itself.
-    plan = _plan(store, "Where do new staff pick up their laptop?")
-    assert plan.kind == "extractive", plan.reasons
-    assert "2nd floor" in plan.answer
+    answered_plan(store, "Where do new staff pick up their laptop?", "2nd floor")
 
 
 @pytest.mark.parametrize(
@@ -130,7 +122,7 @@ def test_picking_up_the_laptop_is_answered_by_the_sentence_on_receiving_it(
     ],
 )
 def test_near_misses_are_not_answered(store: DocumentStore, question: str) -> None:
-    plan = _plan(store, question)
+    plan = devset_plan(store, question)
     assert plan.kind != "extractive", plan.answer
 
 
@@ -145,10 +137,7 @@ def test_near_misses_are_not_answered(store: DocumentStore, question: str) -> No
 def test_korean_count_and_duration_questions_reach_the_english_policy(
     store: DocumentStore, question: str, quote: str
 ) -> None:
-    plan = _plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert quote in plan.answer
-    assert plan.citations[0]["source"].endswith("it_policy_en.md")
+    answered_plan(store, question, quote, first="it_policy_en.md")
 
 
 def test_a_cross_lingual_passage_from_the_samples_keeps_its_collection(tmp_path: Path) -> None:
@@ -175,7 +164,7 @@ def test_with_word_lists_off_a_rule_in_the_other_language_is_not_overruled(
     with crosslingual.word_lists_off():
         store = sample_store(tmp_path, dense=True)
         try:
-            plan = _plan(store, "How much does parking cost after the first hour?")
+            plan = devset_plan(store, "How much does parking cost after the first hour?")
         finally:
             store.close()
     assert plan.kind != "extractive" or "500원" in plan.answer, plan.answer

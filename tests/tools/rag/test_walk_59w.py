@@ -9,13 +9,12 @@ answers a walk; a parking question still gets the parking sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import tools.rag.walk_asked_59w as walk_asked_59w
-from tests.tools.rag.conftest import copy_of_samples, devset_plan
+from tests.tools.rag.conftest import devset_plan, samples_copy_fixture
 from tools.rag import DocumentStore
 from tools.rag.walk_asked_59w import asks_walk, misses_asked_walk
 
@@ -41,13 +40,7 @@ _WALK_QUESTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("walk59"), (_WORKLOAD_DOCS,))
-    yield store
-    store.close()
+store = samples_copy_fixture("walk59", (_WORKLOAD_DOCS,))
 
 
 # --- the screen alone ----------------------------------------------------------------------

@@ -21,7 +21,6 @@ planner family has a switch-off test that fails with its reading off, and near m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ import tools.rag.bereavement_51d as bereavement_51d
 import tools.rag.cost_scenery_52d as cost_scenery_52d
 import tools.rag.everyday_english_59x as everyday_english_59x
 import tools.rag.relative_clause_59x as relative_clause_59x
-from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
+from tests.tools.rag.conftest import answered_plan, devset_plan, samples_copy_fixture
 from tools.rag import DocumentStore
 from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.cost_scenery_52d import cost_scenery_terms
@@ -43,13 +42,7 @@ from tools.rag.relative_clause_59x import only_asked_relatives_clauses
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench/workload/docs"
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("xen59"), (_WORKLOAD_DOCS,))
-    yield store
-    store.close()
+store = samples_copy_fixture("xen59", (_WORKLOAD_DOCS,))
 
 
 # --- the rewrites alone ------------------------------------------------------------------
@@ -196,52 +189,36 @@ def test_a_client_outside_a_paid_back_meal_is_not_scenery(question: str) -> None
 # --- the planner over the samples and the workload's documents ---------------------------
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "can i just walk in without an appointment",
-        "could I drop by the clinic without booking first",
-        "is it fine to show up w/o an appt?",
-        "do you take walk-ins",
-        "can I get seen if I have no booking",
-    ],
-)
-def test_a_visit_with_no_appointment_is_answered_from_the_korean_guide(
-    store: DocumentStore, question: str
+# (question, what the extractive answer holds, the file it cites first: "" any)
+_ANSWERED = [
+    # a visit with no appointment: the Korean guide's 예약 없이
+    ("can i just walk in without an appointment", "예약 없이", ""),
+    ("could I drop by the clinic without booking first", "예약 없이", ""),
+    ("is it fine to show up w/o an appt?", "예약 없이", ""),
+    ("do you take walk-ins", "예약 없이", ""),
+    ("can I get seen if I have no booking", "예약 없이", ""),
+    # a medical file is the records FAQ's
+    ("how do i get a copy of my patient chart", "reception desk", "insurance_faq_en.md"),
+    ("need a copy of my medical file, how does it work?", "reception desk", "insurance_faq_en.md"),
+    # approval: the department head rule
+    ("do claims have to be signed off", "approval of a department head", ""),
+    ("do i need my boss to approve a 700,000 won claim", "approval of a department head", ""),
+    ("which claims need a line manager to okay them", "approval of a department head", ""),
+    # work hotels through someone specific: the travel desk
+    ("must work hotels be booked through someone specific", "travel desk", ""),
+    ("should i book my work hotel through somebody specific", "travel desk", ""),
+    # a drink at a client meal: the alcohol rule
+    ("can i claim beer at a client dinner", "Alcohol is never reimbursed", ""),
+    ("is wine at a customer dinner claimable on a work trip", "Alcohol is never reimbursed", ""),
+    ("dinner with clients, can i claim the cocktails?", "Alcohol is never reimbursed", ""),
+]
+
+
+@pytest.mark.parametrize(("question", "expected", "first"), _ANSWERED)
+def test_an_everyday_english_wording_is_answered_by_the_rule_it_means(
+    store: DocumentStore, question: str, expected: str, first: str
 ) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "예약 없이" in plan.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how do i get a copy of my patient chart",
-        "need a copy of my medical file, how does it work?",
-    ],
-)
-def test_a_medical_file_is_answered_by_the_records_faq(store: DocumentStore, question: str) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert cites_first(plan, "insurance_faq_en.md")
-    assert "reception desk" in plan.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "do claims have to be signed off",
-        "do i need my boss to approve a 700,000 won claim",
-        "which claims need a line manager to okay them",
-    ],
-)
-def test_approval_is_answered_by_the_department_head_rule(
-    store: DocumentStore, question: str
-) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "approval of a department head" in plan.answer
+    answered_plan(store, question, expected, first=first)
 
 
 def test_who_signs_off_on_leave_is_the_leave_rule_never_the_expense_one(
@@ -249,35 +226,6 @@ def test_who_signs_off_on_leave_is_the_leave_rule_never_the_expense_one(
 ) -> None:
     plan = devset_plan(store, "who signs off on leave requests")
     assert "department head" not in plan.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "must work hotels be booked through someone specific",
-        "should i book my work hotel through somebody specific",
-    ],
-)
-def test_work_hotels_through_someone_specific_is_the_travel_desk(
-    store: DocumentStore, question: str
-) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "travel desk" in plan.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "can i claim beer at a client dinner",
-        "is wine at a customer dinner claimable on a work trip",
-        "dinner with clients, can i claim the cocktails?",
-    ],
-)
-def test_a_drink_at_a_client_meal_is_the_alcohol_rule(store: DocumentStore, question: str) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "Alcohol is never reimbursed" in plan.answer
 
 
 # --- switch-off checks: each reading is what answers ---------------------------------------
@@ -378,11 +326,7 @@ def test_a_listing_sentence_stays_whole_when_no_clause_is_the_asked_relatives(
 def test_a_relatives_bereavement_is_answered_with_its_own_days_only(
     store: DocumentStore, question: str, stated: str, other: str
 ) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert stated in plan.answer
-    assert other not in plan.answer
-    assert cites_first(plan, "leave_policy.md")
+    answered_plan(store, question, stated, never=(other,), first="leave_policy.md")
 
 
 @pytest.mark.parametrize(

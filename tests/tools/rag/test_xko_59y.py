@@ -38,6 +38,7 @@ from graphs.thread_document_query import (
     asked_with_thread_terms,
     with_thread_subject,
 )
+from tests.tools.rag.conftest import answered_plan
 from tools.rag import DocumentStore
 from tools.rag.best_match_passed_54f import quotes_past_best_match
 from tools.rag.crosslingual import equivalents
@@ -141,9 +142,7 @@ def test_a_child_is_never_the_asker_nor_a_spouse() -> None:
 def test_a_korean_question_over_an_english_rule_is_answered(
     workplace: DocumentStore, question: str, stated: str
 ) -> None:
-    kind, answer, reasons = _plan(workplace, question)
-    assert kind == "extractive", reasons
-    assert stated in answer
+    answered_plan(workplace, question, stated, collection="x")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +156,7 @@ def test_a_korean_question_over_an_english_rule_is_answered(
 def test_a_childs_wedding_is_the_rules_child(
     workplace: DocumentStore, question: str, stated: str, sibling: str | None
 ) -> None:
-    kind, answer, reasons = _plan(workplace, question)
-    assert kind == "extractive", reasons
-    assert stated in answer
+    answered_plan(workplace, question, stated, collection="x")
 
 
 @pytest.mark.parametrize(
@@ -184,9 +181,7 @@ def test_an_unsure_plan_is_read_again_over_the_other_language(workplace: Documen
     asked = analyze_question(question)
     assert reads_other_language_when_unsure(workplace, question, asked, "generate", "x")
     assert not reads_other_language_when_unsure(workplace, question, asked, "grounded", "x")
-    kind, answer, reasons = _plan(workplace, question)
-    assert kind == "extractive", reasons
-    assert "50,000" in answer
+    answered_plan(workplace, question, "50,000", collection="x")
 
 
 def test_the_unsure_replan_switched_off_reads_nothing_again(workplace: DocumentStore) -> None:
@@ -229,9 +224,7 @@ def test_a_question_naming_what_no_document_holds_is_not_read_again(
 def test_an_own_car_rate_is_answered_across_languages(
     workplace: DocumentStore, question: str
 ) -> None:
-    kind, answer, reasons = _plan(workplace, question)
-    assert kind == "extractive", reasons
-    assert "300 won per kilometre" in answer
+    answered_plan(workplace, question, "300 won per kilometre", collection="x")
 
 
 def _passage(source: str, heading: str, text: str) -> Passage:
@@ -365,9 +358,7 @@ def test_a_near_miss_of_the_proxy_is_not_answered_with_the_records_rule(
 def test_papers_asked_after_the_noun_are_what_is_handed_in(
     workplace: DocumentStore, question: str
 ) -> None:
-    kind, answer, reasons = _plan(workplace, question)
-    assert kind == "extractive", reasons
-    assert "진단서" in answer
+    answered_plan(workplace, question, "진단서", collection="x")
 
 
 def test_the_papers_reading_is_a_rewrite_only_where_the_collection_lacks_papers() -> None:
@@ -398,9 +389,9 @@ def test_the_wait_before_the_next_dose_is_the_interval(
     workplace: DocumentStore, question: str
 ) -> None:
     assert with_dose_interval_named(question).endswith("몇 시간 간격으로 먹어요?")
-    kind, answer, reasons = _plan(workplace, question.replace("타이레놀", "아세트아미노펜"))
-    assert kind == "extractive", reasons
-    assert "4~6시간" in answer
+    answered_plan(
+        workplace, question.replace("타이레놀", "아세트아미노펜"), "4~6시간", collection="x"
+    )
 
 
 def test_the_dose_interval_reading_switched_off_declines(workplace: DocumentStore) -> None:

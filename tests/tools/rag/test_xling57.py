@@ -9,7 +9,6 @@ holds; the store is real (the samples, the workload's documents and held-out set
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from agents.other_language_plan_57x import (
     other_language_passages,
     other_language_plan,
 )
-from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
+from tests.tools.rag.conftest import answered_plan, devset_plan, samples_copy_fixture
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import translations, vocabulary_only_links
 from tools.rag.models import Passage
@@ -36,13 +35,7 @@ _EXTRA = (
 )
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("xling57"), _EXTRA)
-    yield store
-    store.close()
+store = samples_copy_fixture("xling57", _EXTRA)
 
 
 # --- the other language's passages, planned again (EN -> KO) -----------------------------
@@ -60,10 +53,7 @@ def test_an_english_question_reaches_the_korean_passage_ranked_past_its_own(
 ) -> None:
     # The English visitor page ranks first on "book", "time", "appointment" and states no
     # lead time; clinic_guide.md's '예약 시간 10분 전까지' ranked past the four read.
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "10분 전까지" in plan.answer
-    assert cites_first(plan, "clinic_guide.md")
+    answered_plan(store, question, "10분 전까지", first="clinic_guide.md")
 
 
 @pytest.mark.parametrize(
@@ -72,10 +62,7 @@ def test_an_english_question_reaches_the_korean_passage_ranked_past_its_own(
 def test_annual_leave_is_answered_by_the_annual_leave_sentence_never_sick_leave(
     store: DocumentStore, question: str
 ) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "15일의 연차" in plan.answer
-    assert "병가" not in plan.answer
+    answered_plan(store, question, "15일의 연차", never=("병가",))
 
 
 @pytest.mark.parametrize(
@@ -101,10 +88,7 @@ def test_a_subject_no_document_states_stays_declined(store: DocumentStore, quest
 def test_an_english_question_on_the_korean_subway_exit(store: DocumentStore, question: str) -> None:
     # Both rules: directions.md's "2번 출구" ranks past the English visitor page, and
     # subway/exit are held as the words themselves (the same-case check accepts them).
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "2번 출구" in plan.answer
-    assert cites_first(plan, "directions.md")
+    answered_plan(store, question, "2번 출구", first="directions.md")
 
 
 def test_the_clinics_exit_is_not_the_funeral_halls(store: DocumentStore) -> None:
@@ -127,10 +111,7 @@ def test_subway_and_exit_are_held_as_the_words_themselves(word: str, korean: str
 def test_a_korean_loanword_reaches_the_english_studio_policy(
     store: DocumentStore, question: str
 ) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "£" in plan.answer
-    assert cites_first(plan, "tattoo_studio_policy_en.md")
+    answered_plan(store, question, "£", first="tattoo_studio_policy_en.md")
 
 
 @pytest.mark.parametrize(
