@@ -28,8 +28,10 @@ import pytest
 import agents.grounded_topic_elsewhere_60e as grounded_60e
 import graphs.duration_threshold_59d as duration_59d
 import tools.faq_match as faq_match
+import tools.rag.answer_types as answer_types
 import tools.rag.asked_means as asked_means
 import tools.rag.paid_back_60e as paid_back_60e
+import tools.rag.subjects as subjects
 import tools.rag.word_problem_60e as word_problem_60e
 from agents.documents import DocPlan
 from graphs.duration_threshold_59d import duration_asked, threshold_of_duration
@@ -37,7 +39,9 @@ from graphs.span_total_57t import days_asked, with_total_over_span
 from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan, extractive_answer
 from tools.faq import FaqBook
 from tools.rag import DocumentStore
+from tools.rag.answer_types import answer_type
 from tools.rag.paid_back_60e import asks_paid_back, states_paid_back
+from tools.rag.subjects import english_possessor
 from tools.rag.word_problem_60e import word_problem_off_documents
 
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench/workload/docs"
@@ -363,3 +367,85 @@ def test_native_day_counts_over_a_daily_cap(question: str, days: int) -> None:
 
 def test_a_night_count_is_no_day_span() -> None:
     assert days_asked("3박 4일이면 호텔 얼마") is None or days_asked("3박이면 호텔 얼마") is None
+
+
+# --- "when do i need <a thing>": the rule's condition; a Korean condition clause ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("when do you need a medical certificate for sick days", "5일 이상이면"),
+        ("when does sick leave require a doctor's note", "5일 이상이면"),
+        ("when do i need a doctor's note if i'm off sick", "5일 이상이면"),
+        ("when does a claim need a department head's approval", "above 500,000 won"),
+        ("when do i need approval for an expense claim", "above 500,000 won"),
+    ],
+)
+def test_when_a_thing_is_needed_is_its_condition(
+    store: DocumentStore, question: str, said: str
+) -> None:
+    assert said in extractive_answer(store, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The records FAQ's "needs a signed letter" states no case it is needed in.
+        "when does an expense claim need a sign off from someone",
+        "when do i need to bring a signed letter",
+    ],
+)
+def test_when_needed_never_quotes_a_sentence_with_no_condition(
+    store: DocumentStore, question: str
+) -> None:
+    assert "signed letter of consent" not in extractive_answer(store, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("경비 청구 금액이 크면 누가 승인해야돼요", "person"),
+        ("아프면 누구한테 연락해요", "person"),
+        ("병가가 길어지면 언제까지 진단서 내요", "datetime"),
+        ("몇 명이면 할인돼요?", "count"),  # the condition itself asks
+        ("1시간 넘으면 주차비 얼마예요", "amount"),
+        ("when do i need to submit my claim", "datetime"),
+        ("when does the pharmacy open", "datetime"),
+    ],
+)
+def test_what_a_condition_question_asks(question: str, kind: str) -> None:
+    assert answer_type(question) == kind
+
+
+def test_condition_readings_switched_off(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Off, the deadline sentence ("Submit every claim within 30 days") was quoted instead.
+    question = "when do i need approval for an expense claim"
+    assert "above 500,000 won" in extractive_answer(store, question)
+    monkeypatch.setattr(answer_types, "use_condition_readings", False)
+    assert answer_type("경비 청구 금액이 크면 누가 승인해야돼요") == "amount"
+    assert "above 500,000 won" not in extractive_answer(store, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("when do i need a doctor's note for sick leave", None),
+        ("is there an employee's handbook for leave", None),
+        ("what are the clinic's hours", "clinic"),
+        ("what is the pharmacy's phone number", "pharmaci"),
+    ],
+)
+def test_a_kind_genitive_names_no_owner(question: str, owner: str | None) -> None:
+    got = english_possessor(question)
+    assert got == owner or (owner is not None and got is not None and got.startswith(owner[:5]))
+
+
+def test_kind_genitive_switched_off(store: DocumentStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "when does sick leave require a doctor's note"
+    assert "5일 이상이면" in extractive_answer(store, question)
+    monkeypatch.setattr(subjects, "use_kind_genitive", False)
+    assert english_possessor("when do i need a doctor's note for sick leave") == "doctor"
+    assert extractive_answer(store, question) == ""
