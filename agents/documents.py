@@ -24,6 +24,7 @@ from core.text import detect_language, estimate_tokens
 from tools.puzzle_forms_56e import asks_a_puzzle
 from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
+from tools.rag.asked_means import paid_thing_terms
 from tools.rag.best_match_passed_54f import PASSED_BEST_MATCH, quotes_past_best_match
 from tools.rag.cost_scenery_52d import cost_scenery_unknowns
 from tools.rag.count_need_only import asks_only_a_count_is_needed
@@ -41,6 +42,7 @@ from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
 from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
+from tools.rag.paid_back_60e import asks_paid_back, paid_back_cost_terms, states_paid_back
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.relative_clause_59x import only_asked_relatives_clauses
@@ -55,6 +57,7 @@ from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.visit_setting_57w import STAFF_RULES_AT_A_VISIT, passages_for_a_visit
+from tools.rag.word_problem_60e import word_problem_off_documents
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -214,6 +217,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if found is None:  # the other language's passages, ranked past ours (other_language_plan_57x)
         return other_language_plan(docs, text, asked, plan, collection, _plan_from_passages)
     crossed, why = found
+    if asks_paid_back(text) and not states_paid_back(top_sentence(crossed)):
+        return plan  # "covered by insurance": a free hour is no rule repaying it (paid_back_60e)
     # "when do checkup results come back": the English page's sentence, not the Korean twin.
     crossed = in_question_language(docs, text, asked, crossed, passages)
     if time_named_but_unstated(text, crossed.text):  # "1시 반에 접수돼요?" (named_time_54c)
@@ -247,6 +252,7 @@ def _plan_from_passages(
     if not passages:
         return DocPlan(kind="generate", reasons=["documents: nothing matched"])
     unknown = unknown_terms(docs, text, asked.topic_terms, collection)
+    unheld = list(unknown)  # before any is excused as scenery (word_problem_60e)
     # Who is asking and around what (엄마, my husband, "exactly") is not what the
     # documents must hold: the rest of the question is weighed as if they were not there.
     # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
@@ -259,6 +265,8 @@ def _plan_from_passages(
     scene += trip_setting_unknowns(text, unknown, passages)
     # ...and buying what is paid back, or a toll's road ("highway tolls": cost_scenery_52d).
     scene += cost_scenery_unknowns(text, unknown, passages)
+    # ...and what is paid, asked "by card?" ("병원비 카드로 결제돼요?": asked_means).
+    scene += paid_thing_terms(text, unknown)
     # ...and a drink an "anything except water" rule covers (tools.rag.exception_rules).
     excepted = consumables_an_exception_covers(text, unknown, passages)
     scene += excepted
@@ -268,9 +276,12 @@ def _plan_from_passages(
     unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answered_from = exception_passages(excepted, passages)
-    answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when])
+    # "are parking fees covered": "fees" only says it costs; the rule repaying it answers.
+    costs = paid_back_cost_terms(text, asked.terms)
+    answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when, *costs])
     if (
         asked_kind_unstated(text, scene, top_sentence(answer))
+        or (asks_paid_back(text) and not states_paid_back(top_sentence(answer)))
         or exception_unstated(excepted, top_sentence(answer))
         or guess_on_one_word(text, asked, answer, passages)
     ):
@@ -316,6 +327,10 @@ def _plan_from_passages(
         and is_question
         and (known_share > 0 or confidence >= RELATED_CONFIDENCE)
     ):
+        if word_problem_off_documents(text, asked.topic_terms, unheld):
+            # "5명이 서로 악수하면 총 몇번": its own figures, nothing of theirs (word_problem_60e).
+            why = f"documents: a word problem naming nothing they hold ({', '.join(unheld[:3])})"
+            return DocPlan(kind="generate", reasons=[found, why], off_subject=True)
         missing = ", ".join([*unknown, *unheld_verbs][:5])
         return DocPlan(
             kind="not_covered",

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from agents.grounded_topic_elsewhere_60e import counted_unit_terms, grounded_without_a_topic
 from agents.unheld_terms import unknown_terms
 from agents.unsure_other_language_59y import reads_other_language_when_unsure as unsure
 from tools.rag.answer_types import answer_type
@@ -92,7 +93,11 @@ def other_language_plan(
         collection: The collection searched.
         replan: The planner's own reading of a list of passages (``_plan_from_passages``).
     """
-    if plan.kind != "not_covered" and not unsure(docs, question, asked, plan.kind, collection):
+    if (
+        plan.kind != "not_covered"
+        and not unsure(docs, question, asked, plan.kind, collection)
+        and not grounded_without_a_topic(docs, question, asked, plan, collection)
+    ):
         return plan
     if use_name_screen and (_ASKS_A_NAME.search(question) or answer_type(question) == "person"):
         return plan
@@ -128,5 +133,8 @@ def names_most_topics(
     tokens = set(tokenize(f"{cited.get('locator', '')} {cited.get('text', '')}"))
     unheld = set(unknown_terms(docs, question, asked.topic_terms, collection))
     held = [t for t in dict.fromkeys(asked.topic_terms) if t not in unheld]
+    # "how many days": the counted unit is the answer's kind, written as 일 (grounded_…_60e).
+    units = counted_unit_terms(question)
+    held = [t for t in held if t not in units] or held
     named = [t for t in held if equivalents(t) & tokens]
     return 2 * len(named) > len(held)

@@ -22,13 +22,18 @@ __all__ = ["days_asked", "with_total_over_span"]
 
 _EN_SPANS = {"week": 7, "fortnight": 14}
 _KO_SPANS = {"일주일": 7, "한\\s*주": 7, "열흘": 10, "보름": 15, "이주일": 14}
+# The native counts of days (docthread60e: "나흘 출장이면 총 얼마까지?" after the meal cap).
+_KO_DAY_WORDS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8}
+_KO_DAY_WORDS |= {"아흐레": 9}
+_KO_SPANS |= _KO_DAY_WORDS
 _EN_SPAN = re.compile(
     r"\b(?:a|one|1)\s*[- ]?(?P<w>week|fortnight)(?:[- ]?long)?\b|\bweek[- ]long\b"
     r"|\b(?P<n>\d{1,3})\s*[- ]?days?\b|\btwo\s+weeks\b",
     re.IGNORECASE,
 )
 _KO_SPAN = re.compile(
-    r"(?P<w>일주일|한\s*주|열흘|보름|이주일)|(?P<n>\d{1,3})\s*일\s*(?:동안|간|짜리)"
+    r"(?P<w>일주일|한\s*주|열흘|보름|이주일|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레)"
+    r"|(?P<n>\d{1,3})\s*일\s*(?:동안|간|짜리)"
 )
 _ASKS_AMOUNT = re.compile(
     r"\bhow\s+much\b|\bthe\s+most\b|\bmax(?:imum)?\b|\btotal\b|\bin\s+all\b|얼마|최대|총", re.I

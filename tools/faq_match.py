@@ -68,6 +68,13 @@ _EXCLUSION_RE = re.compile(
 _GENERIC_SHARE = 1 / 3
 _HANGUL_PAIR = re.compile(r"[가-힣]{2}")
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
+# Off only in the test that shows what the bare-hours reading changes (faqdoc60).
+use_bare_place_hours = True
+# The asker's own booking ("제 진료 몇시였죠?", "when is my appointment"): no opening hours.
+_OWN_OR_PAST = re.compile(
+    r"(?<![가-힣])(?:제|내|저의|나의)\s|[였었]\S*\s*(?:죠|지|나요|어요|더라)|\bmy\b|\bwas\b",
+    re.IGNORECASE,
+)
 _PREFILTER_STOP = frozenset(
     {"what", "when", "where", "which", "who", "why", "how", "are", "you", "your", "the", "can",
      "does", "did", "could", "would", "will", "there", "this", "that", "for", "and", "tell"}
@@ -301,7 +308,10 @@ class ParaphraseMatcher:
                 # entry's answer mentions it in passing ("휴일지킴이 약국").
                 return None
         if not topical:
-            return None
+            # "의원 아침 몇시부터 진료봐요": a time asked of the place alone (its nouns all
+            # name the place, 아침 is the time) is the hours entry's bare wording
+            # ("몇 시까지 진료해요?").
+            return self._bare_place_hours(words, vocabulary, reading)
         # The other way round: one of the entry's wordings is asked whole, verbs
         # included ("예약 시간 바꾸고 싶어요" needs 바꾸), so sharing its topic noun
         # alone ("전화 예약 시간은?") is not asking the entry's question.
@@ -328,4 +338,28 @@ class ParaphraseMatcher:
             if phrasing and all(_covered(t, asked) for t in required or phrasing):
                 own = sum(1 for t in topical if equivalents(t) & vocabulary.asked)
                 return "content words " + ", ".join(dict.fromkeys(topical)), own
+        return None
+
+    def _bare_place_hours(
+        self, words: Sequence[ContentWord], vocabulary: _Vocabulary, reading: QuestionReading
+    ) -> tuple[str, int] | None:
+        """The entry answering a time asked of the place alone, when it has such a wording.
+
+        A question for a time (몇 시, when) whose every noun names the place (진료, 의원,
+        clinic) asks when the place is open: the entry with a wording of the same kind
+        whose every word names the place ("몇 시까지 진료해요?", "When are you open?")
+        answers it. Any other noun (토요일, 약국, 점심시간) leaves it to the other checks.
+        """
+        if not use_bare_place_hours or reading.kind != "datetime":
+            return None
+        if _OWN_OR_PAST.search(reading.text):
+            return None
+        if not all(equivalents(w.token) & self._generic for w in words if w.noun):
+            return None
+        reading_lang = _language(reading.text)
+        for phrasing, kind, lang in vocabulary.phrasings:
+            if kind != "datetime" or lang != reading_lang or not phrasing:
+                continue
+            if all(equivalents(t) & self._generic for t in phrasing):
+                return "a time asked of the place alone", 0
         return None

@@ -14,11 +14,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen51_mixed.yaml")
-# Wrong answers left for another helper's reader (none at the time of writing).
-# "how many days off do i get for my own wedding" (open: not matched across languages to
-# 본인 결혼은 5일) falls to the local model, which on some runs answers "2 days off" with a
-# citation of another file: a model-tier wrong answer the document route does not yet stop.
-KNOWN_WRONG: frozenset[str] = frozenset({"n51-xl-own-wedding-en#1"})
+# Wrong answers left for another helper's reader (none). "how many days off do i get for
+# my own wedding" fell to the local model ("2 days off" on some runs) until doc60 read the
+# English question over the Korean rule (agents.grounded_topic_elsewhere_60e).
+KNOWN_WRONG: frozenset[str] = frozenset()
 
 
 @pytest.mark.slow

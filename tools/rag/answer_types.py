@@ -284,6 +284,31 @@ def _yes_no_opening(question: str) -> bool:
     return bool(_YES_NO_OPENING.match(question)) and not _ASKS_FOR_WHEN.search(question)
 
 
+# "when do i need a doctor's note", "when does a claim need a sign off": the case in which
+# a thing is required, answered by the rule's condition ("5일 이상이면", "above 500,000
+# won"), not by a clock time or a date (doctype60e). Only a thing needed (no "need to <act>":
+# "when do i need to submit it" asks a deadline).
+_WHEN_REQUIRED = re.compile(
+    r"^\s*when\s+(?:do|does|will|would|should)\b[^?]*?\b(?:need|needs|require|requires)\s+"
+    r"(?!to\b)(?:an?\s+|the\s+|some\s+|any\s+|\w+'s\s+)?\w",
+    re.IGNORECASE,
+)
+# A Korean condition clause before a main clause with its own question word: "경비 청구
+# 금액이 크면 누가 승인해야돼요" asks who (누가), the amount only sets the case (doctype60e).
+_KO_CONDITION_THEN_ASKS = re.compile(
+    r"(?:으면|이면|하면|[가-힣]면)\s+(?P<main>(?:[^\s]+\s+){0,2}?"
+    r"(?:누가|누구|언제|어디|얼마|몇|무엇|뭐|뭘)[^면]*)$"
+)
+# A rule's condition in a sentence: "5일 이상이면", "above 500,000 won", "if you are".
+_STATES_CONDITION = re.compile(
+    r"\d[\d,]*\s*[가-힣]{0,3}\s*(?:이상|초과|넘)|[가-힣](?:이면|으면|하면)\s"
+    r"|\b(?:above|over|more\s+than|at\s+least|exceeding|if|unless)\b",
+    re.IGNORECASE,
+)
+# Off only in the test that shows what these readings change (doctype60e).
+use_condition_readings = True
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
@@ -305,6 +330,9 @@ def answer_type(question: str) -> AnswerType | None:
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).
         return None
+    main = None if question.isascii() else _KO_CONDITION_THEN_ASKS.search(question)
+    if use_condition_readings and main:
+        question = main["main"]
     if question.isascii():
         # ...and "what do I tell them when I call?" (tools.rag.when_clauses).
         scene = _CONJUNCTION_WHEN.sub(" ", question) if _yes_no_opening(question) else None
@@ -352,6 +380,13 @@ def has_answer_type(
     """
     if kind is None:
         return True
+    if (
+        kind == "datetime"
+        and use_condition_readings
+        and _WHEN_REQUIRED.search(question)
+        and _STATES_CONDITION.search(sentence)
+    ):
+        return True  # "when do i need a doctor's note": "병가가 5일 이상이면 …" (doctype60e)
     if kind == "person" and misses_asked_role(question, sentence):
         # "Who is the head doctor?": not "a department head" (tools.rag.asked_role_55q).
         return False

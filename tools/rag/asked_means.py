@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from tools.rag.crosslingual import equivalents
 from tools.rag.textutil import tokenize
 
-__all__ = ["means_unstated", "paying_means"]
+__all__ = ["means_unstated", "paid_thing_terms", "paying_means"]
 
 _PAYING_BY = re.compile(
     r"(?<![가-힣A-Za-z])(?P<noun>[가-힣]{1,6}?|[A-Za-z]{2,12})\s*(?:으로|로)\s*"
@@ -37,6 +37,32 @@ _NOT_A_MEANS = frozenset(
     # "카카오페이 같은 걸로": the means is the word before, said as an example.
     | {"걸", "것", "거"}
 )
+
+# What is paid, said before the means: a charge compound ("병원비", "진료비를", "약값은",
+# "주차 요금"), one word of a stem and a charge suffix (faqdoc60).
+_PAID_THING = re.compile(
+    r"(?<![가-힣])(?P<thing>[가-힣]{1,6}?(?:비|료|값|요금|비용))(?=[^가-힣]|$|(?:은|는|이|가|을|를|도|만)(?![가-힣]))"
+)
+# Off only in the test that shows what the paid thing's excuse changes.
+use_paid_thing = True
+
+
+def paid_thing_terms(question: str, unknown: Iterable[str]) -> list[str]:
+    """The unheld terms that only name what is paid, in a question asking to pay by a means.
+
+    "병원비 카드로 결제돼요?" asks whether a card is taken: 병원비 (the hospital bill) is what
+    any payment there pays, and a page that writes "We accept credit cards" need not name
+    it. Only when :func:`paying_means` reads a means, and only a charge compound said in the
+    question; the answer must still name the means (:func:`means_unstated`).
+
+    Args:
+        question: The question as asked.
+        unknown: Its topic terms no document holds.
+    """
+    if not use_paid_thing or paying_means(question) is None:
+        return []
+    things = {m["thing"] for m in _PAID_THING.finditer(question)}
+    return [t for t in unknown if t in things]
 
 
 def paying_means(question: str) -> str | None:
