@@ -44,7 +44,9 @@ __all__ = [
 
 _N = r"\d[\d,]*(?:\.\d+)?"
 _NAMED_COUNT_TURN = LazyPattern(
-    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it)"
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it"
+    # "and for a whole year of 250 workdays", "and for 30 tickets" (set 52): a new count.
+    r"|for(?:\s+(?:a|the|one)\s+(?:whole\s+|full\s+)?(?:year|month|week|term)\s+of)?)"
     r"(?:\s+(?:it'?s|its|it\s+(?:was|were|is)|there\s+(?:are|were)|we\s+(?:get|got|buy|need)"
     r"|i\s+(?:get|buy|need)))?"
     r"\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*[?!.]*\s*$",
