@@ -53,7 +53,7 @@ def _follow_up(turns: list[str]) -> str | None:
     return None if found is None else found.result.answer
 
 
-# --- of two stacked percents, the one pointed at -------------------------------------------------
+# --- of two stacked percents, the one pointed at ----------------------------------------------
 
 _JACKET = "a jacket is 200, 25% off and then another 10% off at checkout"
 _LAMP = "a lamp is 120, 25% off then an extra 10% off with the store card"
@@ -128,7 +128,7 @@ def test_near_misses_of_the_stacked_percents_keep_their_reading(
     assert answer_to(turns) == expected
 
 
-# --- "includes" a rate ---------------------------------------------------------------------------
+# --- "includes" a rate ------------------------------------------------------------------------
 
 _INCLUDES_OFF = narrowed(rate_included, "_INCLUDED", "|udes?")
 
@@ -147,8 +147,11 @@ def test_an_amount_that_includes_a_rate(
     question: str, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     read_only_by_its_rule(
-        lambda: (answer_to([question]) or "").split(" (")[0].split(" ≈")[0].replace(
-            "83.3333333333", "83.33"
+        lambda: (
+            (answer_to([question]) or "")
+            .split(" (")[0]
+            .split(" ≈")[0]
+            .replace("83.3333333333", "83.33")
         ),
         expected,
         _INCLUDES_OFF,
@@ -167,18 +170,24 @@ def test_including_that_qualifies_the_asked_total_is_no_share_inside(question: s
     assert answer_to([question]) in (None, "69")
 
 
-# --- a year-less weekday in a dated conversation --------------------------------------------------
+# --- a year-less weekday in a dated conversation ----------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
-        (["2031년 6월1일부터 9월15일까지 며칠이야", "9월15일은 무슨 요일이야"], "월요일 (2031년 기준)"),
+        (
+            ["2031년 6월1일부터 9월15일까지 며칠이야", "9월15일은 무슨 요일이야"],
+            "월요일 (2031년 기준)",
+        ),
         (
             ["how many days from march 3 2031 to june 18 2031", "what day of the week is june 18"],
             "Wednesday (in 2031)",
         ),
-        (["2030년 11월 14일 수능이면 며칠 남았어", "그럼 12월 25일은 무슨요일"], "수요일 (2030년 기준)"),
+        (
+            ["2030년 11월 14일 수능이면 며칠 남았어", "그럼 12월 25일은 무슨요일"],
+            "수요일 (2030년 기준)",
+        ),
         (["2032년 2월 3일에 입사해", "3월 1일은 무슨 요일?"], "월요일 (2032년 기준)"),
         (["my lease starts jan 10 2033", "what weekday is feb 14"], "Monday (in 2033)"),
     ],
@@ -207,7 +216,7 @@ def test_a_yearless_date_without_one_dated_turn_is_not_given_a_year(turns: list[
     assert found is None or "기준" not in found.result.answer
 
 
-# --- subscriptions named each, over whole years ----------------------------------------------------
+# --- subscriptions named each, over whole years -----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -241,7 +250,7 @@ def test_named_monthly_amounts_with_another_figure_are_not_read(question: str) -
     assert answer_to([question]) is None
 
 
-# --- a price each workday over the workdays of a month ---------------------------------------------
+# --- a price each workday over the workdays of a month ----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -277,7 +286,7 @@ def test_a_price_each_workday_near_misses_are_not_read(question: str) -> None:
     assert answer_to([question]) is None
 
 
-# --- "and for a whole year of 250 workdays": a new count --------------------------------------------
+# --- "and for a whole year of 250 workdays": a new count --------------------------------------
 
 _FOR_OFF = narrowed(
     changes_42,

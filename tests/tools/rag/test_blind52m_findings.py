@@ -53,7 +53,7 @@ def _tokens(*words: str) -> list[str]:
     return [t for w in words for t in english_tokens(w)]
 
 
-# --- a state after a preposition ------------------------------------------------------------------
+# --- a state after a preposition --------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def _tokens(*words: str) -> list[str]:
         ("what do they pay per day on unpaid leave", ["unpaid"], ["unpaid", "leave", "pay"]),
         ("how much per km for rented cars", ["rented"], ["rented", "cars"]),
         ("can i claim the fee of expired vouchers", ["expired"], ["expired", "vouchers"]),
-        ("is the daily cap the same for unlimited parking", ["unlimited"], ["unlimited", "parking"]),
+        ("is the cap the same for unlimited parking", ["unlimited"], ["unlimited", "parking"]),
     ],
 )
 def test_a_state_after_a_preposition_names_the_kind(
@@ -108,7 +108,7 @@ def test_preposition_phrases_of_answered_questions_stay_answered(
     assert _plan_kind(store, question) == "extractive"
 
 
-# --- what a selling question names ----------------------------------------------------------------
+# --- what a selling question names ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -146,7 +146,7 @@ def test_a_monthly_pass_is_not_answered_by_the_free_hour(
     assert _plan_kind(store, question) == "extractive"
 
 
-# --- a chat question without "?" ------------------------------------------------------------------
+# --- a chat question without "?" --------------------------------------------------------------
 
 _CHAT_ENDING_OFF = narrowed(
     documents,
