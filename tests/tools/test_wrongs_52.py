@@ -23,7 +23,6 @@ its rule on, and otherwise with that rule switched off:
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 import pytest
@@ -324,15 +323,17 @@ def test_a_new_count_said_with_for(
 
 
 @pytest.mark.parametrize(
-    "turns",
+    ("turns", "misread"),
     [
-        ["75 for 5 hours, whats that per hour", "and for 8 hours?"],  # a derived rate (set 43)
-        ["a hotel is 120 a night for 3 nights, total", "and for 2 people?"],
+        # A span said with "for" is its own readers': never a new count of "a month".
+        (
+            ["I pay $45 a month for my phone. How much is that per year?", "and for 18 months?"],
+            "$216.00",
+        ),
+        (["gym is 30 a month, total per year?", "so for 9 months"], "270"),
+        # A derived rate (set 43): the span is unclear, never a count.
+        (["75 for 5 hours, whats that per hour", "and for 8 hours?"], "120"),
     ],
 )
-def test_a_new_count_with_for_near_misses(turns: list[str]) -> None:
-    assert answer_to(turns) != "240" and answer_to(turns) != "960"
-
-
-def test_no_pattern_here_reads_the_empty_turn() -> None:
-    assert not re.search(changes_42._NAMED_COUNT_TURN.pattern, "", re.I)
+def test_a_new_count_with_for_near_misses(turns: list[str], misread: str) -> None:
+    assert answer_to(turns) != misread
