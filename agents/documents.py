@@ -77,6 +77,9 @@ _QUESTION = re.compile(
     r"[?？]|\b(what|whats|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
     r"^\s*(?:can|could|may|should|will|would|do|did|is|are|was|were)\s|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
+    # ...and a chat question typed without "?", closing on selling (set 52's "병원 건물 주차
+    # 월정기권 팔아요"): a statement of that form is not told to a clinic's assistant.
+    r"(?:팔아요|팔아여|파나|팔아|팔어|판매해요)\s*[.~!]*\s*$|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
     # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back");

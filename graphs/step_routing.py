@@ -65,6 +65,7 @@ from graphs.unanswered_rules import rule_not_in_documents, unanswered_rule_quest
 from tools.followup_carried_subject import with_carried_subject
 from tools.followup_chain import FollowUp
 from tools.followup_spans import is_only_a_date_span
+from tools.followup_year_carried_60m import year_carried
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
 from tools.rag.synthesis import asks_to_compose, states_its_own_figures
@@ -100,6 +101,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         counted = follow_up_of(state, text, now)
         if isinstance(counted, FollowUp) and counted.result is not None:
             follow, handler = counted, counted.result
+    if handler is not None and handler.handler == "dates" and not first_turn(state):
+        # "9월15일은 무슨 요일이야" after "2031년 6월1일부터 …": in 2031 (set 52), said so.
+        in_year = year_carried(earlier_questions(state), text, now)
+        if in_year is not None and in_year.result is not None:
+            follow, handler = in_year, in_year.result
     # "/drift echo hi", "브로큰 서버로 …": the forms people write a call in, read as the
     # call; "try that again" after a tool request: that request again.
     source = engine.tools.external_source

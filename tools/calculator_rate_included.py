@@ -37,7 +37,8 @@ _RATE = LazyPattern(rf"(?P<p>{_NUM})\s*%")
 _WORD_AFTER = LazyPattern(rf"^\s*(?:의\s*)?{_RATE_WORD}", re.IGNORECASE)
 _WORD_BEFORE = LazyPattern(rf"{_RATE_WORD}\s*(?:of|at|는|은|가|이)?\s*$", re.IGNORECASE)
 _INCLUDED = LazyPattern(
-    r"\bincl(?:uding|uded|usive\s+of|\.)?(?![a-z])|포함",
+    # "includes", "include" (set 52: "that already includes 8% tax" was 8% of the 45).
+    r"\bincl(?:uding|uded|udes?|usive\s+of|\.)?(?![a-z])|포함",
     re.IGNORECASE,
 )
 # The price without the rate asked for, after the amount.
@@ -91,7 +92,9 @@ def _includes_what_is_given(
     before, after = text[: included.start()], text[included.end() :]
     if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(after):
         return False
-    if _ASKED_TOTAL.search(before):
+    # "the total including a tip" qualifies what is asked; "it includes 8% tax" (the verb)
+    # says what the given amount holds (set 52: "the ticket was 54 and it includes …").
+    if _ASKED_TOTAL.search(before) and included[0].lower() not in ("include", "includes"):
         return False
     spans = ((amount.start(), amount.end()), phrase)
     return any(

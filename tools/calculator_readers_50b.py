@@ -17,6 +17,7 @@ from tools.calculator_day_cap_50b import capped_a_day
 from tools.calculator_interest_kinds_50b import compound_interest_named_en, simple_interest_held_ko
 from tools.calculator_monthly_list_yearly_50b import monthly_list_for_a_year
 from tools.calculator_overtime_hours_50b import overtime_hours_pay
+from tools.calculator_per_workday_60m import price_per_day_over_days
 from tools.calculator_pooled_left_50b import pooled_less_cost
 from tools.calculator_service_charge_50b import service_charge_as_tip
 from tools.calculator_split_ways_50b import amounts_split_by_heads, period_price_split_ways
@@ -57,6 +58,8 @@ def readers_50b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (part_of_fare_ridden, dollars),  # "in it for 2/3 of the ride, what should i chip in"
         # "15.49, 10.99 and 7.99 a month, what's that for a year": their sum x 12.
         (monthly_list_for_a_year, dollars),
+        # "5.25 every workday, about 21 workdays a month. monthly spend?": 5.25 x 21 (52).
+        (price_per_day_over_days, money),
         # "… plus 18% service, what's the bill": read as "plus 18% tip".
         (service_charge_as_tip, money),
     )

@@ -44,10 +44,18 @@ __all__ = [
 
 _N = r"\d[\d,]*(?:\.\d+)?"
 _NAMED_COUNT_TURN = LazyPattern(
-    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it)"
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it"
+    # "and for a whole year of 250 workdays", "and for 30 tickets" (set 52): a new count.
+    r"|for(?:\s+(?:a|the|one)\s+(?:whole\s+|full\s+)?(?:year|month|week|term)\s+of)?)"
     r"(?:\s+(?:it'?s|its|it\s+(?:was|were|is)|there\s+(?:are|were)|we\s+(?:get|got|buy|need)"
     r"|i\s+(?:get|buy|need)))?"
     r"\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# "and for 18 months": a span said with "for" (its own readers'), no count of a thing.
+_FOR_A_PERIOD = re.compile(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?for\b.*\b(?:months?|years?|weeks?|days?|hours?|minutes?"
+    r"|nights?|mos?|yrs?|hrs?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # A counted thing of the step: a count, up to two words before the noun.
@@ -100,6 +108,8 @@ def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
     turn = _NAMED_COUNT_TURN.match(text)
     if turn is None or len(previous_steps) != 1:
         return None
+    if _FOR_A_PERIOD.match(text):
+        return None  # "and for 18 months?" after "$45 a month": a span, never 18 a month
     step = previous_steps[0]
     noun = singular_word(turn["noun"])
     named = [

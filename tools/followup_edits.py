@@ -18,6 +18,7 @@ from tools.followup_edit_guards import parallel_figures, part_or_pause
 from tools.followup_named_figure import named_figure, names_figure, noun_of
 from tools.followup_number_edits import ANY_NUMBER as _ANY_NUMBER
 from tools.followup_number_edits import count_asked_for, modify_bare_number, stands_alone
+from tools.followup_percent_pointed_60m import percent_pointed
 from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
@@ -196,6 +197,32 @@ def _changeable(step: str, q: re.Match[str], kind: str) -> bool:
     )
 
 
+def _percent_pointed_at(
+    text: str, steps: Sequence[str], kind: str
+) -> tuple[int, re.Match[str]] | None:
+    """The percent a turn points at ("the second one") when the steps hold two."""
+    if kind != _kind("%"):
+        return None
+    found = [
+        (index, q)
+        for index, step in enumerate(steps)
+        for q in _QUANTITY.finditer(step)
+        if _changeable(step, q, kind)
+    ]
+    if len(found) != 2:
+        return None
+    # Two percents in one step or one in each of two steps, in the order said.
+    said = " ".join(steps)
+    offsets = [sum(len(s) + 1 for s in steps[:i]) for i in range(len(steps))]
+    in_said = [m for m in _QUANTITY.finditer(said) if _kind(m["unit"]) == kind]
+    if len(in_said) != 2 or [offsets[i] + q.start() for i, q in found] != [
+        m.start() for m in in_said
+    ]:
+        return None
+    pointed = percent_pointed(said, in_said, text)
+    return found[in_said.index(pointed[0])] if len(pointed) == 1 else None
+
+
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
         if unit_of_a_price(text, wanted):
@@ -207,6 +234,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         noun = noun_of(qualifier) if qualifier else None  # "쿠폰이 만원이면": the coupon's figure
         goes_to = _GOES_TO.match(text, wanted.end()) is not None
         named = named_figure(steps, noun, partial(_changeable, kind=kind)) if noun else None
+        # "두번째 할인이 15%면": of two stacked percents the one pointed at, before the noun.
+        named = _percent_pointed_at(text, steps, kind) or named
         if named is not None:
             # "쿠폰이 20%짜리였으면?": the figure the coupon stands beside, in whichever step
             # ("…30% 할인하고 거기서 쿠폰으로 10% 더" changes the 10%, never the 30%).
@@ -246,6 +275,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             candidates = other_than_named_rate(step, candidates, text)  # "환율 1412원"
             candidates = servings_asked_not_base(step, candidates, text)  # "4인분에"
             candidates = share_asked_not_rate_off(step, candidates, text)  # "30%만 하면"
+            candidates = percent_pointed(step, candidates, text)  # "the second one was 10%"
             if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None

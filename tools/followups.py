@@ -59,6 +59,7 @@ from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_packs_compared_53b import packs_compared
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
+from tools.followup_percent_pointed_60m import stacked_percent_unsaid
 from tools.followup_plain_restatements_en import restated_as_change
 from tools.followup_purpose_named_41 import without_purpose_named
 from tools.followup_raised_to import raised_to_as_what_about
@@ -79,6 +80,7 @@ from tools.followup_trailing_reference import only_makes_sense_after
 from tools.followup_unclear_43 import unclear_follow_up
 from tools.followup_unclear_52a import part_left_unsaid
 from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
+from tools.followup_year_carried_60m import year_carried
 from tools.planner import split_steps
 from tools.references import (
     CHOICE_AMONG_RE,
@@ -311,6 +313,10 @@ def resolve_in_conversation(
     in_order = change_then_split(earlier_questions, text, now, _resolve_in_conversation)
     if in_order is not None:
         return None if in_order == SPLIT_DECLINED else in_order
+    # "9월15일은 무슨 요일이야" after "2031년 6월1일부터 …": in 2031, never this year (set 52).
+    carried = year_carried(earlier_questions, text, now)
+    if carried is not None:
+        return carried
     as_said = _resolve_in_conversation(earlier_questions, text, now)
     # "40/month and they waived the signup fee": each change in the order said (calc60).
     both = two_changes(earlier_questions, text, now, _resolve_in_conversation, as_said)
@@ -385,6 +391,8 @@ def _resolve_in_conversation(
         return None  # "주말 이틀 쉬면": days away that no count of days here can lose
     # "주3일 재택하면" after 주5일 출퇴근: two days of commuting, never three (set 50).
     text = away or text
+    if stacked_percent_unsaid(text, steps):
+        return None  # "what if it was only 10%" after "30% off … another 20% off": which?
     paced = same_pace_over_distance(text, steps)  # "10k at that pace how long": time scaled
     # "at that speed how long would 60 km take" after an average speed (set 24, opens50a).
     paced = paced or distance_at_that_speed(text, steps)

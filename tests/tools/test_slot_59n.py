@@ -163,7 +163,9 @@ test_first_block_stay = _read_only(
 NEAR_MISSES = [
     "water bill was 87.60 last quarter, how much is that monthly",  # a past bill, no rate
     "water bill is 87.60 every quarter, how much did i pay for 2 months",  # a figure more
-    "paying 15.49, 9.99 and 6.99 monthly for streaming. whats that for 2 years",
+    # (blind52m: "… whats that for 2 years" is now read right, 779.28, by the monthly list's
+    # whole years: tools.calculator_monthly_list_yearly_50b; a head count stays unread.)
+    "paying 15.49, 9.99 and 6.99 monthly for streaming. whats that for 2 people",
     "paid 15.49, 9.99 and 6.99 last month for streaming, whats that per year",
     "my tank takes 14 gallons and gas is 4.15, how much to fill it if its a quarter full",
     "my tank takes 14 gallons and gas is 4.15, how far can i drive",

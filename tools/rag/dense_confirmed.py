@@ -40,6 +40,7 @@ from tools.rag.source_places import source_places
 from tools.rag.textutil import english_tokens, tokenize
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere
 from tools.rag.unheld_acts import asks_unheld_act
+from tools.rag.unheld_goods_60m import asks_unheld_goods
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 from tools.rag.venue_loanwords import answers_for_another_venue
 from tools.rag.yes_no_object import yes_no_object
@@ -65,6 +66,10 @@ def dense_answer(
         store, question, collection, asked, crossed
     ):
         crossed = None  # "클라이밍장 …" from the clinic's page (tools.rag.venue_loanwords)
+    if crossed is not None and asks_unheld_goods(
+        question, unheld_terms(store, question, collection, asked.terms)
+    ):
+        crossed = None  # "정기권 팔아요?": a pass named nowhere (tools.rag.unheld_goods_60m)
     if crossed is not None and answers_for_titled_place_elsewhere(
         store, question, collection, crossed
     ):
@@ -352,6 +357,7 @@ def dense_confirmed_answer(
         or unheld_kind_modifier(question, unknown, asked.topic_terms)  # "a senior discount"
         or unheld_subject_kind(question, unknown, asked.topic_terms)  # inverted_kind_56h
         or unheld_existence_subject(question, unknown)  # "온수 나와요?" (existence_subject_58h)
+        or asks_unheld_goods(question, unknown)  # "월정기권 팔아요" (unheld_goods_60m)
     ):
         # ... or the case "대학생도 … 할인 되나요?" asks to add (tools.rag.added_cases).
         return None

@@ -33,6 +33,17 @@ _PHRASE = re.compile(
     rf"\b(?:{_OPENER})\s+(?P<modifier>[a-z][a-z'-]*)\s+(?P<head>[a-z][a-z'-]*)\b", re.IGNORECASE
 )
 
+# "how much per day do they pay out for unused leave" (set 52): a state after a
+# preposition, "for unused leave", "on unpaid leave", "for rented cars", names the kind
+# asked about as much; the meal rule matching "how much per day … pay" states another
+# kind and is no answer. Only a state (un-…, a participle in -ed): "for overseas trips"
+# names where the rule applies, which the meal rule covers (set 51).
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|on|of|about)\s+(?:(?:the|a|an|my|your|our|their|any)\s+)?"
+    r"(?P<modifier>un[a-z]+|[a-z]+ed)\s+(?P<head>[a-z][a-z'-]*)\b",
+    re.IGNORECASE,
+)
+
 
 def unheld_kind_modifier(question: str, unknown: Collection[str], topics: Collection[str]) -> bool:
     """Whether an unheld word modifies a held topic noun in an English noun phrase.
@@ -46,7 +57,9 @@ def unheld_kind_modifier(question: str, unknown: Collection[str], topics: Collec
         True when "<opener> <modifier> <head>" has an unheld topic modifier and a held
         topic head ("a senior discount": senior unheld, discount held).
     """
-    return unheld_modifier_in(_PHRASE, question, unknown, topics)
+    return unheld_modifier_in(_PHRASE, question, unknown, topics) or unheld_modifier_in(
+        _AFTER_PREPOSITION, question, unknown, topics
+    )
 
 
 def unheld_modifier_in(
