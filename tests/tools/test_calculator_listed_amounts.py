@@ -18,12 +18,18 @@ from tools.handlers import match_deterministic
     [
         # A form reading "N a month … for a year" skipped the first item of the list.
         "the gym is 40 and the pool 25 a month, how much for a year",
-        "phone 55 plus internet 45 a month, what is that per year",
     ],
 )
 def test_a_sum_read_from_its_last_item_alone_is_declined(question: str) -> None:
     with pytest.raises(ToolInputError, match="listed with an amount it uses"):
         calculate(question)
+
+
+def test_a_list_with_one_period_after_its_last_item_is_read_whole() -> None:
+    # Once declined here (a reader kept the 45 alone); since blind52m's monthly-list
+    # reader (calculator_monthly_list_yearly_50b) every item is read under the one period.
+    result = calculate("phone 55 plus internet 45 a month, what is that per year")
+    assert (result.expression, result.value) == ("(55 + 45) * 12", 1200)
 
 
 @pytest.mark.parametrize(
