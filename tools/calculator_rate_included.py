@@ -64,11 +64,12 @@ _NEAR = 12
 _SENTENCE_END = LazyPattern(r"[.;?!。]")
 # The "including" denied: "not included", "isn't included", "미포함" before it;
 # "포함 안 된", "포함되지 않은", "포함 안됨" after it.
-_DENIED_BEFORE = LazyPattern(r"(?:\bnot|n't|미)\s*$", re.IGNORECASE)
+# ("doesnt include", typed without its apostrophe, is denied too: calc wrongs 60q.)
+_DENIED_BEFORE = LazyPattern(r"(?:\bnot|n't|\b(?:does|do|did|is|was|are|were)nt|미)\s*$", re.I)
 _DENIED_AFTER = LazyPattern(r"^\s*(?:되지|돼|되어|된|됨)?\s*(?:있지\s*)?(?:안|않|없)")
 # Anywhere in the text: the rate said to be left out of the amount or put on top of it.
 _LEFT_OUT_OR_ADDED = LazyPattern(
-    r"\bnot\b|n't\b|\bplus\b|\bon\s+top\b|\bexcl(?:uding|usive|\.)?(?![a-z])|\bex\b"
+    r"\bnot\b|n't\b|\b(?:does|do|did|is|was|are|were)nt\b|\bplus\b|\bon\s+top\b|\bexcl(?:uding|usive|\.)?(?![a-z])|\bex\b"
     r"|미포함|별도|않|안\s*(?:된|됨|되|돼|붙|들어|포함)",
     re.IGNORECASE,
 )
@@ -78,6 +79,19 @@ _RATE_OF_AMOUNT_AFTER = LazyPattern(r"\s*(?:on|of|for)\b", re.IGNORECASE)
 _RATE_OF_AMOUNT_BEFORE = LazyPattern(r"\s*의\s")
 # The "including" qualifying the total asked for: "what's the total including a 15% tip".
 _ASKED_TOTAL = LazyPattern(r"\b(?:total|it|everything|all)\s*$", re.IGNORECASE)
+
+
+# "whats it excluding the gst" after "115 includes 15% gst": the price without the rate
+# asked, after both the "including" and the rate (calc wrongs 60q), never a rate left out.
+EXCLUSION_ASKED = LazyPattern(
+    rf"\b(?:excluding|excl\.?|ex\.?)\s*(?:the\s+)?{_RATE_WORD}\b", re.IGNORECASE
+)
+
+
+def _without_asked_exclusion(text: str, included: re.Match[str], rate: re.Match[str]) -> str:
+    """``text`` with an "excluding the VAT" asked after the "including" and the rate cut."""
+    given = max(included.end(), rate.end())
+    return text[:given] + EXCLUSION_ASKED.sub(" ", text[given:])
 
 
 def _near(text: str, start: int, end: int) -> bool:
@@ -126,7 +140,7 @@ def rate_included_expression(text: str) -> str | None:
     includeds = list(_INCLUDED.finditer(text))
     if not (word_after or word_before) or len(includeds) != 1:
         return None
-    if _LEFT_OUT_OR_ADDED.search(text):
+    if _LEFT_OUT_OR_ADDED.search(_without_asked_exclusion(text, includeds[0], rate)):
         return None
     amounts = [m for m in _AMOUNT.finditer(text) if not rate.start() <= m.start() < rate.end()]
     if len(amounts) != 1:

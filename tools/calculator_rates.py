@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_charges_outside_60q import asks_price_without_charge, charge_outside_amount
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
 from tools.calculator_rate_and_item_59t import rate_then_another_item
@@ -97,6 +98,11 @@ _OTHER_OPERATION = LazyPattern(
     r"|인당|각자",
     re.I,
 )
+
+
+#: The price without a charge asked is never its share, nor the amount divided when the
+#: charge is said to be outside it (switched off in tests).
+USE_WITHOUT_CHARGE = True
 
 
 def _fmt(value: str) -> str:
@@ -183,10 +189,15 @@ def rate_expression(text: str) -> str | None:
         elif len(rates) == 1 and asker_pays_rest_of_covered_share(s):
             moves.append(f"(1 - {_fmt(rate)} / 100)")  # "insurance covers 80%, what do I pay"
         elif len(rates) == 1:
-            # "what is it including tax": the share alone is not what is asked.
-            return None if asks_total_including(s) else f"{amount} * {_fmt(rate)} / 100"
+            # "what is it including tax": the share alone is not what is asked; nor is it
+            # when the price without the charge is ("price before tax?", calc wrongs 60q).
+            if asks_total_including(s) or (USE_WITHOUT_CHARGE and asks_price_without_charge(s)):
+                return None
+            return f"{amount} * {_fmt(rate)} / 100"
         else:
             return None  # a share among several rates: which one is asked is unclear
+    if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):
+        return None  # "45 plus 8% tax, price before tax": 45 itself (calc wrongs 60q)
     if _ASKS_ORIGINAL.search(s):
         return f"{amount} / ({' * '.join(moves)})"
     return " * ".join([amount, *moves])

@@ -13,6 +13,7 @@ from tools.calculator import calculate
 from tools.calculator_cents_implied import cents_implied
 from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
+from tools.calculator_charges_outside_60q import refuse_period_of_one_off
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_readers_54t import refuse_unstated_base_or_rate
@@ -40,6 +41,7 @@ def read_calculation(text: str) -> HandlerResult | None:
             raise
     if result is not None:  # a new total, a conversion with no rate, one's own part (set 46)
         refuse_unstated_base_or_rate(text, result.detail)
+        refuse_period_of_one_off(text, result.detail)  # "dinner was 90 … each a year"
     return None if result is None else _to_places_asked(text, result)
 
 
