@@ -57,7 +57,7 @@ store = samples_copy_fixture("xen59", (_WORKLOAD_DOCS,))
             "could I drop by the clinic without booking first",
             "visit the clinic with no appointment",
         ),
-        ("do you take walk-ins", "visits with no appointment"),
+        ("do you take walk-ins", "visit with no appointment"),
         ("can I get seen if I have no booking", "visit with no appointment"),
         ("Can I come in with no reservation?", "visit with no appointment"),
     ],
@@ -226,6 +226,49 @@ def test_who_signs_off_on_leave_is_the_leave_rule_never_the_expense_one(
 ) -> None:
     plan = devset_plan(store, "who signs off on leave requests")
     assert "department head" not in plan.answer
+
+
+# --- walk-ins written as the lemma ("visit"), not "visits" (walkins60) ----------------------
+# The planner reads the four passages ranked best, and the ranking weighs the dense vector of
+# the text as written: "visits" put the Korean guide's 예약 없이 passage fifth.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you accept walk ins",
+        "Do you accept Walk-Ins",
+        "do you take walkins",
+        "do you do walk-ins",
+        "does the clinic take walk-ins for a checkup",
+    ],
+)
+def test_a_walk_in_wording_is_answered_by_the_visit_with_no_appointment(
+    store: DocumentStore, question: str
+) -> None:
+    assert "visits" not in with_everyday_english_worded(question).lower()
+    answered_plan(store, question, "예약 없이")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you take walk-ins at the pet shelter",  # a place the guide is not about
+        "how much do walk-ins cost",  # a price, which the guide's sentence does not state
+    ],
+)
+def test_a_walk_in_question_the_guide_does_not_answer_is_not_quoted(
+    store: DocumentStore, question: str
+) -> None:
+    plan = devset_plan(store, question)
+    assert plan.kind != "extractive" or "예약 없이" not in plan.answer
+
+
+def test_without_the_visit_reading_walk_ins_are_not_answered(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(everyday_english_59x, "use_visit_reading", False)
+    assert devset_plan(store, "do you accept walk ins").kind != "extractive"
 
 
 # --- switch-off checks: each reading is what answers ---------------------------------------
