@@ -132,3 +132,14 @@ test_near_misses_stay = answers_stay(
         ),
     ]
 )
+
+
+# 공급가 said with its amount is the price given, not the price asked (set 46's first turn
+# was declined by the charge rule until the amount after 공급가 was read as the given).
+test_supply_price_given_is_read = answers_stay(
+    [
+        (["공급가250만원에 부가세10%붙이면 총 얼마받아야돼"], "2,750,000원"),
+        (["공급가 이백만원에 부가세 10% 붙이면 총액은"], "2,200,000원"),
+        (["공급가 80만원 부가세 10% 더하면 얼마"], "880,000원"),
+    ]
+)
