@@ -24,6 +24,7 @@ from tools.dates_days_in_month_54k import days_in_month
 from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
 from tools.dates_event_offset_56t import event_offset_said_plainly
+from tools.dates_event_weekday_61z import weekday_of_stated_event_date
 from tools.dates_forms_54e import (
     age_asked_as_span,
     clock_moved_from_weekday,
@@ -296,6 +297,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     s = today_said_plainly(s)  # "its sept 1 2029 rn, how many days left …" (set 48)
     s = slots_restated(s)  # clock + duration, D-몇 from a base day, 백일 뒤 (set 50)
     s = restate_date_question(event_named_after_date(s), base)
+    s = weekday_of_stated_event_date(s)  # "i turn 40 on 17 may 2027 - what day …" (61z)
     weekday_q = bool(
         re.search(
             r"무슨\s*요일|몇\s*요일|what day of the week|which day of the week|"

@@ -29,7 +29,11 @@ _DATE = (
 )
 # Only the speaker's own birth date: "someone born on …" or "생년월일 입력란" names none.
 _LABELLED = LazyPattern(
-    r"(?:\bmy\s+(?:date\s+of\s+birth|birth\s*date|birthday|dob)\s*(?:is|was|:)?"
+    r"(?:\bmy\s+(?:date\s+of\s+birth|birth\s*date|dob)\s*(?:is|was|:)?"
+    # "my birthday is on …", "my 40th birthday falls on …": the day, and with an
+    # ordinal the year of birth too.
+    r"|\bmy\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)"
+    r"\s*(?:is|was|falls|will\s+(?:be|fall)|'s|:)?\s*(?:on\s+)?"
     r"|\bi\s+was\s+born\s+(?:on\s+)?"
     r"|(?:제|저의|내)\s*(?:생년월일|생일)\s*(?:은|는|이|:)?"
     r"|(?<![가-힣])생년월일\s*(?:은|는|:))"
@@ -39,7 +43,23 @@ _LABELLED = LazyPattern(
 )
 
 
+# "I turn 40 on 17 May 2027", "I'm turning 30 on June 3": an age with its day gives the
+# birth date whole, the year even when it is left out (the age says it).
+_AGE_ON_DAY = LazyPattern(
+    r"\bi(?:\s+|'?)(?:turn|will\s+turn|'ll\s+turn|ll\s+turn|am\s+turning|m\s+turning"
+    r"|will\s+be|'ll\s+be|ll\s+be)\s+\d{1,3}\s+on\s+(?:the\s+)?"
+    rf"(?P<date>{_DATE}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b",
+    re.IGNORECASE,
+)
+# "2027년 5월 17일이 내 마흔 번째 생일": the date said before the owner's label.
+_DATE_THEN_OWN_BIRTHDAY_KO = LazyPattern(
+    r"(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)\s*(?:이|가|은|는|에)?\s*"
+    r"(?:제|내|저의)\s*(?:[가-힣0-9]+\s*번째\s*)?생일"
+)
+
+
 def detect_birth_date(text: str) -> Iterator[Hit]:
     """The speaker's birth date where a label says it is theirs."""
-    for match in _LABELLED.finditer(text):
-        yield Hit("birth_date", match.start("date"), match.end("date"), 0.6, False)
+    for pattern in (_LABELLED, _AGE_ON_DAY, _DATE_THEN_OWN_BIRTHDAY_KO):
+        for match in pattern.finditer(text):
+            yield Hit("birth_date", match.start("date"), match.end("date"), 0.6, False)

@@ -125,7 +125,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_bank_account, 10),
     (detect_iban, 4),  # 4: one group of four digits (letters may split the rest)
     (detect_address, 1),
-    (detect_birth_date, 4),  # 4: the year
+    (detect_birth_date, 1),  # 1: the day of a date whose year a stated age gives
     (detect_vehicle_plate, 2),  # 2: a British plate's two digits
     (detect_uk_driving_licence, 6),  # 6: the birth-date digits
     (detect_uk_address, 1),  # 1: a postcode's digit ("LS6 2QT")
