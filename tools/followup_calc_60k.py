@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -45,6 +46,35 @@ if TYPE_CHECKING:
     from tools.followup_chain import FollowUp
 
 __all__ = ["CHANGES_60K", "month_of_split_span", "two_changes", "whole_packs_needed"]
+
+#: A change rule of this module: the follow-up and the previous turn's steps → the new steps
+#: with one line saying what changed, or ``None``.
+_Rule = Callable[[str, Sequence[str]], "Change | None"]
+
+
+def _opened(switch: str) -> Callable[[_Rule], _Rule]:
+    """The opening every change rule of this module shares: no reading while its switch is
+    off or when the previous turn was more than one step.
+
+    Args:
+        switch: The name of the module's flag that turns the rule on. It is read at each
+            call, so a test switching the flag off (``off(calc60, "LOAN_TERM", False)``)
+            turns the rule off.
+    """
+    if not isinstance(globals().get(switch), bool):
+        raise NameError(f"no switch {switch!r} in {__name__}")
+
+    def opening(rule: _Rule) -> _Rule:
+        @functools.wraps(rule)
+        def opened(text: str, steps: Sequence[str]) -> Change | None:
+            if not globals()[switch] or len(steps) != 1:
+                return None
+            return rule(text, steps)
+
+        return opened
+
+    return opening
+
 
 _N = r"\d+(?:\.\d+)?"
 _KO_COUNTER = r"(?:병|개|캔|롤|장|봉지|봉|개입|입|알|구|자루|켤레|팩)"
@@ -89,15 +119,9 @@ def _ko_pack(step: str) -> tuple[str, str, str] | None:
     return match["n"], match["c"], match["p"]
 
 
+@_opened("WHOLE_PACKS_NEEDED")
 def whole_packs_needed(text: str, steps: Sequence[str]) -> Change | None:
-    """ "20병 필요한데 묶음으로만 팔면 얼마" after a pack's price: whole packs for the need.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not WHOLE_PACKS_NEEDED or len(steps) != 1:
-        return None
+    """ "20병 필요한데 묶음으로만 팔면 얼마" after a pack's price: whole packs for the need."""
     said = plain(text)
     figures = list(FIGURE.finditer(said))
     if len(figures) != 1 or not _ASKS_COST.search(said):
@@ -166,15 +190,9 @@ _MONTHLY = LazyPattern(
 MONTH_OF_SPLIT_SPAN = True
 
 
+@_opened("MONTH_OF_SPLIT_SPAN")
 def month_of_split_span(text: str, steps: Sequence[str]) -> Change | None:
-    """ "셋이 같이 살면 한명당 매달 얼마?" after a monthly total over a year: total / 12 / 3.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not MONTH_OF_SPLIT_SPAN or len(steps) != 1:
-        return None
+    """ "셋이 같이 살면 한명당 매달 얼마?" after a monthly total over a year: total / 12 / 3."""
     said = plain(text)
     split = _SPLIT_BY.search(said)
     if split is None or _MONTH_ASKED.search(said) is None:
@@ -239,15 +257,9 @@ def _ko_same_rate_new_count(said: str, step: str) -> Change | None:
     return kept_if_read(changed, f"{read['m']}{read['c']} → {asked['m']}{read['c']} asked")
 
 
+@_opened("SAME_RATE_NEW_COUNT")
 def same_rate_new_count(text: str, steps: Sequence[str]) -> Change | None:
-    """ "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost": 7.80 / 6 x 15.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not SAME_RATE_NEW_COUNT or len(steps) != 1:
-        return None
+    """ "and 15?" after "paid 7.80 for 6 avocados, so 10 would cost": 7.80 / 6 x 15."""
     korean = _ko_same_rate_new_count(plain(text), plain(steps[0]))
     if korean is not None:
         return korean
@@ -282,15 +294,9 @@ _FULL_TANK = LazyPattern(
 TANK_PART = True
 
 
+@_opened("TANK_PART")
 def part_of_a_tank(text: str, steps: Sequence[str]) -> Change | None:
-    """ "half a tank?" after the cost of filling the tank: half of it.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not TANK_PART or len(steps) != 1:
-        return None
+    """ "half a tank?" after the cost of filling the tank: half of it."""
     part = _TANK_PART.match(plain(text))
     if part is None or _FULL_TANK.search(steps[0]) is None:
         return None
@@ -402,15 +408,9 @@ def _minutes_said(text: str) -> int | None:
     return int(durations[0]["h"] or 0) * 60 + int(durations[0]["m"] or 0)
 
 
+@_opened("CLOCK_SPAN_LONGER")
 def clock_span_longer(text: str, steps: Sequence[str]) -> Change | None:
-    """ "40분 더 자면?", "and if it takes off 50 min late" after a clock plus a span.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not CLOCK_SPAN_LONGER or len(steps) != 1:
-        return None
+    """ "40분 더 자면?", "and if it takes off 50 min late" after a clock plus a span."""
     more = _minutes_said(plain(text))
     if not more:
         return None
@@ -460,15 +460,9 @@ _STEP_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:%|퍼센트|퍼|프
 CHARGE_CHANGES = True
 
 
+@_opened("CHARGE_CHANGES")
 def charge_named_anew(text: str, steps: Sequence[str]) -> Change | None:
-    """ "what if the coupon was 15 instead" after "… a $10 coupon on top": the coupon 15.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not CHARGE_CHANGES or len(steps) != 1:
-        return None
+    """ "what if the coupon was 15 instead" after "… a $10 coupon on top": the coupon 15."""
     said = _CHARGE_ANEW.match(plain(text))
     if said is None:
         return None
@@ -491,15 +485,9 @@ def charge_named_anew(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(step, f"the {said['noun']} {beside[0][group]} → {said['v']}")
 
 
+@_opened("CHARGE_CHANGES")
 def charge_dropped(text: str, steps: Sequence[str]) -> Change | None:
-    """ "and if there was no fee" after "… and the bank keeps a 2% fee": no such clause.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not CHARGE_CHANGES or len(steps) != 1:
-        return None
+    """ "and if there was no fee" after "… and the bank keeps a 2% fee": no such clause."""
     said = _FEE_DROPPED.match(plain(text))
     if said is None:
         return None
@@ -519,15 +507,9 @@ def charge_dropped(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(step, f"no {said['noun']}")
 
 
+@_opened("CHARGE_CHANGES")
 def percent_corrected(text: str, steps: Sequence[str]) -> Change | None:
-    """ "아 20퍼 아니고 25퍼였음" after "가방 8만9천원 15% 할인하면": the one percent 25.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not CHARGE_CHANGES or len(steps) != 1:
-        return None
+    """ "아 20퍼 아니고 25퍼였음" after "가방 8만9천원 15% 할인하면": the one percent 25."""
     said = _PERCENT_CORRECTED.search(plain(text))
     if said is None:
         return None
@@ -555,15 +537,9 @@ _TERM_ANEW = LazyPattern(
 LOAN_TERM = True
 
 
+@_opened("LOAN_TERM")
 def loan_term_changed(text: str, steps: Sequence[str]) -> Change | None:
-    """ "and if the term is 3 years" after a loan at simple interest paid monthly.
-
-    Args:
-        text: The follow-up.
-        steps: The previous turn's steps.
-    """
-    if not LOAN_TERM or len(steps) != 1:
-        return None
+    """ "and if the term is 3 years" after a loan at simple interest paid monthly."""
     said = _TERM_ANEW.match(plain(text))
     step = plain(steps[0])
     if said is None or simple_interest_loan_monthly(step) is None:

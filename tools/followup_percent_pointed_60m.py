@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.followup_candidates_61r import candidate_filter
+
 __all__ = ["percent_pointed", "stacked_percent_unsaid"]
 
 _PERCENT_UNITS = ("%", "퍼센트", "percent", "프로", "퍼")
@@ -43,29 +45,22 @@ def _is_percent(quantity: re.Match[str]) -> bool:
     return str(quantity["unit"]).lower() in _PERCENT_UNITS
 
 
+@candidate_filter
 def percent_pointed(
     step: str, candidates: Sequence[re.Match[str]], text: str
-) -> list[re.Match[str]]:
-    """The candidate a turn points at among two stacked percents of ``step``.
-
-    Args:
-        step: The earlier step the candidates were found in.
-        candidates: Its figures of the follow-up's unit, in order.
-        text: The follow-up turn.
-
-    Returns:
-        The one percent pointed at, else ``candidates`` unchanged (a bare percent after two
-        taken off is declined before, by :func:`stacked_percent_unsaid`).
-    """
+) -> list[re.Match[str]] | None:
+    """The candidate a turn points at among two stacked percents of ``step``: the one
+    percent pointed at, else all of them (a bare percent after two taken off is declined
+    before, by :func:`stacked_percent_unsaid`)."""
     percents = [q for q in candidates if _is_percent(q)]
     if len(percents) != 2 or len(candidates) != 2:
-        return list(candidates)
+        return None
     later, earlier = _LATER.search(text), _EARLIER.search(text)
     if later and not earlier:
         return [percents[1]]
     if earlier and not later:
         return [percents[0]]
-    return list(candidates)
+    return None
 
 
 _PERCENT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|퍼센트|percent|프로|퍼)", re.IGNORECASE)

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from tools.followup_candidates_61r import candidate_filter
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["names_a_rate", "other_than_named_rate"]
@@ -37,21 +38,14 @@ def names_a_rate(text: str, quantity: re.Match[str]) -> bool:
     return _RATE_BEFORE.search(text[: quantity.start()]) is not None
 
 
+@candidate_filter
 def other_than_named_rate(
     step: str, candidates: Sequence[re.Match[str]], text: str
-) -> list[re.Match[str]]:
-    """The candidates of ``step`` a follow-up ``text`` may replace: not a rate it does not name.
-
-    Args:
-        step: The earlier step the candidates were found in.
-        candidates: Its figures of the follow-up's unit, in order.
-        text: The follow-up turn.
-
-    Returns:
-        All of them when the turn names a rate; otherwise those not said as a rate.
-    """
+) -> list[re.Match[str]] | None:
+    """The candidates of ``step`` a follow-up ``text`` may replace: not a rate it does not
+    name. All of them when the turn names a rate; otherwise those not said as a rate."""
     if _RATE_NAMED.search(text) or _nearer_a_rate(step, candidates, text):
-        return list(candidates)
+        return None
     return [q for q in candidates if not names_a_rate(step, q)]
 
 

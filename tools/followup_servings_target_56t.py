@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.followup_candidates_61r import candidate_filter
+
 __all__ = ["servings_asked_not_base"]
 
 _SERVINGS_UNIT = re.compile(r"^\s*인분")
@@ -26,21 +28,13 @@ def _is_servings(step: str, quantity: re.Match[str]) -> bool:
     )
 
 
+@candidate_filter
 def servings_asked_not_base(
     step: str, candidates: Sequence[re.Match[str]], text: str
-) -> list[re.Match[str]]:
-    """The candidates of ``step`` less a base serving count a later one is scaled to.
-
-    Args:
-        step: The earlier step the candidates were found in.
-        candidates: Its figures of the follow-up's unit, in order.
-        text: The follow-up turn.
-
-    Returns:
-        The candidates, without the first of two or more serving counts unless the turn
-        names the base.
-    """
+) -> list[re.Match[str]] | None:
+    """The candidates of ``step`` less a base serving count a later one is scaled to: the
+    first of two or more serving counts, unless the turn names the base."""
     servings = [q for q in candidates if _is_servings(step, q)]
     if len(servings) < 2 or _BASE_SAID.search(text):
-        return list(candidates)
+        return None
     return [q for q in candidates if q is not servings[0]]

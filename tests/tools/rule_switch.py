@@ -163,3 +163,18 @@ def percent_change_slots_off() -> SwitchOff:
     forms = tuple(f for f in VERB_FORMS if "by\\s+how))" not in f[0].pattern)
     assert len(forms) < len(VERB_FORMS), "the percent-change slots row is not in VERB_FORMS"
     return off(calculator_expression, "VERB_FORMS", forms)
+
+
+#: A case of :func:`turns_read_only_by_their_rule`: the turns, the answer, the rule's switch.
+Case = tuple[list[str], str | None, SwitchOff]
+
+
+def read_by(switch_off: SwitchOff, answers: list[tuple[list[str], str | None]]) -> list[Case]:
+    """The cases of one rule: each ``(turns, answer)`` with that rule's ``switch_off``."""
+    return [(turns, answer, switch_off) for turns, answer in answers]
+
+
+def declined_by(switch_off: SwitchOff, turns: list[list[str]]) -> list[Case]:
+    """The cases one rule declines: each of ``turns`` answered by nothing (``None``), and
+    answered once ``switch_off`` takes that rule away."""
+    return read_by(switch_off, [(each, None) for each in turns])

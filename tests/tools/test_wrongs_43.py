@@ -43,13 +43,15 @@ import tools.followup_unclear_43 as unclear
 import tools.followups as followups
 import tools.handlers as handlers
 from tests.tools.rule_switch import (
-    SwitchOff,
+    Case,
     answer_to,
     answers_stay,
     both,
+    declined_by,
     narrowed,
     never,
     off,
+    read_by,
     turns_read_only_by_their_rule,
     without_change,
 )
@@ -92,18 +94,15 @@ def _instead_off(monkeypatch: pytest.MonkeyPatch) -> None:
     off(followups, "changes_earlier_steps", never)(monkeypatch)
 
 
-CASES: list[tuple[list[str], str | None, SwitchOff]] = [
-    # 120,000 x 1.06 = 127,200 (the rule off: 6% of it, 7,200)
-    (
-        ["보험료 12만원인데 회사가 6% 올린대 얼마 되는거야"],
-        "127,200원",
+CASES: list[Case] = [
+    *read_by(
         off(readers_43, "price_moved_by_percent_ko", never),
-    ),
-    # the raise itself: 230,000 x 8% = 18,400 (the rule off: the new price, 248,400)
-    (
-        ["관리비 23만원인데 8% 인상되면 얼마 더 내"],
-        "18,400원",
-        off(readers_43, "price_moved_by_percent_ko", never),
+        [
+            # 120,000 x 1.06 = 127,200 (the rule off: 6% of it, 7,200)
+            (["보험료 12만원인데 회사가 6% 올린대 얼마 되는거야"], "127,200원"),
+            # the raise itself: 230,000 x 8% = 18,400 (the rule off: the new price, 248,400)
+            (["관리비 23만원인데 8% 인상되면 얼마 더 내"], "18,400원"),
+        ],
     ),
     # 120 x 1.07 = 128.40 (the rule off: the tax alone, 8.40)
     (
@@ -117,29 +116,18 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "20.6897 L",
         off(readers_43, "amount_for_budget", never),
     ),
-    # 300,000 / 16 = 18,750 rupees (the rule off: nothing, or a sum of amount and rate)
-    (
-        ["30만원 루피로 바꾸면 몇루피야 1루피당 16원"],
-        "18,750루피",
+    *read_by(
         off(handlers, "read_named_rate_conversion", never),
-    ),
-    # 1,000,000 / 0.055 = 18,181,818.18 dong
-    (
-        ["베트남 가는데 100만원 동으로 바꾸면 몇동이야 1동에 0.055원"],
-        "18,181,818.18동",
-        off(handlers, "read_named_rate_conversion", never),
-    ),
-    # 5,000 x 25 = 125,000원
-    (
-        ["5000페소면 원화로 얼마야 1페소=25원"],
-        "125,000원",
-        off(handlers, "read_named_rate_conversion", never),
-    ),
-    # the follow-up at the new amount: 600,000 / 16 = 37,500 rupees
-    (
-        ["30만원 루피로 바꾸면 몇루피야 1루피당 16원", "그럼 60만원이면?"],
-        "37,500루피",
-        off(handlers, "read_named_rate_conversion", never),
+        [
+            # 300,000 / 16 = 18,750 rupees (the rule off: nothing, or a sum of amount and rate)
+            (["30만원 루피로 바꾸면 몇루피야 1루피당 16원"], "18,750루피"),
+            # 1,000,000 / 0.055 = 18,181,818.18 dong
+            (["베트남 가는데 100만원 동으로 바꾸면 몇동이야 1동에 0.055원"], "18,181,818.18동"),
+            # 5,000 x 25 = 125,000원
+            (["5000페소면 원화로 얼마야 1페소=25원"], "125,000원"),
+            # the follow-up at the new amount: 600,000 / 16 = 37,500 rupees
+            (["30만원 루피로 바꾸면 몇루피야 1루피당 16원", "그럼 60만원이면?"], "37,500루피"),
+        ],
     ),
     # 80 x 1.22 = 97.6 (the rule off: 22% of the total, 20.768)
     (
@@ -170,25 +158,27 @@ def _never_unclear(*_args: Any) -> bool:
 
 _UNCLEAR_OFF = off(followups, "unclear_follow_up", _never_unclear)
 
-UNCLEAR_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+UNCLEAR_CASES: list[Case] = [
     # gallons asked: no sum of money answers it (the guard off: 40 dollars at a won rate)
     (
         ["how many gallons for 40 dollars at 3.59 a gallon"],
         None,
         off(handlers, "asks_english_measure_got_money", _never_asks),
     ),
-    # minus 8% of the 1,200 (1,104) or of the result (1,192.32)? (the rule off: the latter)
-    (["1200 + 8%", "and minus 8%?"], None, _UNCLEAR_OFF),
-    (["what is 640 plus 25%?", "minus 10%?"], None, _UNCLEAR_OFF),
-    # 60 for 4 hours is 15 an hour: 6 hours at 15 (90) or 60 for 6 hours (10)? (off: 10)
-    (
-        ["the cleaner charged 60 for 4 hours, whats that per hour", "and for 6 hours?"],
-        None,
+    *declined_by(
         _UNCLEAR_OFF,
+        [
+            # minus 8% of the 1,200 (1,104) or of the result (1,192.32)? (the rule off: the
+            # latter)
+            ["1200 + 8%", "and minus 8%?"],
+            ["what is 640 plus 25%?", "minus 10%?"],
+            # 60 for 4 hours is 15 an hour: 6 hours at 15 (90) or 60 for 6 hours (10)? (off: 10)
+            ["the cleaner charged 60 for 4 hours, whats that per hour", "and for 6 hours?"],
+        ],
     ),
 ]
 
-UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+UNREAD_CASES: list[Case] = [
     # (50,000 - 35,000) / 50,000 = 30%
     (
         ["정가 5만원인데 3만5천원에 샀으면 몇퍼센트 할인 받은거야"],
@@ -196,15 +186,12 @@ UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(readers_43, "discount_rate_asked_ko", never),
     ),
     # 1,800 x 26 = 46,800; a month 46,800 / 12 = 3,900
-    (
-        ["i get paid 1800 biweekly, whats that a year"],
-        "46,800",
+    *read_by(
         off(readers_43, "biweekly_pay_en", never),
-    ),
-    (
-        ["i get paid 1800 biweekly how much is that per month"],
-        "3,900",
-        off(readers_43, "biweekly_pay_en", never),
+        [
+            (["i get paid 1800 biweekly, whats that a year"], "46,800"),
+            (["i get paid 1800 biweekly how much is that per month"], "3,900"),
+        ],
     ),
     # (2 x 25,000 + 3 x 12,000) / 4 = 21,500원: "1차" numbers the round, no quantity
     (

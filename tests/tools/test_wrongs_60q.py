@@ -21,9 +21,11 @@ from tests.tools.rule_switch import (
     NEVER,
     answers_stay,
     both,
+    declined_by,
     narrowed,
     never,
     off,
+    read_by,
     turns_read_only_by_their_rule,
 )
 
@@ -38,70 +40,66 @@ _DOESNT_OFF = both(
 
 # The price without a charge said to be outside the amount: declined.
 test_price_without_charge_outside = turns_read_only_by_their_rule(
-    [
-        (["the 45 doesn't include 8% tax, price before tax?"], None, _CHARGE_OFF),
-        (
+    declined_by(
+        _CHARGE_OFF,
+        [
+            ["the 45 doesn't include 8% tax, price before tax?"],
             ["the 60 does not include the 5% sales tax, whats the price without tax"],
-            None,
-            _CHARGE_OFF,
-        ),
-        (["the 200 excludes 10% gst, what's it before gst"], None, _CHARGE_OFF),
-        (["45 plus 8% tax, what's the price before tax"], None, _CHARGE_OFF),
-        (["80 plus 15% tip, what was the price before the tip"], None, _CHARGE_OFF),
-        (["that 250 plus 10% vat, price before vat?"], None, _CHARGE_OFF),
-        (
+            ["the 200 excludes 10% gst, what's it before gst"],
+            ["45 plus 8% tax, what's the price before tax"],
+            ["80 plus 15% tip, what was the price before the tip"],
+            ["that 250 plus 10% vat, price before vat?"],
             ["a 30 meal plus 20% service charge, whats the price without the service charge"],
-            None,
-            _CHARGE_OFF,
-        ),
-        (["45달러에 세금 8% 별도면 세전 가격은"], None, _CHARGE_OFF),
-        (["부가세 10% 별도 20만원이면 공급가는"], None, _CHARGE_OFF),
-        (["20만원에 부가세 10% 붙으면 부가세 빼면 얼마"], None, _CHARGE_OFF),
-        (["5만원에 팁 10% 더하면 팁 빼고 얼마"], None, _CHARGE_OFF),
-    ]
+            ["45달러에 세금 8% 별도면 세전 가격은"],
+            ["부가세 10% 별도 20만원이면 공급가는"],
+            ["20만원에 부가세 10% 붙으면 부가세 빼면 얼마"],
+            ["5만원에 팁 10% 더하면 팁 빼고 얼마"],
+        ],
+    )
 )
 # "doesnt" typed without its apostrophe denies the "include" too.
 test_doesnt_denies_include = turns_read_only_by_their_rule(
-    [
-        (["my 120 quote doesnt include 10% vat, what is it before vat"], None, _DOESNT_OFF),
-    ]
+    declined_by(
+        _DOESNT_OFF,
+        [
+            ["my 120 quote doesnt include 10% vat, what is it before vat"],
+        ],
+    )
 )
 
 # The price excluding an included rate, asked after the "including" and the rate.
 test_excluding_asked = turns_read_only_by_their_rule(
-    [
-        (["that 115 includes 15% gst, whats it excluding the gst"], "100", _EXCLUDING_OFF),
-        (["the 220 includes 10% vat, how much is it excluding vat"], "200", _EXCLUDING_OFF),
-        (["my 54 ticket includes 8% tax, what is it ex tax"], "50", _EXCLUDING_OFF),
-        (["a 92 bill incl. 15% tip, whats it excluding the tip"], "80", _EXCLUDING_OFF),
-        (["the 330 includes 10% gst, what's that excluding gst"], "300", _EXCLUDING_OFF),
-    ]
+    read_by(
+        _EXCLUDING_OFF,
+        [
+            (["that 115 includes 15% gst, whats it excluding the gst"], "100"),
+            (["the 220 includes 10% vat, how much is it excluding vat"], "200"),
+            (["my 54 ticket includes 8% tax, what is it ex tax"], "50"),
+            (["a 92 bill incl. 15% tip, whats it excluding the tip"], "80"),
+            (["the 330 includes 10% gst, what's that excluding gst"], "300"),
+        ],
+    )
 )
 
 # A period asked of each one's part of an amount paid once: declined.
 test_period_of_one_off = turns_read_only_by_their_rule(
-    [
-        (["dinner was 90, split 3 ways, what do we each pay a year"], None, _ONE_OFF_OFF),
-        (["lunch came to 84, split 4 ways, how much each per month"], None, _ONE_OFF_OFF),
-        (["the cab was 60, split between 3 of us, how much each a month"], None, _ONE_OFF_OFF),
-        (["회식비 30만원 다섯명이 나누면 한명당 매달 얼마"], None, _ONE_OFF_OFF),
-        (["보증금 50만원 둘이 나누면 한명당 매달 얼마"], None, _ONE_OFF_OFF),
-        (["저녁값 12만원 셋이 나누면 한명당 일년에 얼마"], None, _ONE_OFF_OFF),
-        (["택시비 3만원 둘이 나누면 한명당 매달 얼마"], None, _ONE_OFF_OFF),
-        (
+    declined_by(
+        _ONE_OFF_OFF,
+        [
+            ["dinner was 90, split 3 ways, what do we each pay a year"],
+            ["lunch came to 84, split 4 ways, how much each per month"],
+            ["the cab was 60, split between 3 of us, how much each a month"],
+            ["회식비 30만원 다섯명이 나누면 한명당 매달 얼마"],
+            ["보증금 50만원 둘이 나누면 한명당 매달 얼마"],
+            ["저녁값 12만원 셋이 나누면 한명당 일년에 얼마"],
+            ["택시비 3만원 둘이 나누면 한명당 매달 얼마"],
             ["월세 62만원이면 일년에 얼마", "셋이 같이 살면 한명당 매달 얼마? 5만원 보증금도"],
-            None,
-            _ONE_OFF_OFF,
-        ),
-        (
             [
                 "월세 55만에 관리비 7만원 일년 내면 총 얼마",
                 "셋이 같이 살면 한명당 매달 얼마? 5만원 보증금도",
             ],
-            None,
-            _ONE_OFF_OFF,
-        ),
-    ]
+        ],
+    )
 )
 
 # Near misses: the readings around the rules, unchanged.

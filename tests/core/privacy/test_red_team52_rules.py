@@ -23,17 +23,12 @@ e-mail (encoded_forms_56p).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 import core.privacy.landmark_addresses
 import core.privacy.latin_self_intros
 import core.privacy.mailbox_display_names
 import core.privacy.spoken
 import core.privacy.work_characters
 from core.lazy_regex import LazyPattern
-from core.privacy import classify, scan
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.citation_names_60p import detect_citation_names_60p
 from core.privacy.code_call_passwords import detect_code_call_passwords
@@ -223,7 +218,7 @@ test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSIT
 
 _OLD_AT_KEYS = ("@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳")
 WIDENED: list[switch.Widened] = [
-    (text, part, lambda mp: mp.setattr(core.privacy.spoken, "_AT_KEYS", _OLD_AT_KEYS))
+    (text, part, switch.off(core.privacy.spoken, "_AT_KEYS", _OLD_AT_KEYS))
     for text, part in [
         ("schreib an k.vogt (ät) web (punkt) de", "k.vogt (ät) web (punkt) de"),
         ("Mail: lena.brandt [ät] gmx [punkt] at", "lena.brandt [ät] gmx [punkt] at"),
@@ -241,86 +236,64 @@ WIDENED: list[switch.Widened] = [
 test_each_widening_is_needed = switch.widening_tests(WIDENED)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Near misses: the same words with no one's data.
-        "what does 'em dic' mean in Catalan?",
-        "Em dic i tinc vint anys",
-        "what does 'is ainm dom' mean, word by word?",
-        "Irish lesson 1: 'Seán is ainm dom'",
-        "how do you say 'igama lami ngu' in a sentence?",
-        "골프 프로가 되려면 몇 년 걸려?",
-        "유튜브 프로그램 추천해줘",
-        "동서 교류가 활발했던 시대",
-        "동서 화합이 필요해",
-        "mein Bruder ist krank",
-        "meine Frau hat Grippe, was hilft?",
-        "ma belle-sœur a la grippe",
-        "who is covering for Christmas Eve?",
-        "I'm covering for Sales this week",
-        "filling in for Monday's class",
-        "your host, Airbnb, has sent a message",
-        '[White "Stockfish 16"] vs me',
-        'in the 1972 World Championship, [White "Spassky, Boris"] lost game 6',
-        "@article{v17, author = {Vaswani, Ashish and Shazeer, Noam}} - right format?",
-        "CNP 2930517410021 is it valid?",
-        "South Africa order number 8504120823087 ID",
-        "주문번호 끝 네 자리가 4417 인 건",
-        "가운데 4자리는 2030년에 바뀌어",
-        "Wiener Straße 4 km entfernt",
-        "우리 집이 2023 114-2203",
-        "new PDO($dsn, $user, $pass)",
-        "<password>${env.NEXUS_PW}</password>",
-        "<password>your-password</password>",
-        "a @ b",
-        "rate: 3 @ 5 . 2 dollars",
-        "Hände (ät) Tisch",
-    ],
-)
-def test_near_misses_stay_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
+# Near misses: the same words with no one's data.
+NEAR_MISSES = [
+    "what does 'em dic' mean in Catalan?",
+    "Em dic i tinc vint anys",
+    "what does 'is ainm dom' mean, word by word?",
+    "Irish lesson 1: 'Seán is ainm dom'",
+    "how do you say 'igama lami ngu' in a sentence?",
+    "골프 프로가 되려면 몇 년 걸려?",
+    "유튜브 프로그램 추천해줘",
+    "동서 교류가 활발했던 시대",
+    "동서 화합이 필요해",
+    "mein Bruder ist krank",
+    "meine Frau hat Grippe, was hilft?",
+    "ma belle-sœur a la grippe",
+    "who is covering for Christmas Eve?",
+    "I'm covering for Sales this week",
+    "filling in for Monday's class",
+    "your host, Airbnb, has sent a message",
+    '[White "Stockfish 16"] vs me',
+    'in the 1972 World Championship, [White "Spassky, Boris"] lost game 6',
+    "@article{v17, author = {Vaswani, Ashish and Shazeer, Noam}} - right format?",
+    "CNP 2930517410021 is it valid?",
+    "South Africa order number 8504120823087 ID",
+    "주문번호 끝 네 자리가 4417 인 건",
+    "가운데 4자리는 2030년에 바뀌어",
+    "Wiener Straße 4 km entfernt",
+    "우리 집이 2023 114-2203",
+    "new PDO($dsn, $user, $pass)",
+    "<password>${env.NEXUS_PW}</password>",
+    "<password>your-password</password>",
+    "a @ b",
+    "rate: 3 @ 5 . 2 dollars",
+    "Hände (ät) Tisch",
+]
+test_near_misses_stay_public = switch.public_tests(NEAR_MISSES)
 
-
-def _off(module: object, name: str, value: object) -> Callable[[pytest.MonkeyPatch], object]:
-    return lambda mp: mp.setattr(module, name, value)
-
-
-_NEVER = lambda *args: False  # noqa: E731
 _NO_MATCH = LazyPattern(r"(?!)")
+_WORK_OFF = switch.off(core.privacy.work_characters, "_WORK_IN_QUESTION", _NO_MATCH)
+_QUOTED_LINE_OFF = switch.predicate_off(core.privacy.latin_self_intros, "is_a_works_quoted_line")
+_VENUE_OFF = switch.off(core.privacy.landmark_addresses, "_VENUE_BEFORE_RE", _NO_MATCH)
+_PLACEHOLDER_OFF = switch.predicate_off(
+    core.privacy.mailbox_display_names, "is_placeholder_mailbox"
+)
 
 LOOK_ALIKES: list[switch.LookAlike] = [
     # A work's people, the title holding "Our" ("The Fault in Our Stars").
-    (
-        "in The Fault in Our Stars, what does Augustus Waters give up?",
-        _off(core.privacy.work_characters, "_WORK_IN_QUESTION", _NO_MATCH),
-    ),
-    (
-        "in Gone with the Wind, why does Rhett Butler leave?",
-        _off(core.privacy.work_characters, "_WORK_IN_QUESTION", _NO_MATCH),
-    ),
+    ("in The Fault in Our Stars, what does Augustus Waters give up?", _WORK_OFF),
+    ("in Gone with the Wind, why does Rhett Butler leave?", _WORK_OFF),
     # A work's line quoted after the work's word.
-    (
-        "영화 대사 'me llamo Íñigo Montoya' 는 무슨 뜻이야?",
-        _off(core.privacy.latin_self_intros, "is_a_works_quoted_line", _NEVER),
-    ),
-    (
-        "the song goes 'em dic Quimet Pujolàs' - who sings it?",
-        _off(core.privacy.latin_self_intros, "is_a_works_quoted_line", _NEVER),
-    ),
+    ("영화 대사 'me llamo Íñigo Montoya' 는 무슨 뜻이야?", _QUOTED_LINE_OFF),
+    ("the song goes 'em dic Quimet Pujolàs' - who sings it?", _QUOTED_LINE_OFF),
     # A public venue's address asked about.
-    (
-        "is Marina Bay Sands Hotel at 10 Bayfront Avenue, Singapore 018956?",
-        _off(core.privacy.landmark_addresses, "_VENUE_BEFORE_RE", _NO_MATCH),
-    ),
-    (
-        "Grand Central Station is at 89 E 42nd Street, New York, NY 10017 - right?",
-        _off(core.privacy.landmark_addresses, "_VENUE_BEFORE_RE", _NO_MATCH),
-    ),
+    ("is Marina Bay Sands Hotel at 10 Bayfront Avenue, Singapore 018956?", _VENUE_OFF),
+    ("Grand Central Station is at 89 E 42nd Street, New York, NY 10017 - right?", _VENUE_OFF),
     # A test suite's stand-in author on a reserved domain.
     (
         'git\'s test suite sets --author="C O Mitter <committer@example.com>" - why that name?',
-        _off(core.privacy.mailbox_display_names, "is_placeholder_mailbox", _NEVER),
+        _PLACEHOLDER_OFF,
     ),
 ]
 

@@ -47,6 +47,23 @@ from tools.rag.word_problem_60e import word_problem_off_documents
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench/workload/docs"
 
 
+#: A question, what its answer says (any of), the document cited first, and whether its plan
+#: must be extractive.
+Answered = tuple[str, tuple[str, ...], str, bool]
+
+
+def _answered_citing(
+    store: DocumentStore, question: str, said: tuple[str, ...], source: str, extractive: bool
+) -> None:
+    """The one plan block of this file's answered questions: the plan says one of ``said``
+    and cites ``source`` first (and is extractive, when ``extractive``)."""
+    plan = devset_plan(store, question)
+    if extractive:
+        assert plan.kind == "extractive", plan.reasons
+    assert any(part in plan.answer for part in said), plan.reasons
+    assert cites_first(plan, source)
+
+
 @pytest.fixture(scope="module")
 def store(
     tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
@@ -59,21 +76,17 @@ def store(
 # --- a cost paid back ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
+# A cost paid back is the rule that repays it (run by test_each_plan_answers_and_cites_its_rule).
+PAID_BACK: list[Answered] = [
+    (question, ("reimbursed with a receipt",), "expense_policy_en.md", True)
+    for question in [
         "are parking fees covered too?",
         "do i get my parking costs reimbursed",
         "do i get reimbursed for parking charges",
         "통행료도 돌려받을 수 있어요?",
         "주차비도 회사에서 환급돼요?",
-    ],
-)
-def test_a_cost_paid_back_is_the_rule_that_repays_it(store: DocumentStore, question: str) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "reimbursed with a receipt" in plan.answer
-    assert cites_first(plan, "expense_policy_en.md")
+    ]
+]
 
 
 @pytest.mark.parametrize(
@@ -138,21 +151,17 @@ def test_paid_back_switched_off_quotes_the_price_again(
 # --- a topic only the other language's document names -------------------------------------
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
+# A wedding asked in English is the Korean rule.
+WEDDING: list[Answered] = [
+    (question, ("결혼은 5일", "자녀 결혼은 1일"), "leave_policy.md", True)
+    for question in [
         "how many days off do i get for my own wedding",
         "my wedding is in may, how long can i take off",
         "how many days of leave will i get for my daughter's wedding",
         "how long can i take off for my wedding",
         "how many vacation days do i get if i'm getting married",
-    ],
-)
-def test_a_wedding_asked_in_english_is_the_korean_rule(store: DocumentStore, question: str) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert "결혼은 5일" in plan.answer or "자녀 결혼은 1일" in plan.answer
-    assert cites_first(plan, "leave_policy.md")
+    ]
+]
 
 
 @pytest.mark.parametrize(
@@ -228,22 +237,17 @@ def test_word_problem_switched_off_declines_again(
 # --- paying by a means: the paid thing need not be held ------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
+# Paying by a means is the payment rule (its plan's kind was never pinned: False).
+PAYING_BY: list[Answered] = [
+    (question, (said,), "insurance_faq_en.md", False)
+    for question, said in [
         ("병원비 카드로 결제돼요?", "credit cards"),
         ("약값 카드로 계산해도 돼요?", "credit cards"),
         ("병원비 현금으로 내도 돼요?", "Cash is accepted"),
         ("진찰비 카드로 내도 돼요?", "credit cards"),
         ("병원비 삼성페이로 결제돼요?", "mobile payments"),
-    ],
-)
-def test_paying_by_a_means_is_the_payment_rule(
-    store: DocumentStore, question: str, said: str
-) -> None:
-    plan = devset_plan(store, question)
-    assert said in plan.answer, plan.reasons
-    assert cites_first(plan, "insurance_faq_en.md")
+    ]
+]
 
 
 @pytest.mark.parametrize(
@@ -449,3 +453,15 @@ def test_kind_genitive_switched_off(store: DocumentStore, monkeypatch: pytest.Mo
     monkeypatch.setattr(subjects, "use_kind_genitive", False)
     assert english_possessor("when do i need a doctor's note for sick leave") == "doctor"
     assert extractive_answer(store, question) == ""
+
+
+# --- the table of the answered questions above ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "source", "extractive"), PAID_BACK + WEDDING + PAYING_BY
+)
+def test_each_plan_answers_and_cites_its_rule(
+    store: DocumentStore, question: str, said: tuple[str, ...], source: str, extractive: bool
+) -> None:
+    _answered_citing(store, question, said, source, extractive)
