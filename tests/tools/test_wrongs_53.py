@@ -33,6 +33,7 @@ import pytest
 
 import graphs.calculation_fragment_53x as fragment
 import tools.calculator_dropped_amounts as dropped_amounts
+import tools.calculator_per_workday_60m as per_workday
 import tools.calculator_rates as calculator_rates
 import tools.dates_spoken_more as dates_spoken_more
 import tools.followup_period_unread_61m as period_unread
@@ -139,6 +140,8 @@ def test_the_add_on_itself_asked_stays_the_share(question: str, expected: str) -
 def test_a_cents_price_left_out_is_declined(
     question: str, misread: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # These are read right by the bare count below; without it, the guard is the safety net.
+    monkeypatch.setattr(per_workday, "USE_BARE_COUNT_AND_YEAR", False)
     assert answer_to([question]) is None
     monkeypatch.setattr(dropped_amounts, "USE_CENTS_DROPPED", False)
     assert answer_to([question]) == misread  # the counts alone, the price dropped
@@ -154,6 +157,44 @@ def test_a_cents_price_left_out_is_declined(
 )
 def test_cents_figures_used_or_measures_keep_their_reading(question: str, expected: str) -> None:
     assert answer_to([question]) == expected
+
+
+# --- a price each day over a bare count a month, a year asked ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i grab a 4.50 coffee every weekday, 22 a month, per year", "1,188"),
+        ("breakfast runs 6.25 every workday, about 21 a month, whats that yearly", "1,575"),
+        ("i spend 3.80 on snacks each day, 30 a month, a year?", "1,368"),
+        ("parking is 9 each weekday, 4 a week, annual cost", "1,872"),
+        ("lunch costs 12 every workday, 22 workdays a month. whats that a year", "3,168"),
+        ("a 2.60 bus fare every school day, roughly 20 a month, monthly?", "52"),
+    ],
+)
+def test_a_price_each_day_over_a_bare_count_and_a_year(
+    question: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: answer_to([question]),
+        expected,
+        off(per_workday, "USE_BARE_COUNT_AND_YEAR", False),
+        monkeypatch,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lunch costs 12 every workday, about 22 a month, 3 of us, per year",  # a third figure
+        "i spend 5.40 on coffee every workday, about 21 a month",  # nothing asked
+        "coffee 5.40 every workday, 2 cups, 21 a month, a year",  # a count between
+        "lunch costs 12 every workday, 22 days a month. monthly cost?",  # days of another kind
+    ],
+)
+def test_near_misses_of_the_bare_count(question: str) -> None:
+    assert answer_to([question]) is None
 
 
 # --- "march 1st 2033 is what day" ----------------------------------------------------------------
