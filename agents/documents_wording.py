@@ -13,6 +13,7 @@ from typing import Any
 
 from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
+from tools.rag.blood_words_61m import with_blood_test_named
 from tools.rag.booking_changes_52d import with_booking_change_worded
 from tools.rag.bought_carried_56h import with_bought_carried_spelled
 from tools.rag.care_received_51d import with_care_received
@@ -55,6 +56,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
     text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
     text = with_units_spelled(text)  # "90 mins": 90 minutes (unit_clips_54f)
+    text = with_blood_test_named(text)  # "피 뽑는거", "피검사": 혈액 검사 (blood_words_61m)
     text = with_everyday_english_worded(text)  # "turn up with no appointment" (_59x)
     text = with_dose_interval_named(text)  # "다음꺼 먹을때까지 얼마나" (dose_interval_59y)
     text = with_how_much_to_spelled(text)  # "how much 2 adopt": to (how_much_to_55h)

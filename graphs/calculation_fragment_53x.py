@@ -52,6 +52,21 @@ _SUM_CHANGED_EN = re.compile(
     r"(?:the\s+|a\s+|an\s+|any\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+at\s+all)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# A quantity of the previous sum asked by its name, with no subject of its own (set 53: "so
+# whats the monthly payment" after a car loan's interest quoted the expense policy's "Claims
+# are paid with the next monthly salary"): a payment, a total, a balance, a share, per
+# period or not; the words of a sum, never a subject of the documents.
+_SUM_QUANTITY_EN = re.compile(
+    r"^\s*(?:(?:and|but|so|ok(?:ay)?|then)\s*,?\s*)*"
+    r"(?:what(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be|\s+are)|how\s+much\s+(?:is|are|would\s+be))\s+"
+    r"(?:the|my|our|each|a)?\s*(?:monthly|weekly|yearly|annual|daily|total|final|new|remaining)?\s*"
+    r"(?:payment|instal(?:l)?ment|total|amount|balance|interest|cost|share|bill)s?"
+    r"(?:\s+(?:then|now|each|per\s+(?:month|week|year|person)|a\s+(?:month|week|year)))?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: Switched off in tests.
+USE_SUM_QUANTITY = True
 _HANGUL = re.compile(r"[가-힣]")
 _ANSWER_KO = "질문에 대한 답"
 _ANSWER_EN = "an answer to this"
@@ -100,6 +115,8 @@ _GENERIC = frozenset(
 def calculation_fragment(text: str) -> bool:
     """Whether ``text`` is a short figure-less fragment that only goes on with a sum."""
     if not _FIGURE.search(text) and _SUM_CHANGED_EN.match(text):
+        return True
+    if USE_SUM_QUANTITY and not _FIGURE.search(text) and _SUM_QUANTITY_EN.match(text):
         return True
     if _FIGURE.search(text) or len(text.split()) > _MAX_WORDS or len(text.strip()) > _MAX_CHARS:
         return False

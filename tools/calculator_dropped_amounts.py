@@ -25,7 +25,7 @@ from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
 from tools.priced_crew_of import without_crew_size
 
-__all__ = ["dropped_amount", "refuse_a_dropped_amount"]
+__all__ = ["dropped_amount", "dropped_cents_price", "refuse_a_dropped_amount"]
 
 # An amount of money in a question whose numerals are already digits ("8900원", "$12.50").
 _MONEY = re.compile(
@@ -60,6 +60,44 @@ def dropped_amount(question: str, expression: str) -> str | None:
     return stated[0][0]
 
 
+# An English price said to the cent with no currency mark ("i spend 5.40 on coffee"): two
+# decimals, not a measure (miles, kg, hours, percent follow a measure).
+_CENTS = re.compile(
+    r"(?<![\d.,$])(?P<a>\d+\.\d{2})(?![\d.%])(?!\s*(?:%|°|x\b|[a-z]*(?:mi|mile|km|kg|lb|oz|gal|"
+    r"hour|hr|min|sec|day|week|month|year|ml|cm|mm|ft|feet|inch|in\b|l\b|liter|litre|gram|g\b|"
+    r"point|pt|star|degree|mph|kph|kwh|percent|times|x\b)))",
+    re.IGNORECASE,
+)
+_HANGUL = re.compile(r"[가-힣]")
+#: Whether a reading that uses no price said to the cent is declined (set 53).
+USE_CENTS_DROPPED = True
+
+
+def dropped_cents_price(question: str, expression: str) -> str | None:
+    """A price said to the cent (no currency mark) in an English question, when
+    ``expression`` uses none of them and no marked amount of money is stated.
+
+    Set 53: "i spend 5.40 on coffee every workday, about 21 a month. whats that a year" was
+    read "21 * 12" (252): a form for a count a month read the count and dropped the price,
+    and ``dropped_amount`` saw no amount of money (no $ or dollars was typed).
+
+    Args:
+        question: The question as typed (numerals normalised drop the cents' last zero).
+        expression: The expression a form read from it.
+    """
+    if not USE_CENTS_DROPPED or _HANGUL.search(question) or _MONEY.search(question):
+        return None
+    used = figures_used(expression)
+    stated = [
+        (match["a"], value)
+        for match in _CENTS.finditer(question)
+        if (value := figure_value(match["a"])) is not None and value != 0
+    ]
+    if not stated or any(value in used for _, value in stated):
+        return None
+    return stated[0][0]
+
+
 def refuse_a_dropped_amount(question: str, expression: str) -> None:
     """Raise ``ToolInputError`` when the reading ``expression`` leaves out a stated amount."""
     # ("for a crew of 3" says what a rate buys: no amount left out; see priced_crew_of.)
@@ -72,7 +110,7 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
             f"{listed}, listed with an amount it uses; write it with operators, "
             "e.g. '(1450 + 210) * 12'"
         )
-    dropped = dropped_amount(digits, expression)
+    dropped = dropped_amount(digits, expression) or dropped_cents_price(question, expression)
     if dropped is not None:
         raise ToolInputError(
             f"could not read {question!r} as one sum: the reading {expression!r} leaves out "

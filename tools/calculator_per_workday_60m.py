@@ -34,6 +34,23 @@ _COUNT = re.compile(
     + r"s\s+(?:a|per|in\s+a|each|every)\s+(?P<period>month|week)\b",
     re.IGNORECASE,
 )
+# (Set 53: "i spend 5.40 on coffee every workday, about 21 a month. whats that a year" read
+# 21 x 12, the price dropped.) The count said bare, right after the price's day: "about 21 a
+# month" counts those days (the kind is the price's own).
+_BARE_COUNT = re.compile(
+    r"[\s,.;]*(?:(?:and\s+)?(?:about|around|roughly|approx(?:imately|\.)?|~)\s*)?"
+    r"(?P<count>\d+)\s+(?:a|per|each|every|in\s+a)\s+(?P<period>month|week)\b",
+    re.IGNORECASE,
+)
+# A year asked of a count a month or a week: twelve months, fifty-two weeks.
+_YEAR_ASKED = re.compile(
+    r"\b(?:a|per|each|every|the|this|in\s+a|for\s+a|over\s+a|whole)\s+year\b|\byearly\b"
+    r"|\bannual(?:ly)?\b|\bper\s+annum\b",
+    re.IGNORECASE,
+)
+_IN_A_YEAR = {"month": "12", "week": "52"}
+#: The bare count and the year asked (set 53; switched off in tests).
+USE_BARE_COUNT_AND_YEAR = True
 _ASKED = {
     "month": re.compile(r"\bmonthly\b|\b(?:a|per|each|every|the|this)\s+month\b", re.I),
     "week": re.compile(r"\bweekly\b|\b(?:a|per|each|every|the|this)\s+week\b", re.I),
@@ -53,10 +70,22 @@ def price_per_day_over_days(digits: str) -> str | None:
     """
     text = without_thousands_commas(digits)
     price, count = _PRICE.search(text), _COUNT.search(text)
-    if price is None or count is None or count.start() < price.end():
+    bare = None
+    if price is not None and count is None and USE_BARE_COUNT_AND_YEAR:
+        bare = _BARE_COUNT.match(text, price.end())
+    if price is None or (count is None and bare is None):
         return None
-    if len(_FIGURE.findall(text)) != 2 or _kind(price["kind"]) != _kind(count["counted"]):
+    if count is not None and (
+        count.start() < price.end() or _kind(price["kind"]) != _kind(count["counted"])
+    ):
         return None
-    if not _ASKED[count["period"].lower()].search(text[count.end() :]):
+    if len(_FIGURE.findall(text)) != 2:
         return None
-    return f"{price['price']} * {count['count']}"
+    said = count or bare
+    assert said is not None
+    period, rest = said["period"].lower(), text[said.end() :]
+    if _ASKED[period].search(rest):
+        return f"{price['price']} * {said['count']}"
+    if USE_BARE_COUNT_AND_YEAR and _YEAR_ASKED.search(rest):
+        return f"{price['price']} * {said['count']} * {_IN_A_YEAR[period]}"
+    return None

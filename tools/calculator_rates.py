@@ -25,6 +25,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_charges_outside_60q import asks_price_without_charge, charge_outside_amount
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
+from tools.calculator_moved_by_verb_61m import moved_by_verb
 from tools.calculator_rate_and_item_59t import rate_then_another_item
 from tools.calculator_rate_unread_counts import count_unread_by_rates
 from tools.calculator_whose_share_55c import whose_share
@@ -103,6 +104,9 @@ _OTHER_OPERATION = LazyPattern(
 #: The price without a charge asked is never its share, nor the amount divided when the
 #: charge is said to be outside it (switched off in tests).
 USE_WITHOUT_CHARGE = True
+#: A verb of raising or cutting before the amount, "by" before the rate (set 53; switched
+#: off in tests).
+USE_MOVED_BY_VERB = True
 
 
 def _fmt(value: str) -> str:
@@ -142,6 +146,12 @@ def rate_expression(text: str) -> str | None:
         if percent:
             before = s[figures[i - 1].end() if i else 0 : m.start()]
             cut_before = "할인" if _CUT_BEFORE.search(before) else ""
+            # "raising my 2400 rent by 3.5%, new rent?": the verb before the amount (set 53).
+            by_verb = moved_by_verb(s, figures[i - 1].start(), before) if i else None
+            if by_verb == "unclear" and USE_MOVED_BY_VERB:
+                return None  # neither the new amount nor the change asked: which, unsaid
+            if not cut_before and by_verb in ("rise", "cut") and USE_MOVED_BY_VERB:
+                cut_before = "인상" if by_verb == "rise" else "할인"
             if not cut_before and _RISE_BEFORE.search(before):
                 cut_before = "인상"
             elif not cut_before and asks_total_with_add_on(

@@ -30,9 +30,12 @@ _DATE_THEN_WEEKDAY = re.compile(
 _DDAY = re.compile(r"(?:d\s*-\s*|디\s*데이\s*|d-?day\s*)(?=며칠|몇\s*일)")
 _KO_DATE = r"(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일"
 _EVENT_BEFORE_UNTIL = re.compile(rf"(?P<date>{_KO_DATE})\s+(?:[가-힣]{{1,6}}\s*){{1,2}}?까지")
-_EN_DATE = r"[a-z]+ \d{1,2}(?:,?\s+\d{4})?"
+_EN_DATE = r"[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+# (Set 53: "march 1st 2033 is what day" went to a local model, "The day is 2023": the
+# ordinal, and "is what day" with no "on", were not read.)
 _EN_FALLS_ON = re.compile(
-    rf"^(?P<date>{_EN_DATE})\s+(?:falls|fall|lands|is)\s+on\s+what\s+day"
+    rf"^(?P<date>{_EN_DATE})\s+(?:falls|fall|lands|is(?:\s+on)?|was(?:\s+on)?|will\s+be)"
+    r"\s+(?:on\s+)?(?:what|which)\s+(?:day|weekday)"
     r"(?:\s+of\s+the\s+week)?\s*\??$"
     rf"|^what\s+day(?:\s+of\s+the\s+week)?\s+does\s+(?P<date2>{_EN_DATE})\s+(?:fall|land)\s+on\s*\??$"
 )

@@ -60,6 +60,7 @@ from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_packs_compared_53b import packs_compared
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_percent_pointed_60m import stacked_percent_unsaid
+from tools.followup_period_unread_61m import period_swap_unread
 from tools.followup_plain_restatements_en import restated_as_change
 from tools.followup_purpose_named_41 import without_purpose_named
 from tools.followup_raised_to import raised_to_as_what_about
@@ -432,6 +433,8 @@ def _resolve_in_conversation(
         return None  # "5만원어치 넣으면 몇리터야?" answered in won: a misreading (set 43)
     if changes_nothing(text, steps, result, now):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": the same figures, asked something else
+    if period_swap_unread(how, steps, result, now):
+        return None  # "그럼 일년이면" read as the month's sum again: the year unread (set 53)
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})

@@ -38,6 +38,20 @@ _ADD_ON_BEFORE = LazyPattern(
     rf"{_ADD_ON}{_PLACE_OR_TIME}\s*(?:of|at|is|은|는|이|가|를|을)?\s*$",
     re.IGNORECASE,
 )
+# What is paid with the add-on, where or how the whole is paid: "out the door", "at the
+# register", "all told", "the final bill" (set 53: "sales tax here is 7.5%, so out the door
+# its" got the tax alone, 6.75, for 96.74). Not when the add-on itself is asked ("how much
+# tax at the register").
+_ASKS_PAID = LazyPattern(
+    r"\bout\s+the\s+door\b|\bat\s+(?:the\s+)?(?:register|checkout|till|counter)\b"
+    r"|\ball\s+told\b|\bfinal\s+(?:price|cost|bill|amount)\b",
+    re.IGNORECASE,
+)
+_ADD_ON_ITSELF_ASKED = LazyPattern(
+    rf"\bhow\s+much\s+(?:is\s+)?(?:the\s+)?(?:sales\s+)?{_ADD_ON}\b"
+    rf"|\bwhat(?:'s|s|\s+is|\s+would\s+be)\s+the\s+(?:sales\s+)?{_ADD_ON}\b",
+    re.IGNORECASE,
+)
 # ("포함" and "including" are left out: "부가세 포함 가격에서 부가세는" asks the share in it.)
 _ASKS_TOTAL = LazyPattern(
     r"\btotal\b|\bin\s+all\b|\baltogether\b|\ball\s+in\b|\ball\s+together\b"
@@ -62,7 +76,11 @@ def asks_total_with_add_on(after_amount: str, before: str, after: str) -> bool:
     """
     names_add_on = bool(_ADD_ON_AFTER.match(after) or _ADD_ON_BEFORE.search(before))
     asked = _NAMES_THE_AMOUNT.sub("", after_amount, count=1)
-    return names_add_on and _ASKS_TOTAL.search(asked) is not None
+    if not names_add_on:
+        return False
+    if _ASKS_TOTAL.search(asked) is not None:
+        return True
+    return _ASKS_PAID.search(asked) is not None and not _ADD_ON_ITSELF_ASKED.search(asked)
 
 
 # "with a 10% booking fee": the amount with the rate, just before it.
