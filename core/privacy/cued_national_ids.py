@@ -106,24 +106,17 @@ def _compact(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-def _thai_is_valid(value: str) -> bool:
-    return bool(th_pin.is_valid(_compact(value)))
+def _on_digits(is_valid: Callable[[str], object]) -> Callable[[str], bool]:
+    """python-stdnum's ``is_valid`` run on the value's digits only (its dots, dashes, spaces
+    dropped)."""
+    return lambda value: bool(is_valid(_compact(value)))
+
+
+_thai_is_valid = _on_digits(th_pin.is_valid)
 
 
 def _turkish_is_valid(value: str) -> bool:
     return bool(tckimlik.is_valid(value))
-
-
-def _swiss_is_valid(value: str) -> bool:
-    return bool(ch_ssn.is_valid(_compact(value)))
-
-
-def _kennitala_is_valid(value: str) -> bool:
-    return bool(kennitala.is_valid(_compact(value)))
-
-
-def _cuit_is_valid(value: str) -> bool:
-    return bool(cuit.is_valid(_compact(value)))
 
 
 def _israeli_is_valid(value: str) -> bool:
@@ -137,9 +130,9 @@ _CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
     (_FR_CUE, _FR_RE, _nir_is_valid),
     (_TH_CUE, _TH_RE, _thai_is_valid),
     (_TR_CUE, _TR_RE, _turkish_is_valid),
-    (_CH_CUE, _CH_RE, _swiss_is_valid),
-    (_IS_CUE, _IS_RE, _kennitala_is_valid),
-    (_AR_CUE, _AR_RE, _cuit_is_valid),
+    (_CH_CUE, _CH_RE, _on_digits(ch_ssn.is_valid)),
+    (_IS_CUE, _IS_RE, _on_digits(kennitala.is_valid)),
+    (_AR_CUE, _AR_RE, _on_digits(cuit.is_valid)),
     (_IL_CUE, _IL_RE, _israeli_is_valid),
 )
 
