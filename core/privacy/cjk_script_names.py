@@ -14,7 +14,8 @@ subject of a historical figure, ``孔子께서 말씀하신``) is not a person's
 name written with a space between family and given name (``高橋 美咲 님께``) is read whole
 (redteam33). A Chinese form of address after the name counts the same (``林雅婷女士``,
 ``陈志明先生``, ``王小姐``, redteam39), except in a writer-free text of history (``孙中山先生 이
-… 1912년 맞아?``), which names a public figure.
+… 1912년 맞아?``), which names a public figure. A relative named after the relation word and
+の/的 (``義母の佐伯美津子が``) is read too (blind53p).
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ _READING_FIRST_RE = LazyPattern(
     r"(?<![가-힣])(?P<reading>[가-힣]{1,4}(?:[ \t][가-힣]{1,4})?)[ \t]*"
     r"\((?P<han>" + _HAN + r"{2,4})\)" + _ADDRESSED
 )
+# blind53p: a Japanese or Chinese relative named after the relation word and "の"/"的"
+# ("義母の佐伯美津子が先週から入院しています", "妹の高橋由美は…"): three to five Han
+# characters before a subject or topic particle. A run holding a character of the common
+# nouns that follow a relation word (母の病気, 父の誕生日, 祖母の介護保険…) is not a name.
+_KIN_JA_ZH = (
+    r"義母|義父|義姉|義兄|義妹|義弟|母|父|祖母|祖父|妻|夫|兄|姉|弟|妹|息子|娘|叔母|伯母|叔父|伯父|"
+    r"姑|舅|従兄|従姉|婆婆|公公|岳母|岳父|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|女儿|儿子|奶奶|爷爷"
+)
+_KIN_NAME_RE = LazyPattern(
+    r"(?:" + _KIN_JA_ZH + r")(?:の|的|[ \t]|、)(?P<han>" + _HAN + r"{3,5})"
+    r"(?=が|は|も|と|に|を|さん|様|住院|生病|得了|[ \t]|、)"
+)
+_NOUN_HAN = frozenset("病院日会症術事家話料金式保険護職校社局室部所気薬業品店屋物代月年時間")
 
 
 def detect_cjk_script_names(text: str) -> Iterator[Hit]:
@@ -57,6 +71,10 @@ def detect_cjk_script_names(text: str) -> Iterator[Hit]:
             yield Hit("person_name", m.start("han"), m.end("han"), 0.75, False)
             if m.group("reading"):
                 yield Hit("person_name", m.start("reading"), m.end("reading"), 0.7, False)
+    if "の" in text or "的" in text:
+        for m in _KIN_NAME_RE.finditer(text):
+            if not any(ch in _NOUN_HAN for ch in m.group("han")):
+                yield Hit("person_name", m.start("han"), m.end("han"), 0.75, False)
     if any(title in text for title in ("女士", "小姐", "先生", "太太", "老师", "老師")):
         if writer_free_text_of_history(text):
             return

@@ -50,6 +50,15 @@ _ASSIGNED_RE = LazyPattern(
     r"(?<![A-Za-z0-9_])[\"']?(?P<key>" + _KEY_NAME + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<value>[A-Za-z0-9+/=_.!#%&*~-]{8,})"
 )
+# blind53p: a quoted value in a code or config file is read to its closing quote, whatever its
+# punctuation ("EMAIL_HOST_PASSWORD = 'Godwit;Shoal58'": the bare class above stops at ";").
+_QUOTED_ASSIGNED_RE = LazyPattern(
+    r"(?<![A-Za-z0-9_])[\"']?(?P<key>" + _KEY_NAME + r")[\"']?"
+    # A code or config file's assignment ("KEY = '…'", "key: '…'"); a shell's "KEY='…'" before
+    # a command is core.privacy.command_secrets_56p's.
+    r"(?:[ \t]+=[ \t]*|[ \t]*=[ \t]+|[ \t]*:[ \t]*)(?P<q>[\"'])"
+    r"(?P<value>[^\s\"'`{}$<>]{8,64})(?P=q)"
+)
 # Key parts that name a token's paging, kind, size or lifetime, not the token
 # ("next_page_token", "token_type", "max_tokens", "passwordMinLength", "secret_id"): an
 # API's payloads hold them. Read by whole parts: "ADMIN_PASSWORD" holds no "min".
@@ -91,7 +100,7 @@ def detect_credential_tokens(text: str) -> Iterator[Hit]:
     for m in _ISSUED_RE.finditer(text):
         if _issued_shape(m.group()) and not is_documented_example(text, m.start(), m.end()):
             yield Hit("secret", m.start(), m.end(), 0.9, True)
-    for m in _ASSIGNED_RE.finditer(text):
+    for m in (*_ASSIGNED_RE.finditer(text), *_QUOTED_ASSIGNED_RE.finditer(text)):
         value = m.group("value")
         parts = {p.lower() for p in _KEY_PART_RE.findall(m.group("key"))}
         if _has_digit_and_letter(value) and not parts & _NOT_SECRET_PARTS:

@@ -1,7 +1,9 @@
 """Three more countries' identity numbers, read when the text names the country or the card
 (redteam42): a Taiwanese 身分證字號 (``F229384752``), a Singapore NRIC or FIN when its label
 comes after it (``she gave me S8734261A - is that an NRIC or a FIN?``) and a French NIR, the
-number on a carte Vitale (``2 87 03 75 112 048 49``).
+number on a carte Vitale (``2 87 03 75 112 048 49``); and (blind53p) a Swiss AHV number, an
+Icelandic kennitala, an Argentine CUIL/CUIT and an Israeli teudat zehut (python-stdnum's
+checks).
 
 Each is a person's lifelong number. Its shape alone is also an order or product code, so the
 text must name the card, the number or the country (anywhere in it, not only right before
@@ -16,7 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from stdnum.ar import cuit
+from stdnum.ch import ssn as ch_ssn
 from stdnum.fr import nir
+from stdnum.il import idnr as il_idnr
+from stdnum.is_ import kennitala
 from stdnum.th import pin as th_pin
 from stdnum.tr import tckimlik
 
@@ -53,6 +59,27 @@ _TR_RE = LazyPattern(r"(?<![0-9])(?P<v>[1-9][0-9]{10})(?![0-9])")
 _TR_CUE = LazyPattern(
     r"(?i:kimlik|\bT\.?C\.?[ \t]+(?:no|numaras)|t[üu]rk(?:iye|ey|ish)?\b)|튀르키예|터키"
 )
+# blind53p: a Swiss AHV/AVS number (756.1234.5678.97, its EAN-13 digit), an Icelandic
+# kennitala (DDMMYY-NNCC, the weighted mod-11 digit and the century digit), an Argentine
+# CUIL/CUIT (27-12345678-X, mod 11) and an Israeli teudat zehut (nine digits, its Luhn-like
+# digit), each with its card's name or the country in the text.
+_CH_RE = LazyPattern(r"(?<![0-9.])(?P<v>756[. ]?[0-9]{4}[. ]?[0-9]{4}[. ]?[0-9]{2})(?![0-9])")
+_CH_CUE = LazyPattern(
+    r"\b(?:AHV|AVS|AHVN13|OASI)\b|(?i:sozialversicherungs|num[ée]ro[ \t]+avs|"
+    r"(?:swiss|switzerland|schweiz|suisse)[^.?!\n]{0,40}(?:social|insurance|\bID\b|identity))|"
+    r"스위스[^.?!\n]{0,40}(?:사회보험|보험번호|신분증|ID)"
+)
+_IS_RE = LazyPattern(r"(?<![0-9-])(?P<v>[0-7][0-9][01][0-9]{3}-?[0-9]{3}[890])(?![0-9])")
+_IS_CUE = LazyPattern(r"(?i:kennitala|\bkt\.|iceland)|아이슬란드")
+_AR_RE = LazyPattern(r"(?<![0-9-])(?P<v>(?:20|23|24|27|30|33|34)-?[0-9]{8}-?[0-9])(?![0-9-])")
+_AR_CUE = LazyPattern(r"\b(?:CUIL|CUIT)\b|(?i:argentin)|아르헨티나")
+_IL_RE = LazyPattern(r"(?<![0-9-])(?P<v>[0-9]{9})(?![0-9-])")
+# "Israel" alone (a trip, a booking) is not enough: the card's own name, or the country with an
+# identity word.
+_IL_CUE = LazyPattern(
+    r"ת\.?[ \t]?ז|ת״ז|ת\"ז|תעודת[ \t]+זהות|מספר[ \t]+זהות|(?i:teudat|zehut|"
+    r"israel\w*[^.?!\n]{0,40}(?:\bID\b|identity))|이스라엘[^.?!\n]{0,40}(?:신분증|주민번호|ID)"
+)
 _SPECIMENS = frozenset({"A123456789", "S1234567D"})
 # Numbers published as a public figure's, quoted as such: Atatürk's kimlik number, the first
 # issued, is printed in every article on the format (redteam44).
@@ -79,12 +106,22 @@ def _compact(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-def _thai_is_valid(value: str) -> bool:
-    return bool(th_pin.is_valid(_compact(value)))
+def _on_digits(is_valid: Callable[[str], object]) -> Callable[[str], bool]:
+    """python-stdnum's ``is_valid`` run on the value's digits only (its dots, dashes, spaces
+    dropped)."""
+    return lambda value: bool(is_valid(_compact(value)))
+
+
+_thai_is_valid = _on_digits(th_pin.is_valid)
 
 
 def _turkish_is_valid(value: str) -> bool:
     return bool(tckimlik.is_valid(value))
+
+
+def _israeli_is_valid(value: str) -> bool:
+    # All zeros and one repeated digit pass the sum; no one carries them.
+    return len(set(value)) > 2 and bool(il_idnr.is_valid(value))
 
 
 _CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
@@ -93,6 +130,10 @@ _CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
     (_FR_CUE, _FR_RE, _nir_is_valid),
     (_TH_CUE, _TH_RE, _thai_is_valid),
     (_TR_CUE, _TR_RE, _turkish_is_valid),
+    (_CH_CUE, _CH_RE, _on_digits(ch_ssn.is_valid)),
+    (_IS_CUE, _IS_RE, _on_digits(kennitala.is_valid)),
+    (_AR_CUE, _AR_RE, _on_digits(cuit.is_valid)),
+    (_IL_CUE, _IL_RE, _israeli_is_valid),
 )
 
 

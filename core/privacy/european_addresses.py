@@ -9,6 +9,8 @@ stands before (French) or after (the rest) it. A street named with no house numb
 cafés of the Rue de Rivoli", "Unter den Linden") is a place, not an address; so is a
 number that measures ("Via Appia 500 km"). blind52p: a street named by an adjective before
 its street word (``Schönbrunner Straße 118``) and a Viennese flat's ``Stiege 2, Tür 14``.
+blind53p: a Mexican flat and colonia after the number (``Calle Ébano 214 Int. 3, Col.
+Jardines del Sur``).
 """
 
 from __future__ import annotations
@@ -51,7 +53,18 @@ _SOUTH_RE = GuardedPattern(
     + _LINK
     + r"[ \t]+)?"
     + _NAME_WORD
-    + r"){0,3},?[ \t]+(?:n\.?[º°]?[ \t]*)?[0-9]{1,4}[A-Za-z]?)"
+    + r"){0,3},?[ \t]+(?:n\.?[º°]?[ \t]*)?[0-9]{1,4}[A-Za-z]?"
+    # blind53p: a Mexican or Latin American flat and neighbourhood after the number ("Calle
+    # Ébano 214 Int. 3, Col. Jardines del Sur"): the unit and the colonia are the home's.
+    r"(?:[ \t]*,?[ \t]*(?:Int\.|Interior|Depto\.?|Dpto\.?|Apto\.?|Piso)[ \t]*[0-9A-Z]{1,4}"
+    r"(?![0-9A-Za-z]))?"
+    r"(?:[ \t]*,[ \t]*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio)[ \t]+"
+    + _NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + _LINK
+    + r"[ \t]+)?"
+    + _NAME_WORD
+    + r"){0,3})?)"
     r"(?![0-9]|[ \t]*(?:km|m|%|€|euros?)\b)"
 )
 # German, Dutch, Scandinavian: the street word glued to the name, then the number.

@@ -74,7 +74,9 @@ _ROMANCE_KIN_RE = LazyPattern(
     r"schwieger(?:mutter|vater|tochter|sohn)|schwester|bruder|mutter|vater|tochter|sohn|oma|"
     r"opa|gro(?:ß|ss)(?:mutter|vater)|tante|onkel|cousine|cousin|nichte|neffe|frau|mann|"
     r"schwägerin|schwager|enkelin|enkel)[ \t]+"
-    r"(?P<name>" + _LATIN + r"(?:[ \t]+" + _LATIN + r")?)"
+    # blind53p: a Spanish or Portuguese name's two family names ("mi suegro Anselmo Quiroga
+    # Betancur tiene …"), three words in all.
+    r"(?P<name>" + _LATIN + r"(?:[ \t]+" + _LATIN + r"){0,2})"
 )
 _PERSON_NOUNS = (
     "인턴|신입|직원|사원|동료|선생님|선배|후배|친구|학생|담당자|환자|손님|고객|기사님|"

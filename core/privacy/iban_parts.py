@@ -1,5 +1,6 @@
 """An IBAN after its label, whole or in part: ``the first half of my IBAN is NL91 ABNA
-0417``, ``IBAN: DE44 5001 0517`` (redteam29).
+0417``, ``IBAN: DE44 5001 0517`` (redteam29); the part named between the label and the
+value, ``my landlord's IBAN, the first part is DE23 5001 0517`` (blind53p).
 
 :mod:`core.privacy.iban` reads an IBAN by its mod-97 checksum, which only a whole one
 passes. People give an account in halves over two turns, or mistype one digit; the label
@@ -21,6 +22,10 @@ __all__ = ["detect_iban_parts"]
 
 _LABELLED_RE = LazyPattern(
     r"(?<![A-Za-z])(?:IBAN|iban|Iban)(?:[ \t]+(?:number|no\.?))?"
+    # blind53p: the part named between the label and its value ("IBAN, the first part is …",
+    # "IBAN 앞부분은 …").
+    r"(?:[ \t]*,)?(?:[ \t]+(?:the|its|first|second|last|front|other|part|half|bit|four|"
+    r"characters|digits))*(?:[ \t]*(?:앞부분|뒷부분|앞자리|앞쪽|첫[ \t]?부분))?"
     r"(?:[ \t]+(?:is|starts|starts[ \t]+with|begins[ \t]+with|was)|[ \t]*:|은|는|이|가|[ \t]+)?"
     r"[ \t]*(?P<value>[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{2,4}){1,7}(?:[ ]?[A-Z0-9]{1,3})?)"
     r"(?![A-Za-z0-9])"

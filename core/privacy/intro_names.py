@@ -320,6 +320,10 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         # Charles" (redteam39).
         if names_public_people_in_writer_free_text(text):
             continue
+        # "'My name is Bond, James Bond' 대사가 처음 나온 영화가 뭐야?": a name inside a quoted
+        # line whose source the text asks for is the work's, as the introductions' (blind53p).
+        if quotes_a_line_and_asks_its_source(text, m.start("given"), m.end("family")):
+            continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 
 

@@ -9,7 +9,9 @@ Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim �
 ``saya bernama …``, Vietnamese ``mình là …`` (``tôi là``, ``em là``) and Portuguese ``eu me
 chamo …`` (``chamo-me …``); and (blind52p) Catalan ``em dic …`` (a double surname joined by
 ``i``), Irish ``is mise …`` and ``… is ainm dom`` (the name before the phrase) and Zulu
-``igama lami ngu…`` (the name glued to the copula).
+``igama lami ngu…`` (the name glued to the copula); and (blind53p) Maltese ``jisimni …``,
+Hausa ``sunana …`` and Basque ``nire izena … da``; a saying built on the phrase (``Mein Name
+ist Hase, ich weiß von nichts``, named as an idiom) names no one.
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -57,7 +59,11 @@ _PHRASE_RE = LazyPattern(
     r"perkenalkan[ \t]*,?[ \t]*(?:nama[ \t]+)?saya|saya[ \t]+bernama|"
     r"(?:tôi|mình|em)[ \t]+là|me[ \t]+chamo|chamo-me|"
     # blind52p: Catalan "em dic …" / "el meu nom és …", Irish "is mise …" (I am …).
-    r"em[ \t]+dic|el[ \t]+meu[ \t]+nom[ \t]+és|is[ \t]+mise))[ \t]+"
+    r"em[ \t]+dic|el[ \t]+meu[ \t]+nom[ \t]+és|is[ \t]+mise|"
+    # blind53p: Maltese "jisimni …" / "l-isem tiegħi hu(wa) …", Hausa "sunana …" / "suna na
+    # …" (my name is …), Basque "nire izena … da" (the lower-case "da" after the name ends it).
+    r"(?:jien[ \t]+)?jisimni|l-isem[ \t]+tiegħi(?:[ \t]+(?:huwa|hu))?|sunana|suna[ \t]+na|"
+    r"nire[ \t]+izena))[ \t]+"
     # blind52p: Zulu and Xhosa "igama lami/lam ngu…", the name glued to its "is" (ngu-).
     r"|(?i:\bigama[ \t]+lam(?:i)?[ \t]+ng[uiw])(?=[A-Z])"
 )
@@ -75,7 +81,7 @@ _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
     "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo", "em dic", "meu nom",
-    "is mise", "igama", "is ainm",
+    "is mise", "igama", "is ainm", "jisimni", "tiegħi", "suna", "izena",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
@@ -92,6 +98,27 @@ _WORK_LINE_BEFORE_RE = LazyPattern(
     r"드라마|소설|뮤지컬|대사|장면)(?:에서|에|의|[ \t]+(?:goes|says|sings|has))?[ \t,:]*"
     r"['\"‘“][^'\"‘“’”]*\Z"
 )
+
+
+# blind53p: a saying built on "my name is" ("Mein Name ist Hase, ich weiß von nichts": I know
+# nothing about it), named as an idiom or quoted with its second half: its one-word "name" is
+# the saying's, not the writer's.
+_IDIOM_BEFORE_RE = LazyPattern(
+    r"(?i)(?:\bidiom|redewendung|redensart|sprichwort|\bsaying|\bexpression|관용구|관용어|속담|"
+    r"숙어)[^.?!\n]{0,16}\Z"
+)
+_IDIOM_AFTER_RE = LazyPattern(
+    r"(?i)[^.?!\n]{0,20}?(?:ich[ \t]+wei(?:ß|ss)[ \t]+von[ \t]+nichts|\bidiom|redewendung|"
+    r"redensart|관용구|관용어|속담|숙어)"
+)
+
+
+def _a_saying(text: str, start: int, end: int) -> bool:
+    """Whether the introduction at ``start``…``end`` is named a saying right before or after."""
+    return (
+        _IDIOM_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+        or _IDIOM_AFTER_RE.match(text, end) is not None
+    )
 
 
 def is_a_works_quoted_line(text: str, start: int) -> bool:
@@ -145,6 +172,9 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         if end > m.end() and not documented_example_name_at(text, m.end()):
             # "'Nazywam się Bond. James Bond' …?": the character's line (redteam46).
             if is_a_named_characters_surname(text, m.end(), end):
+                continue
+            one_word = " " not in text[m.end() : end].strip()
+            if one_word and _a_saying(text, m.start(), end):
                 continue
             yield Hit("person_name", m.end(), end, 0.8, False)
     if "ainm" in lowered:

@@ -15,7 +15,9 @@ person is meant:
 - ``my``/``our`` and a relation (``neighbour``, ``flatmate``, ``boss``, ``son``), then a
   capitalised name, and a full name in parentheses right after it;
 - (blind52p) a stand-in's ``covering for``/``filling in for`` before a name, and a service's
-  role in apposition (``Your host, NAME, has sent you …``).
+  role in apposition (``Your host, NAME, has sent you …``);
+- (blind53p) a handover's ``the invoices that NAME used to approve``: a full name after a
+  relative pronoun, before a verb of doing the work.
 """
 
 from __future__ import annotations
@@ -64,7 +66,10 @@ _RELATIONS = (
     r"grandma|grandmother|grandpa|grandfather|fianc[ée]e?|boyfriend|girlfriend|carer|nanny|"
     r"child|kid|stepson|stepdaughter|ex|"
     # redteam36: the ones a teacher or a mentor writes for ("my student Margot …").
-    r"student|pupil|tutee|mentee|apprentice"
+    r"student|pupil|tutee|mentee|apprentice|"
+    # blind53p: step-relatives ("my stepdad, Lorcan …,"; in-laws, half-siblings and godparents
+    # are core.privacy.in_law_relation_names's).
+    r"step(?:dad|father|mum|mom|mother|brother|sister)"
 )
 # Shared with the lower-case rule (core.privacy.lowercase_names_en).
 RELATIONS = _RELATIONS
@@ -96,6 +101,22 @@ _SERVICE_ROLE_RE = LazyPattern(
     r"nurse|midwife|counsel+or|solicitor|interpreter|concierge|technician|installer),[ \t]*"
     r"(?P<name>" + CAPITALISED_WORD + r"(?:[ \t]+" + CAPITALISED_WORD + r"){0,2})[ \t]*,"
 )
+# blind53p: a handover names whose work the writer takes over ("the invoices that Fenella
+# Iwu-Castellanos used to approve come to me", "the accounts which Tomasz Reyes handled"): a
+# name after a relative pronoun, before "used to"/"would"/"has been" and a verb of handling
+# routine work (approve, process, sign off, look after, reconcile…), in a text where the
+# writer takes it over ("me", "I", "our").
+_HANDOVER_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:that|which)[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){1,2})[ \t]+(?:used[ \t]+to|would|has[ \t]+been|had[ \t]+been|always|usually)?[ \t]*"
+    r"(?:approv|handl|process|sign(?:ed|s)?[ \t]+off|look(?:ed|s)?[ \t]+after|took[ \t]+care|"
+    r"takes[ \t]+care|cover|chas|reconcil|submit)[a-z]*(?![A-Za-z])"
+)
+# The writer is the one taking the work over.
+_WRITER_RE = LazyPattern(r"(?i)(?<![a-z])(?:me|i|my|mine|i'm|i'll|i’m|i’ll|we|us|our)(?![a-z])")
 _RELATION_RE = LazyPattern(
     r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:"
     + _RELATIONS
@@ -158,6 +179,8 @@ def detect_passing_names(text: str) -> Iterator[Hit]:
                 yield hit
     if "," in text and ("your " in lowered or "our " in lowered or "my " in lowered):
         yield from _hits(_SERVICE_ROLE_RE, text, "name", 0.75)
+    if ("that " in lowered or "which " in lowered) and _WRITER_RE.search(text) is not None:
+        yield from _hits(_HANDOVER_RE, text, "name", 0.7)
     if "my " in lowered or "our " in lowered:
         yield from _hits(_RELATION_RE, text, "name", 0.75)
         yield from _hits(_RELATION_RE, text, "full", 0.8)

@@ -11,7 +11,9 @@ tests and bug reports use for real people's data too) stays personal, and so doe
 ``jane.doe@gmail.com``. A writer who calls the address theirs (``My email is
 jane.doe@example.com``) is believed: the sentence must say nothing of the writer, unless it
 says the addresses are test data (``can I use alice@example.net in our test fixtures?``,
-redteam33): a fixture's address is nobody's, whoever owns the fixtures.
+redteam33): a fixture's address is nobody's, whoever owns the fixtures; so is the sample of
+the writer's own documentation (``our API docs show jane.doe@example.org as the sample
+sender``, blind53p).
 """
 
 from __future__ import annotations
@@ -81,7 +83,12 @@ _WRITER = LazyPattern(
 _SENTENCE_END = (". ", "!", "?", "\n")
 _TEST_DATA = LazyPattern(
     r"(?i:\b(?:fixtures?|test[ \t]+(?:data|users?|accounts?|cases?|suites?)|mock(?:s|ed)?|"
-    r"dummy|seed[ \t]+data|sample[ \t]+(?:data|users?))\b)|테스트[ \t]?(?:데이터|계정|코드)|더미"
+    r"dummy|seed[ \t]+data|sample[ \t]+(?:data|users?)|"
+    # blind53p: the writer's documentation shows it as its sample ("our API docs show
+    # jane.doe@example.org as the sample sender"): the docs are theirs, the address no one's.
+    r"docs|documentation|readme|sample[ \t]+(?:sender|recipient|address|e-?mail)|"
+    r"example[ \t]+(?:sender|recipient|address|e-?mail)|placeholder)\b)"
+    r"|테스트[ \t]?(?:데이터|계정|코드)|더미|문서[ \t]?예시|예시[ \t]?(?:주소|메일)"
 )
 
 

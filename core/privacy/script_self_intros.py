@@ -59,6 +59,12 @@ _MY_RE = LazyPattern(
 _KA_RE = LazyPattern(r"(?<![\u10D0-\u10FF])(?:მქვია|ჩემი[ \t]+სახელია|სახელად)[ \t]+")
 _KA_WORD_RE = LazyPattern(r"[\u10D0-\u10FF]+(?:-[\u10D0-\u10FF]+)?")
 _KA_STOP = frozenset({"და", "ვარ", "მე", "ჩემი", "აქ", "დღეს"})
+# blind53p: "მე ვარ …" (I am …) names the writer only when a family name follows the given
+# name: a word after the first ending as Georgian surnames end (-ძე, -შვილი, -ია, -ავა, -ური,
+# -ული, -ანი, -ელი, -ონი, -ძე-… in a double name); "მე ვარ სტუდენტი" (I am a student) and "მე
+# ვარ კარგად" (I am fine) are one lower-case-free word and are not read.
+_KA_AM_RE = LazyPattern(r"(?<![\u10D0-\u10FF])მე[ \t]+ვარ[ \t]+")
+_KA_SURNAME_END = LazyPattern(r"(?:ძე|შვილი|ია|ავა|ური|ული|ანი|ელი|ონი)(?:-|\Z)")
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|album|poem)s?|소설|영화|드라마|"
     r"노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
@@ -104,6 +110,17 @@ def _thai_name(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _georgian_full_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The given and family name after "მე ვარ", or None when no family name follows."""
+    span = _words_until_stop(text, pos, _KA_WORD_RE, _KA_STOP)
+    if span is None or _quoted_work(text, pos):
+        return None
+    words = text[span[0] : span[1]].split()
+    if len(words) < 2 or not any(_KA_SURNAME_END.search(w) for w in words[1:]):
+        return None
+    return span
+
+
 def detect_script_self_intros(text: str) -> Iterator[Hit]:
     """Names after "my name is" in scripts without capitals (see the module)."""
     if is_language_course_text(text):
@@ -140,6 +157,8 @@ def detect_script_self_intros(text: str) -> Iterator[Hit]:
             for m in _KA_RE.finditer(text)
             if not _quoted_work(text, m.start())
         ]
+    if "ვარ" in text:
+        spans += [_georgian_full_name(text, m.end()) for m in _KA_AM_RE.finditer(text)]
     for span in spans:
         if span is not None:
             yield Hit("person_name", span[0], span[1], 0.8, False)

@@ -176,11 +176,15 @@ def _single(tokens: list[re.Match[str]], i: int) -> bool:
 # posteo (punkt) de", "(arroba)", "(chiocciola)", "(punto)", "(point)").
 _AT = (
     r"(?:@|\(at\)|\[at\]|\{at\}|\((?:ät|aet|arroba|chiocciola|arobase)\)|"
-    r"\[(?:ät|aet|arroba|chiocciola|arobase)\]|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t]))"
+    r"\[(?:ät|aet|arroba|chiocciola|arobase)\]|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t])|"
+    # blind53p: curly brackets ("{ät}") and an underscored "_at_" glued between the parts
+    # ("seol.dahae_at_hanmail_dot_net"; read only with an underscored "_dot_" after it).
+    r"\{(?:ät|aet|arroba|chiocciola|arobase)\}|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))"
 )
 _DOT = (
     r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|\((?:punkt|punto|point)\)|\[(?:punkt|punto|point)\]|"
-    r"닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
+    # blind53p: "{dot}" ("m.achterhof {at} gmx {dot} net") and "_dot_" after an "_at_".
+    r"\{(?:dot|punkt|punto|point)\}|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+|_dot_)"
 )
 # Anchored on the rare part (the "at"), then the local part is looked for
 # before it and the domain after it: a local-part-first pattern would be tried
@@ -192,7 +196,7 @@ _AT_FIND_RE = LazyPattern(_AT, re.IGNORECASE)
 # it ("'jiho 점 kang …'"); an apostrophe inside a word ("O'Brien") may not.
 _LOCAL_BEFORE_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])(?<![A-Za-z0-9]')(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    r"(?:(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*|[ \t]+점[ \t]+)"
+    r"(?:(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\]|\{(?i:dot)\})[ \t]*|[ \t]+점[ \t]+)"
     r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
     r"[ \t]*\Z"
 )
@@ -201,12 +205,14 @@ _DOMAIN_AFTER_RE = LazyPattern(
     + _DOT
     + r"[A-Za-z0-9-]{1,63})*?"
     + _DOT
-    + r"[A-Za-z]{2,24}(?![A-Za-z0-9])",
+    + r"[A-Za-z]{2,24}(?![A-Za-z0-9]|_dot_)",
     re.IGNORECASE,
 )
 _DOT_RE = LazyPattern(_DOT, re.IGNORECASE)
 
 
+# blind53p: an underscored host ends "_dot_" and a top-level domain of two to four letters.
+_UNDERSCORED_HOST_RE = LazyPattern(r"(?i)_dot_[a-z]{2,4}\Z")
 _EMAIL_WORD_RE = LazyPattern(r"e-?mail|mail|메일|주소|address|contact|연락", re.IGNORECASE)
 _SPELLED_DOT_RE = LazyPattern(r"dot|닷|점", re.IGNORECASE)
 
@@ -230,6 +236,8 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
     whole = text[local.start() : domain.end()]
     if at.group(0) == "@" and " " not in whole:
         return []  # already canonical: the ordinary detector finds it
+    if at.group(0).lower() == "_at_" and not _UNDERSCORED_HOST_RE.search(domain.group(0)):
+        return []  # "created_at_time.now", "updated_at_ts_dot_value": field names
     if at.group(0).lower() == "at":
         # "online at www.gutenberg.net" is a web address: a bare "at" needs a
         # spelled dot too, or an e-mail word shortly before.
@@ -264,7 +272,7 @@ def _leading_blanks(s: str) -> int:
 # path): most prompts hold no "at" token and no number word at all.
 _AT_KEYS = (
     "@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳", "ät)", "ät]", "aet)", "aet]", "arroba",
-    "chiocciola", "arobase",
+    "chiocciola", "arobase", "ät}", "aet}", "_at_",
 )  # fmt: skip
 _EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 

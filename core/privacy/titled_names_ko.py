@@ -10,7 +10,8 @@ are named other ways too:
   "this", "former", "current", "old", "new", "I", "my" (``이 과장님`` may be "this manager");
 - a full name in brackets after a title (``최 부장님(최동욱)``), and after ``본명``/``실명``
   (``뚱이(본명 오하늘)``: the real name behind a nickname);
-- a full name before a bare title (``문가온 대리가``);
+- a full name before a bare title (``문가온 대리가``); and (blind53p) three syllables between
+  a department and a spaced title (``총무팀 계동희 과장 부친상``), whatever the surname;
 - an @-mention of a name with an honorific (``@태윤 님께``, ``@김하람님``): chat tools
   write a person's handle that way.
 """
@@ -60,6 +61,13 @@ _FULL_NAME_TITLE_RE = LazyPattern(
 # (주 + 차장) is a place, not a name before a title (unless an honorific follows).
 # "연구원장", "요양원장": a two-syllable word + 원 names an institution headed by a 원장.
 _INSTITUTIONS = frozenset({"연구", "교육", "연수", "진흥", "평가", "개발", "요양", "심사", "감사"})
+# blind53p: three syllables between a department (총무팀, 인사부, 기획실…) and a spaced rank
+# ("[부고] 총무팀 계동희 과장 부친상") are a colleague whatever the surname (the surname list
+# misses rarer ones: 계, 탁, 편…).
+_DEPT_NAME_TITLE_RE = LazyPattern(
+    r"(?<![가-힣])[가-힣]{1,6}(?:팀|부|실|과|본부|센터|지점|사업부)[ \t]+(?P<name>[가-힣]{3})[ \t]"
+    r"(?P<title>" + _TITLES + r")" + _AFTER
+)
 _MENTION_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])@(?P<name>[가-힣]{2,4})(?=[ \t]?(?:님|씨|께|에게|한테))"
 )
@@ -92,6 +100,9 @@ def detect_titled_names_ko(text: str) -> Iterator[Hit]:
             honoured = text.startswith(("님", "께", "에게", "한테"), m.end())
             if not honoured and _place_word(m.group("name"), m.group("title"), m.group("gap")):
                 continue
+            if plausible_korean_name(m.group("name"), strong=False):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+        for m in _DEPT_NAME_TITLE_RE.finditer(text):
             if plausible_korean_name(m.group("name"), strong=False):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     if "(" in text or "（" in text:

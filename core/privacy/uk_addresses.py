@@ -18,6 +18,7 @@ postcode follows it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -58,9 +59,21 @@ _STREET_BEFORE_POSTCODE_RE = LazyPattern(
 )
 
 
+def _a_venues_postcode(text: str, code: re.Match[str]) -> bool:
+    """Whether the postcode closes a public venue's street line (blind53p: "the British Museum
+    is at Great Russell Street, London WC1B 3DG"): the venue's door, not a home."""
+    lo = max(0, code.start() - 80)
+    for m in _STREET_BEFORE_POSTCODE_RE.finditer(text, lo, code.end()):
+        if m.end("street") <= code.start() and is_landmark_address(
+            text, m.start("street"), m.end("street")
+        ):
+            return True
+    return False
+
+
 def detect_uk_address(text: str) -> Iterator[Hit]:
     """British postcodes, numbered streets with a British suffix, and a street before a postcode."""
-    postcodes = list(_POSTCODE_RE.finditer(text))
+    postcodes = [m for m in _POSTCODE_RE.finditer(text) if not _a_venues_postcode(text, m)]
     for m in postcodes:
         yield Hit("address", m.start("code"), m.end("code"), 0.8, False)
     for m in _NUMBERED_STREET_RE.finditer(text):

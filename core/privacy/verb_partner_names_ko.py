@@ -13,7 +13,8 @@ colleague went out with the colleague's name. The particle alone is not enough (
   not names), standing as its own word;
 - a verb of passing on or of talking follows within a few words (``보내``, ``전달``,
   ``전해``, ``말해``, ``물어``, ``연락``, ``통화``, ``전화``, ``문자``, ``카톡``, ``얘기``,
-  ``부탁``, ``알려``, ``답장``, ``공유``, ``만나``, ``상의``): what makes the name a person
+  ``부탁``, ``알려``, ``답장``, ``공유``, ``만나``, ``상의``; blind53p: a meeting said as a noun
+  or a plan, ``만남``, ``데이트``, ``약속``, ``점심``, ``여행``): what makes the name a person
   someone deals with.
 
 A public figure addressed (``봉준호 감독한테 팬레터``) has a title between the name and the
@@ -38,7 +39,10 @@ _NAME_BEFORE_RE = LazyPattern(r"(?P<name>" + _SURNAME + r"[가-힣]{2})\Z")
 # A verb of passing on or of talking, a few words on.
 _VERB_RE = LazyPattern(
     r"보내|보냈|전달|전해|말해|말했|물어|연락|통화|전화|문자|카톡|얘기|이야기|부탁|알려|답장|"
-    r"공유|만나|만났|상의|회의|미팅"
+    r"공유|만나|만났|상의|회의|미팅|"
+    # blind53p: a meeting said as a noun or a plan ("구나연이랑 두 번째 만남인데", "…이랑
+    # 데이트", "…하고 점심 약속").
+    r"만남|만날|데이트|약속|식사|점심|저녁|여행|놀러"
 )
 _CUES = ("한테", "에게", "께", "랑", "하고")
 # A surname and a title ("정대리한테"): a person too, but the title rule's to read.
