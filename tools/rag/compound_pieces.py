@@ -23,6 +23,10 @@ __all__ = [
 
 # Each piece must be a word of its own: one syllable (카 of 카페) matches too much.
 _MIN_PIECE = 2
+# An English translation shorter than this ("bu" stems) is written inside too many words.
+_MIN_TRANSLATION = 4
+# Off only in the test that shows what reading an English passage for the translation changes.
+use_translations = True
 
 
 def held_pieces(term: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
@@ -62,6 +66,7 @@ def lacks_unindexed_compound(
     tokens: Collection[str],
     mentions: Callable[[str], bool],
     written: Callable[[str], bool],
+    translations: Collection[str] = (),
 ) -> bool:
     """Whether a passage lacks a Korean compound ``term`` no index token holds whole.
 
@@ -73,7 +78,11 @@ def lacks_unindexed_compound(
     another retrieved document writes the compound, a Korean passage whose document never
     writes it, even inside a longer word, is about another place. A compound no document
     writes (피검사, for the clinic's 혈액 검사) says nothing of whose fact is asked, and an
-    English passage's document could not write a Korean word: both are left alone.
+    English passage's document could not write a Korean word: both are left alone, unless
+    the word lists give the term an English translation (``translations``, its concept
+    group): an English document writing neither that nor the term is about another thing
+    (blind set 52: "셔틀 현금 내도 돼요?" was answered by the insurance FAQ's "Cash is
+    accepted", while the arboretum guide writes 셔틀버스 and the FAQ never "shuttle").
 
     Args:
         term: The question's leading Korean noun, of no document frequency.
@@ -87,8 +96,18 @@ def lacks_unindexed_compound(
         return not set(pieces) & set(tokens) and not all(map(mentions, pieces))
     korean_passage = any(not t.isascii() for t in tokens)
     # One syllable (피 of 피검사) is written inside too many other words to look for.
-    looked_for = len(term) >= _MIN_PIECE and korean_passage
-    return looked_for and not mentions(term) and written(term)
+    if len(term) < _MIN_PIECE:
+        return False
+    if korean_passage:
+        return not mentions(term) and written(term)
+    english = [e for e in translations if e.isascii() and len(e) >= _MIN_TRANSLATION]
+    return (
+        use_translations
+        and bool(english)
+        and not mentions(term)
+        and not any(map(mentions, english))
+        and written(term)
+    )
 
 
 def with_joined_pairs(tokens: Sequence[str]) -> set[str]:

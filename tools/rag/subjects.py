@@ -231,7 +231,7 @@ def missing_from_document(
         return False
     if sum(frequency(e) for e in group) == 0:
         # 키즈카페 indexed as 키즈 + 카페, 든든카센터 as 든든 + 카 + 센터 (compound_pieces).
-        return lacks_unindexed_compound(leading, frequency, tokens, mentions, written)
+        return lacks_unindexed_compound(leading, frequency, tokens, mentions, written, group)
     return not any(mentions(e) for e in group)
 
 
