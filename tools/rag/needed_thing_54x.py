@@ -216,7 +216,8 @@ def misses_stated_need(question: str, sentence: str, tokens: Collection[str]) ->
 # a thing required (blind set 52: the samples' "Patients enrolled in the national health
 # insurance pay only their co-payment" answered, naming insurance but requiring nothing).
 _EN_HOW_MUCH_NEEDED = re.compile(
-    r"\bhow\s+(?:much|many)\s+(?P<noun>[a-z][a-z-]+)\s+(?:do|does|did|will|would)\s+"
+    r"\bhow\s+(?:much|many)\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
+    r"(?:do|does|did|will|would)\s+"
     r"(?:[a-z0-9'-]+\s+){1,3}?(?:need|require)\b",
     re.IGNORECASE,
 )
@@ -226,7 +227,7 @@ _MEASURE_NOUNS = frozenset({"time", "money", "cash", "space", "room", "hours", "
 # A requirement: a modal of obligation, a need, or a least amount.
 _REQUIREMENT = re.compile(
     r"\b(?:must|required|requires?|requirement|needs?|needed|mandatory|compulsory|"
-    r"have to|has to|at least|minimum|no less than|not less than)\b",
+    r"have to|has to|at least|minimum|no less than|not less than|pay|pays|payable)\b",
     re.IGNORECASE,
 )
 # Off only in the test that shows what the needed amount's reading changes.
@@ -238,7 +239,7 @@ def needed_amount_thing(question: str) -> str | None:
     if not use_needed_amount:
         return None
     m = _EN_HOW_MUCH_NEEDED.search(question)
-    if m is None or m["noun"].lower() in _MEASURE_NOUNS:
+    if m is None or m["noun"].split()[0].lower() in _MEASURE_NOUNS:
         return None
     return m["noun"]
 
@@ -259,6 +260,7 @@ def misses_needed_amount(question: str, sentence: str, tokens: Collection[str]) 
     noun = needed_amount_thing(question)
     if noun is None:
         return False
-    if not _named(noun, tokens):
+    if not any(_named(word, tokens) for word in noun.split()):
         return True
-    return not _REQUIREMENT.search(sentence)
+    # "pay only their co-payment": "only" limits a sum, it requires nothing.
+    return not _REQUIREMENT.search(_ONLY_AN_AMOUNT.sub(" ", sentence))
