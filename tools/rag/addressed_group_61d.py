@@ -37,7 +37,9 @@ _ASKED_GROUP = re.compile(
     re.IGNORECASE,
 )
 # Whom a sentence is for or sent to: a plural noun after "to"/"for", up to two words before.
-_ADDRESSED = re.compile(r"\b(?:to|for)\s+(?:(?:all|the|our)\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]{3,}s)\b")
+_ADDRESSED = re.compile(
+    r"\b(?:to|for)\s+(?:(?:all|the|our)\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]{3,}s)\b"
+)
 # Words ending in s that are no plural nouns of people or things.
 _NOT_PLURALS = frozenset({"this", "thus", "its", "yes", "has", "was", "does", "is", "us", "less"})
 # Off only in the test that shows what this rule changes.

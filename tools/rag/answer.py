@@ -48,9 +48,9 @@ from tools.rag.late_sense_58h import lateness_of_another_kind
 from tools.rag.lost_items import names_no_loss
 from tools.rag.made_up_lines_56r import declares_made_up
 from tools.rag.manner_clause_43d import states_manner_clause
+from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
-from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.needed_thing_54x import misses_needed_amount, misses_stated_need
 from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
@@ -226,13 +226,17 @@ def extractive_answer(
                 prev = tokset
                 continue
             if (
-                same_language
-                and item_carried_by_modifier_only(question, asked.terms, groups, tokset, prev)
-            ) or (
-                # "Shore power for visitors is £5 a night" for a visitor mooring (*_modifier).
-                same_language
-                and prices_another_thing_for_modifier(question, asked.terms, groups, text)
-            ) or compared_item_unnamed(question, asked.terms, groups, tokset, reading.frequency):
+                (
+                    same_language
+                    and item_carried_by_modifier_only(question, asked.terms, groups, tokset, prev)
+                )
+                or (
+                    # "Shore power for visitors is £5 a night" for a visitor mooring (*_modifier).
+                    same_language
+                    and prices_another_thing_for_modifier(question, asked.terms, groups, text)
+                )
+                or compared_item_unnamed(question, asked.terms, groups, tokset, reading.frequency)
+            ):
                 # "how much is a new chain": "a new time" before "… when a slot is free"
                 # (tools.rag.carried_modifier); "cargo bike … same price as normal bike?":
                 # a row naming no cargo bike (tools.rag.compared_prices).

@@ -92,7 +92,9 @@ _ADJECTIVE_DIMENSIONS = {
     "mass": r"heavy",
 }
 _HOW_ADJECTIVE = {
-    dim: re.compile(rf"\bhow\s+(?:{adjectives})\b(?!\s+(?:in\s+advance|ahead|before))", re.IGNORECASE)
+    dim: re.compile(
+        rf"\bhow\s+(?:{adjectives})\b(?!\s+(?:in\s+advance|ahead|before))", re.IGNORECASE
+    )
     for dim, adjectives in _ADJECTIVE_DIMENSIONS.items()
 }
 # Off only in the test that shows what reading the adjective's dimension changes.
