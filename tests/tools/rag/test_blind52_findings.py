@@ -23,7 +23,7 @@ from tests.tools.rule_switch import off, read_only_by_its_rule
 from tools.rag.addressed_group_61d import addressed_to_another_group, document_groups
 from tools.rag.asked_means import english_paid_thing
 from tools.rag.carried_modifier import prices_another_thing_for_modifier
-from tools.rag.compound_pieces import lacks_unindexed_compound
+from tools.rag.compound_pieces import lacks_translation
 from tools.rag.crosslingual import concept_groups
 from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.needed_thing_54x import misses_needed_amount
@@ -34,7 +34,7 @@ from tools.rag.textutil import tokenize
 _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout52"
 
 
-# --- a Korean term an English document never translates (compound_pieces) ---------------------
+# --- a Korean term an English document never translates (compound_pieces.lacks_translation)
 # "셔틀 현금 내도 돼요?" was answered by the insurance FAQ's "Cash is accepted, …": the
 # arboretum guide writes 셔틀버스 (so 셔틀 has no index token of its own), the FAQ never
 # "shuttle"; an English passage was left alone as unable to write a Korean word.
@@ -42,9 +42,8 @@ _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout52"
 
 def _lacks(term: str, document: str, elsewhere: str) -> bool:
     """Whether an English passage of ``document`` lacks ``term`` another document writes."""
-    return lacks_unindexed_compound(
+    return lacks_translation(
         term,
-        lambda _token: 0,
         set(tokenize("Cash is accepted at the desk.")),
         lambda word: word.casefold() in document.casefold(),
         lambda word: word.casefold() in elsewhere.casefold(),
