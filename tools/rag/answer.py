@@ -14,13 +14,17 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.act_cases import case_left_unquoted
+from tools.rag.addressed_group_61d import addressed_to_another_group
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
-from tools.rag.carried_modifier import item_carried_by_modifier_only
+from tools.rag.carried_modifier import (
+    item_carried_by_modifier_only,
+    prices_another_thing_for_modifier,
+)
 from tools.rag.closing_hours_42d import opening_line_without_range
 from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.combined_offers_56h import misses_combination
@@ -44,9 +48,10 @@ from tools.rag.late_sense_58h import lateness_of_another_kind
 from tools.rag.lost_items import names_no_loss
 from tools.rag.made_up_lines_56r import declares_made_up
 from tools.rag.manner_clause_43d import states_manner_clause
+from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
-from tools.rag.needed_thing_54x import misses_stated_need
+from tools.rag.needed_thing_54x import misses_needed_amount, misses_stated_need
 from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
@@ -221,9 +226,17 @@ def extractive_answer(
                 prev = tokset
                 continue
             if (
-                same_language
-                and item_carried_by_modifier_only(question, asked.terms, groups, tokset, prev)
-            ) or compared_item_unnamed(question, asked.terms, groups, tokset, reading.frequency):
+                (
+                    same_language
+                    and item_carried_by_modifier_only(question, asked.terms, groups, tokset, prev)
+                )
+                or (
+                    # "Shore power for visitors is £5 a night" for a visitor mooring (*_modifier).
+                    same_language
+                    and prices_another_thing_for_modifier(question, asked.terms, groups, text)
+                )
+                or compared_item_unnamed(question, asked.terms, groups, tokset, reading.frequency)
+            ):
                 # "how much is a new chain": "a new time" before "… when a slot is free"
                 # (tools.rag.carried_modifier); "cargo bike … same price as normal bike?":
                 # a row naming no cargo bike (tools.rag.compared_prices).
@@ -252,6 +265,8 @@ def extractive_answer(
                 not not_done.answered_by(text)
                 or states_providers_case(question, text, groups)
                 or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
+                or misses_needed_amount(question, text, tokset)  # "how much N do i need" (ditto)
+                or misses_adjective_measure(question, text)  # "how deep": a length (measured_units)
                 # "남편 혼자 운전해도 받아요?": a sentence on that case (concessive_case_60d).
                 or misses_concessive_case(question, tokset)
                 or (  # 두 번 …? (tools.rag.repeat_limits)
@@ -342,6 +357,12 @@ def extractive_answer(
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
                 another_case.add((rank, order))
                 prev = set()
+                continue
+            if addressed_to_another_group(question, text, whole):
+                # "… sent to berth holders by text", asked by visitors (addressed_group_61d):
+                # its words still carry onto the next ("Visitors get it from the office").
+                another_case.add((rank, order))
+                prev = tokset
                 continue
             # A line about the document (set 46), or declaring its subject made up (*_56r).
             if describes_its_document(question, text) or declares_made_up(question, text):

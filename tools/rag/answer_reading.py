@@ -16,6 +16,7 @@ from itertools import pairwise
 from tools.rag.answer_sentences import fallback_idf
 from tools.rag.asked_act import AskedAct, asked_act
 from tools.rag.asked_clause import possessed_short_nouns
+from tools.rag.asked_means import english_paid_thing
 from tools.rag.closing_hours_42d import closing_links
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
@@ -268,10 +269,12 @@ def read_question(
         # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue)
         # ...or the transport service it asks about (tools.rag.named_services).
         # ...or the place a wh-question names as its subject (tools.rag.wh_subject_place).
+        # ...or the thing paid for by a means ("pay the berth fee by card": asked_means).
         possessor=english_possessor(question)
         or named_venue(question)
         or named_service(question)
-        or wh_subject_place(question),
+        or wh_subject_place(question)
+        or english_paid_thing(question),
         items=priced_items(question, subject_topics, groups, asked.terms, frequency),
         # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
         # is theirs, not one the answering sentence must state (tools.rag.story_clauses).

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 __all__ = [
     "held_pieces",
+    "lacks_translation",
     "lacks_unindexed_compound",
     "split_unheld_compounds",
     "with_joined_pairs",
@@ -23,6 +24,10 @@ __all__ = [
 
 # Each piece must be a word of its own: one syllable (카 of 카페) matches too much.
 _MIN_PIECE = 2
+# An English translation shorter than this ("bu" stems) is written inside too many words.
+_MIN_TRANSLATION = 4
+# Off only in the test that shows what reading an English passage for the translation changes.
+use_translations = True
 
 
 def held_pieces(term: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
@@ -73,7 +78,8 @@ def lacks_unindexed_compound(
     another retrieved document writes the compound, a Korean passage whose document never
     writes it, even inside a longer word, is about another place. A compound no document
     writes (피검사, for the clinic's 혈액 검사) says nothing of whose fact is asked, and an
-    English passage's document could not write a Korean word: both are left alone.
+    English passage's document could not write a Korean word: both are left alone (an
+    English one is read for the term's translation by :func:`lacks_translation`).
 
     Args:
         term: The question's leading Korean noun, of no document frequency.
@@ -89,6 +95,37 @@ def lacks_unindexed_compound(
     # One syllable (피 of 피검사) is written inside too many other words to look for.
     looked_for = len(term) >= _MIN_PIECE and korean_passage
     return looked_for and not mentions(term) and written(term)
+
+
+def lacks_translation(
+    term: str,
+    tokens: Collection[str],
+    mentions: Callable[[str], bool],
+    written: Callable[[str], bool],
+    translations: Collection[str],
+) -> bool:
+    """Whether an English passage's document writes neither a Korean term nor its translation.
+
+    :func:`lacks_unindexed_compound` leaves an English passage alone, as unable to write a
+    Korean word; but where the word lists give the term an English translation (its concept
+    group, ``translations``), an English document writing neither, while another retrieved
+    document writes the term, is about another thing (blind set 52: "셔틀 현금 내도 돼요?"
+    was answered by the insurance FAQ's "Cash is accepted", while the arboretum guide writes
+    셔틀버스 and the FAQ never "shuttle").
+
+    Args:
+        term: The question's leading Korean noun, of no document frequency.
+        tokens: The passage's tokens (with its heading's).
+        mentions: Whether the passage's whole document writes a word.
+        written: Whether the whole document of any retrieved passage writes a word.
+        translations: The term's concept group (its spellings and translations).
+    """
+    if not use_translations or len(term) < _MIN_PIECE or any(not t.isascii() for t in tokens):
+        return False
+    english = [e for e in translations if e.isascii() and len(e) >= _MIN_TRANSLATION]
+    return (
+        bool(english) and not mentions(term) and not any(map(mentions, english)) and written(term)
+    )
 
 
 def with_joined_pairs(tokens: Sequence[str]) -> set[str]:

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKS_MEASURED_AMOUNT", "asked_dimension", "states_dimension"]
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import tokenize
+
+__all__ = [
+    "ASKS_MEASURED_AMOUNT",
+    "adjective_dimension",
+    "asked_dimension",
+    "misses_adjective_measure",
+    "states_dimension",
+]
 
 # Each dimension's units: written in Latin letters, spelled in English, spelled in Korean.
 _DIMENSIONS: dict[str, tuple[str, str, str]] = {
@@ -71,3 +80,64 @@ def asked_dimension(question: str) -> str | None:
 def states_dimension(sentence: str, dimension: str) -> bool:
     """Whether ``sentence`` states a figure in a unit of ``dimension`` ("10mg", "1.2 km")."""
     return bool(_STATED[dimension].search(sentence))
+
+
+# "how deep is the water", "how high is the bridge", "how heavy can my boat be": an English
+# adjective of size after "how" asks a measure in its dimension (blind set 52: "how deep is
+# the water at the visitor pontoon" was answered with the pontoons' rules, no figure at all).
+# Not "how far in advance/ahead" (a lead time) nor "how long" (mostly a duration), nor
+# "how big/large" (answered in sizes, counts or areas as often as in metres).
+_ADJECTIVE_DIMENSIONS = {
+    "length": r"deep|shallow|high|tall|wide|narrow|thick|far",
+    "mass": r"heavy",
+}
+_HOW_ADJECTIVE = {
+    dim: re.compile(
+        rf"\bhow\s+(?:{adjectives})\b(?!\s+(?:in\s+advance|ahead|before))", re.IGNORECASE
+    )
+    for dim, adjectives in _ADJECTIVE_DIMENSIONS.items()
+}
+# Off only in the test that shows what reading the adjective's dimension changes.
+use_adjective_dimension = True
+
+
+def adjective_dimension(question: str) -> str | None:
+    """The dimension "how deep/high/heavy …" asks a measure in ("length"), or ``None``."""
+    if not use_adjective_dimension:
+        return None
+    return next((dim for dim, p in _HOW_ADJECTIVE.items() if p.search(question)), None)
+
+
+# What is measured: the noun after the verb ("how deep is the water", "how heavy can my boat be").
+_MEASURED = re.compile(
+    r"\bhow\s+[a-z]+\s+(?:is|are|was|can|could|does|do|will|should|must)\s+"
+    r"(?:(?:the|a|an|my|our|your|this|that|each|every)\s+)?(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# The dimension's own nouns: "a depth of 2.5 m" names what "how deep" measures.
+_DIMENSION_NOUNS = {
+    "length": r"depth|deep|draught|draft|height|high|tall|clearance|width|wide|thick|"
+    r"distance|away|far|long|length",
+    "mass": r"weight|weigh|heavy|tonnes?|tons?",
+}
+
+
+def misses_adjective_measure(question: str, sentence: str) -> bool:
+    """Whether "how deep/high/heavy …" meets a sentence not giving that measure.
+
+    It gives it only with a figure in the dimension's units and by naming either what is
+    measured (the noun after the verb) or the dimension ("depth", "weight"): "Visitors over
+    15 m must book" measures boats, not the water asked "how deep".
+    """
+    dimension = adjective_dimension(question)
+    if dimension is None:
+        return False
+    if not states_dimension(sentence, dimension):
+        return True
+    if re.search(rf"\b(?:{_DIMENSION_NOUNS[dimension]})\b", sentence, re.IGNORECASE):
+        return False
+    m = _MEASURED.search(question)
+    if m is None:
+        return False
+    said = set(tokenize(sentence))
+    return not any(equivalents(t) & said for t in tokenize(m["noun"]))

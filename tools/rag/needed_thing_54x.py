@@ -34,7 +34,13 @@ from tools.rag.answer_types import answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.textutil import language_of, tokenize
 
-__all__ = ["asks_whether_needed", "misses_stated_need", "states_need"]
+__all__ = [
+    "asks_whether_needed",
+    "misses_needed_amount",
+    "misses_stated_need",
+    "needed_amount_thing",
+    "states_need",
+]
 
 _DETERMINER = r"(?:(?:a|an|any|the|my|our|his|her|their|its|own|all|some|separate|extra)\s+){0,3}"
 # "do i need an appointment", "does my 6 yr old need a helmet", ", does she need a ticket".
@@ -204,3 +210,57 @@ def misses_stated_need(question: str, sentence: str, tokens: Collection[str]) ->
     if other_language or names & set(tokens) or noun in sentence:
         return not states_need(sentence)
     return not _SETTLES_NEED.search(sentence)
+
+
+# "how much insurance do i need", "how many life jackets does each boat need": the amount of
+# a thing required (blind set 52: the samples' "Patients enrolled in the national health
+# insurance pay only their co-payment" answered, naming insurance but requiring nothing).
+_EN_HOW_MUCH_NEEDED = re.compile(
+    r"\bhow\s+(?:much|many)\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
+    r"(?:do|does|did|will|would)\s+"
+    r"(?:[a-z0-9'-]+\s+){1,3}?(?:need|require)\b",
+    re.IGNORECASE,
+)
+# Amounts that are measures of their own, answered by a figure with no rule word
+# ("The tour takes about 2 hours" for "how much time do i need"): left alone.
+_MEASURE_NOUNS = frozenset({"time", "money", "cash", "space", "room", "hours", "days", "minutes"})
+# A requirement: a modal of obligation, a need, or a least amount.
+_REQUIREMENT = re.compile(
+    r"\b(?:must|required|requires?|requirement|needs?|needed|mandatory|compulsory|"
+    r"have to|has to|at least|minimum|no less than|not less than|pay|pays|payable)\b",
+    re.IGNORECASE,
+)
+# Off only in the test that shows what the needed amount's reading changes.
+use_needed_amount = True
+
+
+def needed_amount_thing(question: str) -> str | None:
+    """The thing of "how much/many N do I need" (its amount required), or ``None``."""
+    if not use_needed_amount:
+        return None
+    m = _EN_HOW_MUCH_NEEDED.search(question)
+    if m is None or m["noun"].split()[0].lower() in _MEASURE_NOUNS:
+        return None
+    return m["noun"]
+
+
+def misses_needed_amount(question: str, sentence: str, tokens: Collection[str]) -> bool:
+    """Whether "how much N do I need" meets a sentence stating no requirement of N.
+
+    The amount asked is the one required: a sentence answers only when it names N (in
+    either language) and states a requirement ("must have third-party insurance of at
+    least £3 million"). One naming N with another figure (what is paid, what is covered)
+    states no need of it.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        tokens: The sentence's index tokens.
+    """
+    noun = needed_amount_thing(question)
+    if noun is None:
+        return False
+    if not any(_named(word, tokens) for word in noun.split()):
+        return True
+    # "pay only their co-payment": "only" limits a sum, it requires nothing.
+    return not _REQUIREMENT.search(_ONLY_AN_AMOUNT.sub(" ", sentence))

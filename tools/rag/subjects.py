@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tools.rag.amount_off import with_amount_off
 from tools.rag.asked_days import with_spanned_days
-from tools.rag.compound_pieces import lacks_unindexed_compound
+from tools.rag.compound_pieces import lacks_translation, lacks_unindexed_compound
 from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
@@ -231,7 +231,9 @@ def missing_from_document(
         return False
     if sum(frequency(e) for e in group) == 0:
         # 키즈카페 indexed as 키즈 + 카페, 든든카센터 as 든든 + 카 + 센터 (compound_pieces).
-        return lacks_unindexed_compound(leading, frequency, tokens, mentions, written)
+        return lacks_unindexed_compound(
+            leading, frequency, tokens, mentions, written
+        ) or lacks_translation(leading, tokens, mentions, written, group)
     return not any(mentions(e) for e in group)
 
 
