@@ -42,7 +42,12 @@ from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
 from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
-from tools.rag.paid_back_60e import asks_paid_back, paid_back_cost_terms, states_paid_back
+from tools.rag.paid_back_60e import (
+    asks_paid_back,
+    paid_back_cost_terms,
+    paid_back_relation_terms,
+    states_paid_back,
+)
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.relative_clause_59x import only_asked_relatives_clauses
@@ -276,12 +281,15 @@ def _plan_from_passages(
     # 지난주, 다음 달: when the asker's story happens, never a topic, held or not; nor
     # what the asker did in it ("paid highway tolls, do i get that back").
     when = relative_time_terms(text) | story_actions(text) | framing(docs, text, asked, passages)
-    unknown = [t for t in unknown if t not in scene and t not in when]
-    unheld_verbs = unheld_predicates(docs, text, asked, collection)
+    relation = paid_back_relation_terms(text, asked.terms)  # "get paid back" (paid_back_60e)
+    unknown = [t for t in unknown if t not in scene and t not in when and t not in relation]
+    unheld_verbs = [
+        v for v in unheld_predicates(docs, text, asked, collection) if v not in relation
+    ]
     answered_from = exception_passages(excepted, passages)
     # "are parking fees covered": "fees" only says it costs; the rule repaying it answers.
     costs = paid_back_cost_terms(text, asked.terms)
-    answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when, *costs])
+    answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when, *costs, *relation])
     if (
         asked_kind_unstated(text, scene, top_sentence(answer))
         or (asks_paid_back(text) and not states_paid_back(top_sentence(answer)))

@@ -15,6 +15,12 @@ from __future__ import annotations
 
 import re
 
+from tools.dates_spelled_clock_61e import (
+    bracketed_year_dropped,
+    end_asked_as_noun,
+    spelled_clock_as_digits,
+)
+
 __all__ = ["slots_restated"]
 
 # --- clock time + duration, the end asked ------------------------------------------------
@@ -146,5 +152,5 @@ def _days_in_words(s: str) -> str:
 
 def slots_restated(s: str) -> str:
     """``s`` (NFKC, lower case) said in a form ``tools.dates`` reads, or unchanged."""
-    s = _days_in_words(s)
+    s = _days_in_words(end_asked_as_noun(bracketed_year_dropped(spelled_clock_as_digits(s))))
     return _d_minus(s) or _clock_span_ko(s) or _clock_span_en(s) or s

@@ -143,6 +143,7 @@ from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
+from tools.followup_stop_on_way_61e import stop_on_way
 from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_thing_first_58o import thing_shown_first
 from tools.followup_tiered_use import tiered_use_changed
@@ -201,6 +202,7 @@ CHANGES = (
     *CHANGES_57E,  # set 48's English forms (opens57e): each only after its own first form
     *CHANGES_58E,  # set 49's English forms (opens58e): each only after its own first form
     thing_shown_first,  # "광고 15분 먼저 하면?" after a clock + span end (set 50)
+    stop_on_way,  # "중간에 20분 쉬면?", "if i stay 45 min extra?" after a clock end (set 52)
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
     daily_time_over_new_span,

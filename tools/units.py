@@ -24,6 +24,7 @@ from tools.units_fractions import fractions_as_decimals
 from tools.units_height_words_58o import height_in_words
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_said_55t import conversion_said_plainly
+from tools.units_said_61e import units_said_once
 from tools.units_table import ABS_ZERO as _ABS_ZERO
 from tools.units_table import ALIASES as _ALIASES
 from tools.units_table import AMBIGUOUS as _AMBIGUOUS
@@ -297,6 +298,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
     s = fractions_as_decimals(sign_below_zero(s))
     s = conversion_said_plainly(s)  # "10 oz steak, how many grams is that", "…였지" (set 47)
+    s = units_said_once(s)  # "마일로 몇마일", "running a 10k, how many miles is that" (set 52)
     s = height_in_words(s)  # "im six foot two, whats that in cm" (set 50)
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)

@@ -25,7 +25,12 @@ import re
 
 from tools.rag.textutil import tokenize
 
-__all__ = ["asks_paid_back", "paid_back_cost_terms", "states_paid_back"]
+__all__ = [
+    "asks_paid_back",
+    "paid_back_cost_terms",
+    "paid_back_relation_terms",
+    "states_paid_back",
+]
 
 # The relation a question asks: is a cost paid back (to the asker, by a policy or payer).
 # Not a refund (환불, refunded) of one's own booking: a cancellation table states it in its
@@ -36,9 +41,15 @@ _EN_PAID_BACK = re.compile(
     r"|paid\s+back|pay\s+(?:me\s+|us\s+|it\s+|that\s+|them\s+)?back"
     r"|claim(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?back|claim(?:s|ed)?\s+for|can\s+(?:i|we)\s+claim"
     r"|get\s+(?:that|it|this|them|the\s+money|my\s+money)\s+back"
-    r"|(?:company|foundation|employer|they|policy|insurance)\s+(?:pays?|will\s+pay)\s+for)\b",
+    r"|(?:company|foundation|employer|they|policy|insurance)\s+(?:pays?|will\s+pay)\s+for"
+    # "can i put the beer i had with dinner on the claim": put on an expense claim (set 52).
+    r"|put\s+(?:[\w']+\s+){1,8}?on\s+(?:the|my|an?|our)\s+(?:expense\s+)?(?:claims?|expenses?"
+    r"|expense\s+report))\b",
     re.IGNORECASE,
 )
+# The words of the relation itself ("get paid back", "put … on the claim"): the answering
+# sentence must state the repaying (states_paid_back), in its own words ("reimbursed").
+_RELATION_WORDS = frozenset(tokenize("paid pay pays get got gets back put puts claim claims"))
 # "what does the check-up cover": what a thing includes, no cost repaid.
 _EN_WHAT_COVERS = re.compile(
     r"\bwhat\s+(?:all\s+)?(?:does|do|will|did)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?"
@@ -64,6 +75,7 @@ _COST_WORDS = frozenset(
 )
 # Off only in the test that shows what the rule changes.
 use_paid_back = True
+use_paid_back_relation = True
 
 
 def asks_paid_back(question: str) -> bool:
@@ -105,3 +117,33 @@ def paid_back_cost_terms(question: str, terms: tuple[str, ...] | list[str]) -> l
     costs = [t for t in terms if t in _COST_WORDS]
     others = [t for t in terms if t not in _COST_WORDS]
     return costs if others else []
+
+
+def paid_back_relation_terms(question: str, terms: tuple[str, ...] | list[str]) -> list[str]:
+    """The question's terms that only say the repaying asked, in a paid-back question.
+
+    "do highway tolls get paid back" asks what "Parking and tolls are reimbursed with a
+    receipt" states: "paid" and "back" are the relation, which the answering sentence must
+    state in its own words (checked by :func:`states_paid_back`), not terms it must hold
+    (round 61: the sentence lacked "paid" and the question was declined). Likewise "put"
+    and "claim" of "can i put the beer … on the claim". Only words inside the relation's
+    own phrase count, and never all of the question's terms (then nothing is asked of).
+
+    Args:
+        question: The step text.
+        terms: Its analysed terms (index tokens).
+
+    Returns:
+        ``["paid", "back"]`` for "do tolls get paid back"; nothing for a question that
+        does not ask about paying back.
+    """
+    if not asks_paid_back(question) or not use_paid_back_relation:
+        return []
+    said = {
+        token
+        for found in _EN_PAID_BACK.finditer(question)
+        for token in tokenize(found.group(0))
+        if token in _RELATION_WORDS
+    }
+    relation = [t for t in terms if t in said]
+    return relation if len(relation) < len(terms) else []

@@ -92,12 +92,17 @@ _STATES_MAXIMUM = re.compile(
     r"until|only|within|less than|or (?:less|fewer|younger|under)|under|below)\b",
     re.IGNORECASE,
 )
+# Off only in the test that shows what the lead-time reading changes.
+LEAD_TIME_AS_MINIMUM = True
 # "30 min" after a figure is minutes, no lower bound ("how much is a 30 min lesson", blind set 45).
 _ASKS_MINIMUM = re.compile(
     r"최소|최저|적어도|\b(?:(?<!\d\s)min(?:imum)?|at least)\b", re.IGNORECASE
 )
 _STATES_MINIMUM = re.compile(
-    r"최소|최저|적어도|이상|부터|넘(?:은|는)|"
+    # "사용하기 3일 전까지 신청": a lead time said as a deadline is the least lead asked
+    # ("최소 며칠 전에 올려야돼", set 52); "N days in advance" likewise.
+    r"최소|최저|적어도|이상|부터|넘(?:은|는)|전\s*까지|"
+    r"\b(?:in\s+advance|ahead\s+of\s+time)\b|"
     r"\b(?:min(?:imum)?|at least|or (?:more|older|over|above)|"
     r"and (?:over|up|older)|no less than|older than|over|from)\b",
     re.IGNORECASE,
@@ -120,7 +125,11 @@ def missing_limit(question: str, sentence: str) -> bool:
     """
     if _ASKS_MAXIMUM.search(question) and not _STATES_MAXIMUM.search(sentence):
         return True
-    return bool(_ASKS_MINIMUM.search(question) and not _STATES_MINIMUM.search(sentence))
+    if not _ASKS_MINIMUM.search(question):
+        return False
+    if not LEAD_TIME_AS_MINIMUM:
+        sentence = re.sub(r"전\s*까지|in\s+advance|ahead\s+of\s+time", "", sentence)
+    return not _STATES_MINIMUM.search(sentence)
 
 
 # A question about doing something again ("다시 받을 수 있어요?", "Can I take it again?"),

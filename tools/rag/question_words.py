@@ -49,6 +49,11 @@ KO_FUNCTION_WORDS = frozenset(
         "쯤",
         "며칠",
         "몇",
+        # The lower bound asked (최소 며칠 전에), as "minimum" below: no topic; the limit is
+        # checked on the quoted sentence (tools.rag.qualifiers.missing_limit), which states
+        # it as 이상, 부터 or 전까지 ("3일 전까지 신청", set 52).
+        "최소",
+        "최저",
         "걸리",
         "알",
         "주",
