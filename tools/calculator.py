@@ -38,7 +38,7 @@ from tools.calculator_instead_of_51x import refuse_a_set_aside_figure
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
-from tools.calculator_month_as_weeks import month_as_weeks
+from tools.calculator_month_as_weeks import month_as_weeks, month_asked_in_full
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_net_after_fee import net_after_fee
 from tools.calculator_order_alone_59k import refuse_an_order_without_a_price
@@ -48,7 +48,7 @@ from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_packs_for_count_ko_58s import packs_for_count_ko
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_head_asked_ko import per_head_amount_asked
-from tools.calculator_percent_change_ko import percent_change_ko
+from tools.calculator_percent_change_ko import amount_change_ko, percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
@@ -89,6 +89,7 @@ from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_same_rate_count_58u import same_rate_count
 from tools.calculator_share_out_of import share_of_income, share_out_of
+from tools.calculator_shared_bill_61c import shared_bill_expression
 from tools.calculator_span_unread_59k import refuse_a_span_unread
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits, spoken_thousands_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -153,6 +154,7 @@ def calculate(expression: str) -> CalcResult:
     expression = spoken_amounts_as_digits(expression)
     expression = spoken_thousands_as_digits(expression)  # "two thousand four hundred a month"
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
+    expression = month_asked_in_full(expression)  # "how much a mo" (opens52c)
     expression = race_k_as_km(expression)  # "ran a 10k … pace": 10 km, not 10000
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
     expression = couples_as_digits(expression)  # "a couple of coffees" (set 36)
@@ -218,6 +220,7 @@ def calculate(expression: str) -> CalcResult:
         (periods_to_target, period_unit_asked(digits)),
         # By how many percent an amount rose or fell, asked in Korean (set 39).
         (percent_change_ko, "%"),
+        (amount_change_ko, "원"),  # "4만원 하던게 5만2천원 됐으면 얼마 오른거야" (opens52c)
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
         (raised_yearly_total, salary_unit(digits)),  # "… goes up 3.5%, new yearly"
@@ -255,6 +258,8 @@ def calculate(expression: str) -> CalcResult:
         *readers_54e(digits, expression),
         *readers_54k(digits, expression),  # set 45's Korean forms (opens54k)
         *readers_56k(digits),  # set 47's Korean forms (opens56k)
+        # "rent is 2,400 plus about 180 utilities, its me and 3 roommates … my share?" (52c)
+        (shared_bill_expression, english_money_unit(digits)),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -9,9 +9,11 @@ guessed here).
 
 from __future__ import annotations
 
+import re
+
 from core.lazy_regex import LazyPattern
 
-__all__ = ["month_as_weeks"]
+__all__ = ["month_as_weeks", "month_asked_in_full"]
 
 _MONTH_AS_WEEKS = LazyPattern(
     r"한\s*달\s*(?:은|을|를)?\s*\(?\s*(?P<n>\d)\s*주\s*\)?\s*"
@@ -23,3 +25,17 @@ _MONTH_AS_WEEKS = LazyPattern(
 def month_as_weeks(question: str) -> str:
     """``question`` with "한달 4주 기준" said as "4주면"."""
     return _MONTH_AS_WEEKS.sub(lambda m: f"{m['n']}주면 ", question)
+
+
+# "… how much a mo", "whats that per mo?": chat's "mo" for the month asked, at the end of the
+# question only ("wait a mo" is a moment; opens52c, set 52).
+_MONTH_ABBREVIATED = LazyPattern(
+    r"\b(?P<ask>(?:how\s+much|what(?:'s|s|\s+is)(?:\s+(?:that|it))?)\s+(?:is\s+(?:it|that)\s+|"
+    r"would\s+(?:it|that)\s+be\s+|do\s+i\s+pay\s+)?(?:a|per|each|every)\s+)mo\b(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+
+
+def month_asked_in_full(question: str) -> str:
+    """``question`` with a month asked as "a mo" said "a month"."""
+    return _MONTH_ABBREVIATED.sub(lambda m: f"{m['ask']}month", question)

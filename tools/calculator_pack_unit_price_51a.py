@@ -91,9 +91,10 @@ def pack_price_per_unit_ko(digits: str) -> str | None:
     pack = _PACK_KO.search(text)
     if pack is None or not _ONE_ASKED_KO.search(text[pack.end() :]):
         return None
-    if len(_FIGURE.findall(text)) != 2 and not (
-        len(_FIGURE.findall(text)) == 3 and re.search(r"1\s*(?:판|팩|박스|봉지|상자|묶음)", text)
-    ):
+    # Every figure is the pack's count, its one container, its price or the one asked
+    # ("사과 열두개 한박스 이만사천원이면 한개 얼마": 12, 1 box, 24000, 1 asked; opens52c).
+    rest = text[: pack.start()] + " " + _ONE_ASKED_KO.sub(" ", text[pack.end() :])
+    if _FIGURE.findall(rest):
         return None
     return f"{pack['p']} / {pack['q']}"
 

@@ -26,7 +26,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_english_buys import english_buy_expression
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["paid_amount_expression"]
+__all__ = ["paid_amount_expression", "weekly_wage_week_end"]
 
 _N = r"\d+(?:\.\d+)?"
 _WON = LazyPattern(r"(?<=\d)\s*(?:원|won\b)|₩\s*(?=\d)", re.IGNORECASE)
@@ -52,7 +52,9 @@ _WAGE_EN = LazyPattern(
     rf"(?P<h>{_N})\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+week"
     rf"(?:\s+for\s+(?P<w>{_N})\s+weeks)?\s*[,.]?\s*"
     r"(?P<ask>(?:so\s+)?(?:what(?:'s|\s+is|s)\s+)?(?:my|our|your|the)?\s*(?:weekly\s+|total\s+)?"
-    r"(?:pay|wage|earnings|income)|how\s+much\s+(?:do|will|would)\s+(?:i|we|you)\s+"
+    # ("weekly pay before tax?": the gross pay is the wage times the hours, opens52c)
+    r"(?:pay|wage|earnings|income)(?:\s+(?:before|pre)\s*-?\s*(?:tax|taxes|deductions)|\s+gross)?"
+    r"|how\s+much\s+(?:do|will|would)\s+(?:i|we|you)\s+"
     r"(?:make|earn|get)(?:\s+(?:a|per|each)\s+week|\s+in\s+total)?|how\s+much\s+(?:a|per|each)"
     r"\s+week|what\s+do\s+(?:i|we|you)\s+(?:make|earn)(?:\s+(?:a|per|each)\s+week)?)?\s*[?.!]*$",
     re.IGNORECASE,
@@ -105,6 +107,20 @@ def _wage(s: str) -> str | None:
     if english["ask"] and _ASKS_A_WEEK.search(english["ask"]):
         return None  # weeks given and a week's pay asked: which one is meant is unclear
     return f"{english['p']} * {english['h']} * {english['w']}"
+
+
+def weekly_wage_week_end(text: str) -> int | None:
+    """Where "… 32 hrs a week" ends in an English wage over hours a week with no weeks said
+    (one week's pay read), or ``None`` (for a follow-up that says the weeks)."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    english = _WAGE_EN.match(s)
+    if english is None or english["w"] is not None:
+        return None
+    unit = re.compile(r"\s*(?:hours?|hrs?)", re.IGNORECASE).match(s, english.end("h"))
+    if unit is None:
+        return None
+    week = re.compile(r"\s+(?:a|per|each)\s+week", re.IGNORECASE).match(s, unit.end())
+    return None if week is None else week.end()
 
 
 def _pack(s: str) -> str | None:

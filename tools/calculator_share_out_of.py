@@ -17,6 +17,15 @@ __all__ = ["income_share_part_span", "share_of_income", "share_out_of", "share_p
 
 _N = r"\d[\d,]*(?:\.\d+)?"
 _EN = LazyPattern(rf"\b(?P<b>{_N})\s+(?:out\s+of|of\s+the)\s+(?P<a>{_N})\b", re.IGNORECASE)
+# A tip said on the bill it was left on (opens52c): "i left a 9 dollar tip on a 60 dollar
+# meal", "tipped 12 on an 80 bill", "a $7 tip for a $50 tab"; "what percent is 9 of 60".
+_WHOLE = r"(?:meal|bill|check|cheque|tab|dinner|lunch|order|haircut|ride|fare|delivery|total)"
+_TIP_ON_EN = LazyPattern(
+    rf"(?:\btipped\s+\$?(?P<b>{_N})|\$?(?P<b2>{_N})\s*(?:dollars?|bucks?)?\s+tip)\s+"
+    rf"(?:on|for)\s+(?:a|an|the|our|my)?\s*\$?(?P<a>{_N})\s*(?:dollars?|bucks?)?\s+{_WHOLE}\b"
+    rf"|\bwhat\s+(?:percent|percentage)\s+is\s+\$?(?P<b3>{_N})\s+of\s+\$?(?P<a3>{_N})\b",
+    re.IGNORECASE,
+)
 _KO = LazyPattern(
     rf"(?P<a>{_N})\s*(?P<u>[가-힣]{{0,2}}?)\s*(?:중에서|중에|중|가운데)\s*(?P<b>{_N})\s*(?P=u)?"
 )
@@ -37,9 +46,14 @@ def share_out_of(question: str) -> str | None:
     if not _ASKS_PERCENT.search(question) or len(_FIGURE.findall(question)) != 2:
         return None
     said = _EN.search(question) or _KO.search(question)
-    if said is None:
+    tip = _TIP_ON_EN.search(question) if said is None else None
+    if tip is not None:
+        part = (tip["b"] or tip["b2"] or tip["b3"]).replace(",", "")
+        whole = (tip["a"] or tip["a3"]).replace(",", "")
+    elif said is None:
         return None
-    part, whole = said["b"].replace(",", ""), said["a"].replace(",", "")
+    else:
+        part, whole = said["b"].replace(",", ""), said["a"].replace(",", "")
     if float(whole) == 0 or float(part) > float(whole):
         return None  # "30 out of 20" is no share of a whole
     return f"{part} / {whole} * 100"

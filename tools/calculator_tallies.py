@@ -22,7 +22,7 @@ from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_count_per_period import periods_asked_of_count
 from tools.calculator_forms import NUMBER
 
-__all__ = ["tally_expression"]
+__all__ = ["plain_average_values", "tally_expression"]
 
 _FIGURE = rf"(?<![\d.]){NUMBER}"
 # One list item: a label word, then its figure ("가스비 52300", "tolls: 18", "영어 92점").
@@ -45,7 +45,14 @@ _AVERAGE = LazyPattern(
 _PLAIN_LIST = rf"{_FIGURE}(?:\s*(?:,|\band\b|&|이랑|랑|하고|와|과)\s*(?:and\s+)?{_FIGURE})+"
 _AVERAGE_OF = LazyPattern(
     rf"\b(?:average|mean)\s+of\s+(?:the\s+)?(?:numbers\s+|scores\s+)?(?P<list>{_PLAIN_LIST})"
-    rf"|(?P<ko>{_PLAIN_LIST})\s*(?:의|들의)?\s*평균(?!\s*(?:속도|시속|속력))",
+    rf"|(?P<ko>{_PLAIN_LIST})\s*(?:의|들의)?\s*평균(?!\s*(?:속도|시속|속력))"
+    # The list said first, its average asked after it and nothing more (opens52c): "electric
+    # bills the last three months were 112, 96 and 131. whats my average", "scores were 7, 9
+    # and 8 so what's the mean?". A daily or weekly average is another question.
+    rf"|(?P<said>{_PLAIN_LIST})\s*[.,;]?\s*(?:so\s+|and\s+)?(?:what(?:'s|s|\s+is|\s+was|\s+are)?"
+    r"|whats|how\s+much\s+is|give\s+me|tell\s+me)\s+(?:my|the|our|their|his|her)?\s*"
+    r"(?:monthly\s+)?(?:average|mean)\b(?:\s+(?:bill|cost|score|then|of\s+(?:them|those)))?"
+    r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _SPLIT_KO = LazyPattern(
@@ -226,10 +233,21 @@ def _plain_average(text: str) -> str | None:
     match = _AVERAGE_OF.search(text)
     if match is None:
         return None
-    values = re.findall(_FIGURE, match["list"] or match["ko"])
+    values = re.findall(_FIGURE, match["list"] or match["ko"] or match["said"])
     if len(re.findall(_FIGURE, text)) != len(values):
         return None
     return "(" + " + ".join(values) + f") / {len(values)}"
+
+
+def plain_average_values(text: str) -> list[tuple[int, int]] | None:
+    """Where each figure of the one plain list whose average ``text`` asks stands (the
+    reading of :func:`_plain_average`), or ``None`` (for a follow-up that changes one)."""
+    match = _AVERAGE_OF.search(text)
+    if match is None or _plain_average(text) is None:
+        return None
+    group = next(g for g in ("list", "ko", "said") if match[g] is not None)
+    start = match.start(group)
+    return [(start + m.start(), start + m.end()) for m in re.finditer(_FIGURE, match[group])]
 
 
 def _aggregate(text: str) -> str | None:

@@ -25,7 +25,7 @@ from tools.calculator_rate_over_clock_span import rate_over_clock_span
 from tools.calculator_rate_times_count_en import rate_times_count_en
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["unit_rate_expression"]
+__all__ = ["asked_measure_span", "unit_rate_expression"]
 
 _P = rf"(?P<p>{NUMBER})"
 _Q = rf"(?P<q>{NUMBER})"
@@ -69,6 +69,78 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A price for an amount of a measure, another amount of it asked, each spelled its own way
+# ("삼겹살 100g에 2980원이면 600그램 사면 얼마", "1키로에 32000원인데 300그램이면", opens52c):
+# the amounts put in one unit first. 키로 is a kilogram beside grams, a kilometre beside
+# metres.
+_MEASURES = {
+    "g": ("mass", 1), "그램": ("mass", 1), "kg": ("mass", 1000), "킬로그램": ("mass", 1000),
+    "ml": ("volume", 1), "밀리": ("volume", 1), "l": ("volume", 1000), "리터": ("volume", 1000),
+    "m": ("length", 1), "미터": ("length", 1), "km": ("length", 1000),
+}  # fmt: skip
+_KILO = ("키로", "킬로")
+_MEASURE = r"킬로그램|kg|그램|g|ml|밀리|리터|l|km|미터|m|키로|킬로"
+_SPELLED_APART = re.compile(
+    rf"^{_TOPIC}(?P<b>{NUMBER})\s*(?P<u>{_MEASURE})\s*(?:에|당|이)\s*{_P}{_WON}{_JOIN}"
+    rf"{_Q}\s*(?P<u2>{_MEASURE}){_ASK}",
+    re.IGNORECASE,
+)
+
+
+# The amount one serving takes, its cost asked ("원두 1키로에 32000원인데 한잔에 20그램 쓰면 한잔
+# 원가 얼마임", "밀가루 1kg 2500원인데 한판에 300g 들어가면 한판에 얼마"): the same proportion.
+_SERVING = r"(?:1\s*(?P<s>잔|컵|그릇|판|개|인분|번|봉지|통))"
+_PER_SERVING = re.compile(
+    rf"^{_TOPIC}(?P<b>{NUMBER})\s*(?P<u>{_MEASURE})\s*(?:에|당|이|,)?\s*{_P}{_WON}{_JOIN}"
+    rf"{_SERVING}\s*(?:에|당)\s*{_Q}\s*(?P<u2>{_MEASURE})\s*(?:씩\s*)?"
+    r"(?:쓰면|들어가면|넣으면|내리면|쓰는데|들어가는데|넣는데|이면|면)\s*,?\s*"
+    r"(?:1\s*(?P=s)\s*(?:에|당)?\s*(?:원가|값|가격|비용|재료비)?\s*(?:는|은|이|가)?\s*)?"
+    r"(?:얼마(?:야|이야|임|예요|에요|지|나\s*(?:돼|들어|나와))?|몇\s*원)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _measure(unit: str, other: str) -> tuple[str, int] | None:
+    if unit in _KILO:
+        kind = _MEASURES.get(other, ("", 0))[0] if other not in _KILO else ""
+        return {"mass": ("mass", 1000), "length": ("length", 1000)}.get(kind)
+    return _MEASURES.get(unit)
+
+
+def _priced_measure_spelled_apart(s: str) -> str | None:
+    m = _PER_SERVING.match(s)
+    if m is None:
+        m = _SPELLED_APART.match(s)
+        if m is None or m["u"].lower() == m["u2"].lower():
+            return None  # one spelling: the form above reads it
+    if "." in m["q"]:
+        return None  # "0.65kg", "2.5키로": left to the readers of a weight in kilos
+    said, asked = (
+        _measure(m["u"].lower(), m["u2"].lower()),
+        _measure(m["u2"].lower(), m["u"].lower()),
+    )
+    if said is None or asked is None or said[0] != asked[0]:
+        return None
+    scale = f" * {asked[1]}" if asked[1] != 1 else ""
+    base = f"({m['b']} * {said[1]})" if said[1] != 1 else m["b"]
+    return f"{m['p']} * {m['q']}{scale} / {base}"
+
+
+def asked_measure_span(digits: str) -> tuple[int, int] | None:
+    """Where the amount asked (with its unit) stands in a price for an amount of a measure
+    ("… 100g에 2980원이면 600그램 사면 얼마": "600그램"), or ``None``; ``digits`` as
+    :func:`normalize_numerals` gives it (for a follow-up that asks another amount)."""
+    s = unicodedata.normalize("NFKC", digits)
+    m = _PER_SERVING.match(s) or _SPELLED_APART.match(s)
+    if m is not None and _priced_measure_spelled_apart(s) is not None:
+        return m.start("q"), m.end("u2")
+    m = _FORMS[1][0].match(s)
+    if m is None:
+        return None
+    unit = re.match(rf"\s*{re.escape(m['u'])}", s[m.end("q") :])
+    return None if unit is None else (m.start("q"), m.end("q") + unit.end())
+
+
 def unit_rate_expression(text: str) -> str | None:
     """The expression of a per-unit price, a day-by-day wage or an installment, or None.
 
@@ -80,5 +152,8 @@ def unit_rate_expression(text: str) -> str | None:
         m = form.match(s)
         if m:
             return template.format(**{k: v for k, v in m.groupdict().items() if k != "u"})
+    apart = _priced_measure_spelled_apart(s)
+    if apart is not None:
+        return apart
     # "19 an hour from 8:45 to 5:15", "62 per head and 85 guests"
     return rate_over_clock_span(text) or rate_times_count_en(text)

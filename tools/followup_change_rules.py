@@ -77,6 +77,7 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_opens_61c import CHANGES_61C, LAST_61C
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
@@ -171,6 +172,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_61C,  # set 52's follow-ups of an averaged list (opens52c): each after its own form
     *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
@@ -424,4 +426,5 @@ CHANGES = (
     *CHANGES_53B,
     *CHANGES_54E,
     *CHANGES_58U_COUNT,  # last: "one less" after "… im ordering 6 things" (cal58e3)
+    *LAST_61C,  # "1박만 하면 얼마씩?": chat words around a change no rule above read (opens52c)
 )

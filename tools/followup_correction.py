@@ -51,14 +51,20 @@ _EN = LazyPattern(
 
 # A word that says the message corrects the previous one, then the right figure alone.
 _CORRECTS_KO = (
-    r"(?:잘못\s*(?:말했|말함|썼|씀|적었|입력했|얘기했|쳤)[가-힣]*|정정(?:할게요?|합니다)?"
+    # ("아 잘못봤다 4달치였음": misread, opens52c.)
+    r"(?:잘못\s*(?:말했|말함|썼|씀|적었|입력했|얘기했|쳤|봤|봄|읽었)[가-힣]*|정정(?:할게요?|합니다)?"
     r"|아\s*아니(?:다|고)?|아니\s*아니)"
 )
-_CORRECTS_EN = r"(?:i\s+meant|i\s+mean|correction\s*:?|make\s+(?:it|that))"
+# ("stretch it to 36 months", "spread it over 18 months", "extend that to 48 months": a span
+# said anew with its unit, as "make it" says it; opens52c.)
+_CORRECTS_EN = (
+    r"(?:i\s+meant|i\s+mean|correction\s*:?|make\s+(?:it|that)"
+    r"|(?:stretch|spread|extend|drag)\s+(?:it|that|the\s+payments?|this)\s+(?:out\s+)?(?:to|over|into))"
+)
 _RIGHT_FIGURE_ONLY = LazyPattern(
     rf"(?:{_CORRECTS_KO}|\b{_CORRECTS_EN})\s*[,.!~]*\s*(?:그게\s*)?"
     rf"(?P<new>{_FIGURE})\s*(?P<new_unit>[가-힣A-Za-z%]{{1,8}}?)"
-    r"(?:이야|야|이에요|예요|에요|입니다|이요|요|임|이었어|였어)?\s*[.!?~ㅋㅎㅠ]*\s*$",
+    r"(?:이야|야|이에요|예요|에요|입니다|이요|요|임|이었어|였어|이었음|였음|이었네|였네)?\s*[.!?~ㅋㅎㅠ]*\s*$",
     re.IGNORECASE,
 )
 
@@ -96,9 +102,13 @@ def _right_figure_only(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     match = _RIGHT_FIGURE_ONLY.search(text)
     if match is None:
         return None
-    unit = match["new_unit"]
-    stated = re.compile(rf"(?<![\d.,])({_FIGURE})\s*{re.escape(unit)}", re.IGNORECASE)
-    olds = [m.group(1) for step in steps for m in stated.finditer(step)]
+    said = match["new_unit"]
+    # A month said 달 or 개월 either way ("3개월치" corrected as "4달치", opens52c).
+    for unit in dict.fromkeys((said, said.replace("달", "개월"), said.replace("개월", "달"))):
+        stated = re.compile(rf"(?<![\d.,])({_FIGURE})\s*{re.escape(unit)}", re.IGNORECASE)
+        olds = [m.group(1) for step in steps for m in stated.finditer(step)]
+        if olds:
+            break
     if len(olds) != 1 or _number(olds[0]) == _number(match["new"]):
         return None
     return _replaced(steps, olds[0], match["new"], unit)

@@ -130,13 +130,18 @@ def rounded_up_to_unit(text: str, previous_steps: Sequence[str]) -> Resolved:
 
 
 # "10개 사면?" after the price of one ("한개에 얼마꼴", "개당 얼마"): that many at that price.
+# ("사과 열두개 한박스 이만사천원이면 한개 얼마": one asked with no particle too, opens52c.)
 _PRICE_OF_ONE_ASKED = re.compile(
-    r"(?:한|1)\s*개\s*(?:에|당)\s*얼마|개당\s*얼마|하나에\s*얼마|\bper\s+(?:piece|one|item)\b"
+    r"(?<![\d.])(?:한|1)\s*개\s*(?:에|당)?\s*(?:은|는)?\s*얼마|개당\s*얼마|하나에\s*얼마"
+    r"|\bper\s+(?:piece|one|item)\b"
     r"|\beach\s*\??\s*$",
     re.IGNORECASE,
 )
+# "그 값으로 일곱개만 사면": the price kept said first, the count with 만/씩 (opens52c).
 _BUYS_COUNT_KO = re.compile(
-    r"^\s*(?:그럼\s*)?(?P<n>\d+)\s*개\s*(?:사면|살면|사려면|주문하면)\s*[?？]*\s*$"
+    r"^\s*(?:그럼\s*)?(?:(?:그|같은|이)\s*(?:값|가격|단가)\s*(?:으로|에|이면|으로만)\s*)?"
+    r"(?P<n>\d+)\s*개\s*(?:만|씩|를|만\s*더)?\s*(?:사면|살면|사려면|주문하면|산다면|시키면)"
+    r"\s*(?:얼마|얼마야|얼마임)?\s*[?？]*\s*$"
 )
 _BUYS_COUNT_EN = re.compile(
     r"^\s*(?:and\s+)?(?:what|how)\s+(?:if|about)\s+i\s+(?:buy|get|order)\s+"

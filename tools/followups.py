@@ -54,6 +54,7 @@ from tools.followup_named_operation import names_one_operation
 from tools.followup_native_heads import native_heads_as_count
 from tools.followup_nothing_changed_41 import changes_nothing
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_opens_61c import listed_one_unplaced, paid_first_unread
 from tools.followup_other_question_41 import asks_another_question
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
@@ -405,6 +406,10 @@ def _resolve_in_conversation(
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     if unclear_follow_up(text, steps) or part_left_unsaid(text, steps):
         return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)
+    if paid_first_unread(text, steps):
+        return None  # "30만원 선납하면" no rule places: never the price replaced (opens52c)
+    if listed_one_unplaced(text, steps):
+        return None  # "the fifth one was 150" of a list of three: no figure of it (opens52c)
     if ratio_unread_after_share(text, steps):
         return None  # "what about 70/40" after a share of 55%: no division (calcwrongs55)
     if other_pack_told(text, steps):

@@ -297,7 +297,8 @@ _NATIVE_COUNT = re.compile(
     # (장, 잔, 권, 벌, 켤레, 조각 too: "티셔츠 세장 사면", "커피 두잔이면", set 41.)
     r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트|시간|장|잔|권|벌|켤레|조각)"
     # ("다섯명한테", "세명에게": to that many people, set 39.)
-    r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|한테|에게|에|은|는|짜리|면|랑|하고))"
+    # ("일곱개만 사면": only that many, 만 before a space or the end, opens52c.)
+    r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|한테|에게|에|은|는|짜리|면|랑|하고|만(?=$|[\s?.!,])))"
 )
 # "셋이서 나누면", "넷이 나눠 내면": a native number standing for that many people, told by
 # 이서 ("the three of us"), or by 이 right before a split; "둘이 가면" stays words.
