@@ -37,6 +37,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_quantities as quantities
+import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_43 as readers_43
 import tools.followup_change_rules as change_rules
 import tools.followup_unclear_43 as unclear
@@ -97,7 +98,11 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["보험료 12만원인데 회사가 6% 올린대 얼마 되는거야"],
         "127,200원",
-        off(readers_43, "price_moved_by_percent_ko", never),
+        # (Since wrongs61 the one-amount rate reader reads "올린" as a rise too.)
+        both(
+            off(readers_43, "price_moved_by_percent_ko", never),
+            narrowed(calculator_rates, "_RISE", "|올리|올려|올린"),
+        ),
     ),
     # the raise itself: 230,000 x 8% = 18,400 (the rule off: the new price, 248,400)
     (
