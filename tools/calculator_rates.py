@@ -281,6 +281,9 @@ def rate_expression(text: str) -> str | None:
         return None  # the sale price's own cut unsaid: 80000 is list or sale price
     # (With two rates "tip 18% before tax" says where the tip goes, not what is asked.)
     rises = len(moves) == 1 and "+" in moves[0]
+    # ("total including a 5% tip?" asks the total with it: not said to be inside the amount.)
+    if USE_INCLUDED_NOT_BASE and rises and rate_said_included(s) and not asks_total_including(s):
+        return None  # "paid 99 with 10% tip included, the meal alone?": never 99 with it on
     if USE_WITHOUT_CHARGE and rises and not _asks_original(s) and asks_price_without_charge(s):
         return None  # "44 with 10% tax, before tax?": never 44 with the tax on (48.4)
     if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):

@@ -118,6 +118,10 @@ test_included_rate_and_other_thing_left_out = _read_only_by_their_rule(
         (["the 45 doesn't include 8% tax, excluding delivery"], None, _INCLUDED_OFF),
         (["the 115 includes 15% gst, what's it excluding gst and delivery"], None, _INCLUDED_OFF),
         (["부가세 10% 포함 22만원인데 부가세랑 배송비 빼면"], None, _INCLUDED_OFF),
+        # Nor the amount with the included rate put on again, nor its share.
+        (["i paid 99 with 10% tip included, the meal alone?"], None, _INCLUDED_OFF),
+        (["the 230 with 15% gst included, whats it for the goods only"], None, _INCLUDED_OFF),
+        (["부가세 10% 포함 22만원인데 물건값만"], None, _INCLUDED_OFF),
     ]
 )
 
@@ -247,6 +251,8 @@ test_found_around = _read_only_by_their_rule(
         ([_FIRST, "그 가격에서 3명이 나누면"], "26,667원"),
         # The tip asked with the total, and a tip on its amount.
         (["dinner 80 plus 15% tip, total?"], "92"),
+        (["99 with a 10% tip, total?"], "108.9"),
+        (["55 with 10% tax included, before tax?"], "50"),
         (["what's a 15% tip on 80 including tax"], "12"),
         (["80달러에 팁 15% 주면 총"], "$92.00"),
         (["30% 할인해서 56000원이면 원래 가격"], "80,000원"),
