@@ -57,6 +57,7 @@ from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_rate_times_count_en import fuel_to_fill_tank
+from tools.calculator_rates import refuse_further_cut_on_unsaid_sale
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
@@ -304,6 +305,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
     refuse_a_span_unread(digits, source)  # "월 13,500 … 일년 구독하면 3명이": the year left out
+    refuse_further_cut_on_unsaid_sale(digits)  # "세일가에서 또 10%" with no sale said (61q)
     refuse_an_order_without_a_price(digits)  # "put the $10 coupon before the 30%": no price
     refuse_money_for_a_percent_asked(expression, unit)  # 몇 퍼센트 asked, money read
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):

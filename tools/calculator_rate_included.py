@@ -25,11 +25,11 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_vat_on_top import vat_on_top_expression
 
-__all__ = ["rate_included_expression"]
+__all__ = ["other_thing_left_out", "rate_included_expression", "rate_said_included"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _RATE_WORD = (
-    r"(?:vat|sales\s+tax|tax|gst|tip|gratuity|service\s+charge|fee"
+    r"(?:vat|sales\s+tax|tax|gst|hst|tip|gratuity|service\s+charge|fee"
     r"|부가세|부가가치세|세금|봉사료|수수료|팁)"
 )
 _RATE = LazyPattern(rf"(?P<p>{_NUM})\s*%")
@@ -38,12 +38,31 @@ _WORD_AFTER = LazyPattern(rf"^\s*(?:의\s*)?{_RATE_WORD}", re.IGNORECASE)
 _WORD_BEFORE = LazyPattern(rf"{_RATE_WORD}\s*(?:of|at|는|은|가|이)?\s*$", re.IGNORECASE)
 _INCLUDED = LazyPattern(
     # "includes", "include" (set 52: "that already includes 8% tax" was 8% of the 45).
-    r"\bincl(?:uding|uded|udes?|usive\s+of|\.)?(?![a-z])|포함",
+    r"\bincl(?:uding|uded|udes?|usive\s+of|\.)?(?![a-z])|포함"
+    # The amount said as what it came to once the rate was put on (wrongs61): "54 after 8%
+    # tax", "after 10% vat it came to 66", "세금 8% 붙어서 54000원" (the amount after it).
+    r"|\bafter(?=\s*(?:an?\s+|the\s+)?\d+(?:\.\d+)?\s*%)"
+    r"|(?<=%)\s*(?:이|가)?\s*(?:붙어서|붙으니(?:까)?|붙고\s*나(?:서|니)|붙은\s*(?:게|거|값|가격|금액)\s*(?:이|은|는)?)"
+    r"(?=\s*\d)",
     re.IGNORECASE,
+)
+#: "after 8% tax" read as the amount with the rate on (switched off in tests).
+AFTER_RATE = LazyPattern(r"^(?:after|\s*(?:이|가)?\s*붙)", re.IGNORECASE)
+# "after 20% tax" on pay is tax taken off, never put on: income named, the "after" is unread.
+_INCOME = LazyPattern(
+    r"\b(?:salary|salaries|wages?|income|earn(?:s|ed|ing)?|take[-\s]?home|pay\s*check|paycheck"
+    r"|net|gross|bonus|interest|pension|got\s+paid|get\s+paid|pay\b|payout|dividends?"
+    r"|profits?|winnings)\b|월급|연봉|급여|실수령|세후|이자|소득|수익|상금|보너스",
+    re.IGNORECASE,
+)
+# A rate "after" which the amount is what it came to: one always put on a price (VAT, GST,
+# sales tax, a tip, a service charge), or a plain tax with no pay named.
+_ADDED_AFTER = LazyPattern(
+    r"\s*(?:vat|gst|hst|sales\s+tax|tip|gratuity|service\s+charge|tax)\b", re.IGNORECASE
 )
 # The price without the rate asked for, after the amount.
 _ASKS_BEFORE = LazyPattern(
-    r"\bbefore\b|\bwithout\b|\bexcluding\b|\bex\.?\s|\bpre-?(?:vat|tax)\b|\bnet\s+of\b"
+    r"\bbefore\b|\bwithout\b|\bexcluding\b|\bex\.?\s|\bpre-?(?:vat|tax|gst|hst|tip)\b|\bnet\s+of\b"
     r"|빼면|뺀|빼고|제외|없이|공급가|세전|원래\s*(?:가격|금액)",
     re.IGNORECASE,
 )
@@ -117,6 +136,113 @@ def _includes_what_is_given(
     )
 
 
+def _after_puts_rate_on(
+    text: str, included: re.Match[str], rate: re.Match[str], amount: re.Match[str]
+) -> bool:
+    """Whether "after 8% tax" or "8% 붙어서" says the amount is what the price came to."""
+    if included[0].lower() != "after":
+        return amount.start() >= included.end()  # "세금 8% 붙어서 54000원": the amount after
+    if _INCOME.search(text) or re.search(r"\badd(?:ing|ed)?\b|\btaken\b|\boff\b", text, re.I):
+        return False  # pay after tax is tax taken off; "after adding 8% tax to 54" is 54 before
+    return _ADDED_AFTER.match(text, rate.end()) is not None
+
+
+# The "including" right beside the rate with its word: "includes 15% gst", "incl. a 10%
+# tip", "15% gst included", "부가세 10% 포함".
+_INCLUDED_BESIDE = LazyPattern(
+    # (The rate's word may be gone: the calculator cuts a leading label, "부가세 10% 포함 …".)
+    rf"\bincl(?:uding|udes?|usive\s+of|\.)?\s+(?:an?\s+|the\s+)?{_NUM}\s*%"
+    rf"|{_NUM}\s*%\s*(?:{_RATE_WORD}\s+)?(?:is\s+|was\s+)?(?:already\s+)?incl(?:uded|\.)?(?![a-z])"
+    rf"|{_NUM}\s*%\s*(?:{_RATE_WORD}\s*)?(?:가\s*|이\s*|도\s*)?포함(?!\s*(?:안|되지|않))",
+    re.IGNORECASE,
+)
+_DENIED_INCLUDE = LazyPattern(
+    r"(?:\bnot|n'?t|\b(?:does|do|did|is|was|are|were)nt|미)\s*incl|미포함", re.IGNORECASE
+)
+
+
+# What is left out when the price without something is asked: the word after "without",
+# "excluding", "before", or the word before "빼면", "제외". The rate's own word, a pointer
+# or nothing leaves the rate out; any other thing ("delivery", "배송비") is a charge the
+# text gives no figure for (wrongs61: "부가세 10% 포함 22만원인데 배송비 빼면" was 200,000).
+_LEFT_OUT_EN = LazyPattern(
+    r"\b(?:without|excluding|excl\.?|ex\.?|minus|less|net\s+of|before)\s+"
+    r"(?:(?:the|any|a|an|my|our|their|your)\s+)?(?P<w>[a-z]+)"
+    # "excluding gst and delivery": each thing left out is weighed.
+    r"(?:\s*(?:,|&|\band\b|\bor\b|\bplus\b)\s*(?:(?:the|any|a|an|my)\s+)?(?P<w2>[a-z]+))?",
+    re.IGNORECASE,
+)
+_LEFT_OUT_KO = LazyPattern(
+    r"(?P<w>[가-힣A-Za-z]+)\s*(?:을|를|은|는|이|가|만)?\s*(?:빼면|뺀|빼고|빼서|제외|없이|빼\s*주)"
+)
+_RATE_OR_POINTER = LazyPattern(
+    rf"^(?:{_RATE_WORD}|taxes|tips|fees|service|sales|it|that|this|them|그거|그걸|그것|이거|이걸"
+    r"|그건|이건|세금을|부가세를|팁을)",
+    re.IGNORECASE,
+)
+# Words after a comma or "and" that start the question, not a thing left out.
+_NOT_A_THING = frozenset(
+    [
+        "what",
+        "whats",
+        "how",
+        "is",
+        "was",
+        "it's",
+        "its",
+        "i",
+        "we",
+        "you",
+        "so",
+        "then",
+        "please",
+        "thanks",
+        "pls",
+        "and",
+        "or",
+        "would",
+        "will",
+        "can",
+        "could",
+        "should",
+        "do",
+        "does",
+        "did",
+        "much",
+        "many",
+        "the",
+        "a",
+        "an",
+        "any",
+        "my",
+        "our",
+        "their",
+        "your",
+    ]
+)
+#: An asked price without something other than the rate declines (switched off in tests).
+USE_OTHER_LEFT_OUT = True
+
+
+def other_thing_left_out(asked: str) -> bool:
+    """Whether ``asked`` leaves out something other than the rate ("without delivery")."""
+    for found in (*_LEFT_OUT_EN.finditer(asked), *_LEFT_OUT_KO.finditer(asked)):
+        words = [found["w"], found.groupdict().get("w2") or ""]
+        for word in filter(None, words):
+            if word.lower() in _NOT_A_THING:
+                continue
+            if not _RATE_OR_POINTER.match(word):
+                return True
+    return False
+
+
+def rate_said_included(text: str) -> bool:
+    """Whether ``text`` says its one rate is already inside the amount ("115 includes 15%
+    gst"): the amount is then never the base the rate is taken of (15% of 115 = 17.25 is
+    no part of it), whatever else is asked ("excluding delivery", wrongs61)."""
+    return _INCLUDED_BESIDE.search(text) is not None and not _DENIED_INCLUDE.search(text)
+
+
 def rate_included_expression(text: str) -> str | None:
     """The price before an included rate, or the rate's share, as an expression.
 
@@ -146,6 +272,8 @@ def rate_included_expression(text: str) -> str | None:
     if len(amounts) != 1:
         return None
     amount, included = amounts[0], includeds[0]
+    if AFTER_RATE.match(included[0]) and not _after_puts_rate_on(text, included, rate, amount):
+        return None
     # The rate with its own word: "10% VAT", "부가세 10%".
     rate_end = rate.end() + (word_after.end() if word_after else 0)
     phrase = (word_before.start() if word_before else rate.start(), rate_end)
@@ -161,6 +289,8 @@ def rate_included_expression(text: str) -> str | None:
     if _ASKS_BEFORE.search(text[:after]):
         return None
     p = rate["p"]
+    if USE_OTHER_LEFT_OUT and other_thing_left_out(text[after:]):
+        return None  # "22만원 부가세 10% 포함인데 배송비 빼면": a charge with no figure
     # "before VAT", "without the tip" end on the rate's word too: the price is asked.
     if _ASKS_BEFORE.search(text, after):
         return f"{amount.group(0)} / (1 + {p} / 100)"

@@ -21,18 +21,25 @@ from __future__ import annotations
 
 import re
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator_charges_outside_60q import asks_price_without_charge, charge_outside_amount
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
 from tools.calculator_moved_by_verb_61m import moved_by_verb
 from tools.calculator_rate_and_item_59t import rate_then_another_item
+from tools.calculator_rate_included import other_thing_left_out, rate_said_included
 from tools.calculator_rate_unread_counts import count_unread_by_rates
 from tools.calculator_whose_share_55c import whose_share
-from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
+from tools.rate_add_on_total import (
+    asks_add_on_alone,
+    asks_total_including,
+    asks_total_with_add_on,
+    said_as_added,
+)
 from tools.rate_charged_separately import charged_separately
 
-__all__ = ["rate_expression"]
+__all__ = ["rate_expression", "refuse_further_cut_on_unsaid_sale"]
 
 # A number as the calculator writes it after normalising, not part of a longer figure.
 _FIGURE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)")
@@ -43,7 +50,9 @@ _PERCENT_AFTER = LazyPattern(r"\s*(?:%|퍼센트|프로|percent\b|pct\b)", re.I)
 _YEARS_AFTER = LazyPattern(r"\s*(?:년|years?\b)", re.I)
 # Words after a rate that cut the amount by it, or raise it.
 _CUT = LazyPattern(
-    r"^[^\d]{0,12}?(?:할인|깎|내리|내려|내린|떨어|줄어|줄면|인하|세일|떼|뗀|공제|off\b|discount|cut\b"
+    # ("10% 쿠폰 쓰면", "a 15% coupon": a coupon for a percent takes it off, wrongs61.)
+    r"^[^\d]{0,12}?(?:할인|깎|내리|내려|내린|떨어|줄어|줄면|인하|세일|떼|뗀|공제|쿠폰|off\b|discount"
+    r"|coupon|voucher|cut\b"
     r"|drops?\b|falls?\b|decrease|lower|less\b|cheaper|deduct|withh[oe]ld)",
     re.I,
 )
@@ -67,7 +76,9 @@ _RISE_BEFORE = LazyPattern(
 )
 # ("a 25% deposit up front" pays a share now, no rise: turns27's venue got 1,800 x 1.25.)
 _RISE = LazyPattern(
-    r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up"
+    # ("20% 더 올리면", "5% 올려서": the raising verb too, wrongs61 — was 20% of it.)
+    r"^[^\d]{0,12}?(?:오르|올라|오른|올리|올려|올린|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase"
+    r"|goes\s+up"
     r"|up\b(?!\s*front))",
     re.I,
 )
@@ -84,6 +95,29 @@ _ASKS_ORIGINAL = LazyPattern(
     r"|\bprice\s+before\b|\bwas\s+it\s+before\b",
     re.I,
 )
+# The original price said with its figure ("original 150", "원래 가격 15만원", "정가는
+# 5만원"): given, not asked (wrongs61: "… then another 10% off, original 150, final?"
+# was divided by the cuts, 208.33).
+_ORIGINAL_GIVEN = LazyPattern(
+    r"\s*(?:price|cost|amount)?\s*(?:is|was|of|at|:|=|은|는|이|가|이었는데|인데)?\s*"
+    r"(?:\$|₩)?\s*\d",
+    re.IGNORECASE,
+)
+#: The add-on alone asked is its share, never the amount with it (switched off in tests).
+USE_ADD_ON_ALONE = True
+
+
+def _asks_original(text: str) -> bool:
+    """Whether the price before the moves is asked (an "original" with its figure is given)."""
+    return any(
+        not (USE_ORIGINAL_GIVEN and _ORIGINAL_GIVEN.match(text, found.end()))
+        for found in _ASKS_ORIGINAL.finditer(text)
+    )
+
+
+#: An "original" said with its figure is given, not asked (switched off in tests).
+USE_ORIGINAL_GIVEN = True
+
 # One month of a yearly interest is asked ("한달 이자", "매달 이자", "monthly interest").
 _ASKS_MONTH = LazyPattern(
     r"(?:한|1)\s*달|매\s*달|매월|월\s*이자|monthly|(?:a|per|each)\s+month", re.I
@@ -100,6 +134,41 @@ _OTHER_OPERATION = LazyPattern(
     re.I,
 )
 
+
+# "거기서 또 10%", "another 10%" with no cut or rise said: the rate repeats a move of an
+# earlier turn, whose kind the words leave out; never a share of the amount (wrongs61).
+REPEATED_RATE = LazyPattern(
+    r"(?:또|추가로?|(?<![가-힣])더|\banother|\ban\s+extra|\ba\s+further)\s*\d+(?:\.\d+)?\s*%",
+    re.IGNORECASE,
+)
+
+# "8만원짜리 세일가에 또 10% 할인": a further cut on a sale price whose own cut is unsaid;
+# with one rate the amount may be the list price or the sale price (wrongs61 probe).
+FURTHER_ON_SALE_PRICE = LazyPattern(
+    r"(?:할인|세일)\s*(?:가격?|된\s*가격)\s*(?:에서|에|서)\s*(?:또|추가로?|더|다시)"
+    r"|\b(?:another|an?\s+extra|a\s+further|an\s+additional)\b[^.?!]*\b(?:on|off)\s+(?:the\s+)?"
+    r"(?:sale|discounted|reduced)\s+price",
+    re.IGNORECASE,
+)
+
+_PERCENT = LazyPattern(r"\d\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
+
+
+def refuse_further_cut_on_unsaid_sale(text: str) -> None:
+    """Decline "정가는 12만원인데 세일가에서 또 10% 할인": a further cut on a sale price whose
+    own cut is never said (the one percent is the further cut; the sale's is missing).
+
+    Raises:
+        ToolInputError: when the text cuts further from a sale price and says one percent
+            at most.
+    """
+    if FURTHER_ON_SALE_PRICE.search(text) and len(_PERCENT.findall(text)) < 2:
+        raise ToolInputError(f"{text!r} cuts further from a sale price it does not give")
+
+
+#: An amount said to hold its rate ("115 includes 15% gst") is never the rate's base
+#: (switched off in tests).
+USE_INCLUDED_NOT_BASE = True
 
 #: The price without a charge asked is never its share, nor the amount divided when the
 #: charge is said to be outside it (switched off in tests).
@@ -158,8 +227,14 @@ def rate_expression(text: str) -> str | None:
                 after_amount, before, rest[percent.end() :]
             ):
                 cut_before = "인상"  # "the total with a 10% tip": the tip on top
-            elif not cut_before and said_as_added(before, rest[percent.end() :]):
-                cut_before = "인상"  # "with a 10% booking fee", "10% 붙으면": put on top
+            elif (
+                not cut_before
+                and said_as_added(before, rest[percent.end() :])
+                and not (USE_ADD_ON_ALONE and asks_add_on_alone(after_amount))
+            ):
+                # "with a 10% booking fee", "10% 붙으면": put on top (unless the fee alone
+                # is asked: "80 dollar meal with 15% tip, whats the tip", wrongs61).
+                cut_before = "인상"
             elif not cut_before and charged_separately(rest[percent.end() :]):
                 cut_before = "인상"  # "부가세 10% 별도": paid on top of the price
             rates.append((m.group(), cut_before + rest[percent.end() :]))
@@ -203,11 +278,26 @@ def rate_expression(text: str) -> str | None:
             # when the price without the charge is ("price before tax?", calc wrongs 60q).
             if asks_total_including(s) or (USE_WITHOUT_CHARGE and asks_price_without_charge(s)):
                 return None
+            if USE_INCLUDED_NOT_BASE and (rate_said_included(s) or other_thing_left_out(s)):
+                # "115 includes 15% gst, excluding delivery": not 17.25; "the 45 doesn't
+                # include 8% tax, excluding delivery": a charge with no figure, not 3.6.
+                return None
+            if REPEATED_RATE.search(s):
+                return None  # "거기서 또 10%": another of the earlier move, not 10% of it
             return f"{amount} * {_fmt(rate)} / 100"
         else:
             return None  # a share among several rates: which one is asked is unclear
+    if len(rates) == 1 and FURTHER_ON_SALE_PRICE.search(s):
+        return None  # the sale price's own cut unsaid: 80000 is list or sale price
+    # (With two rates "tip 18% before tax" says where the tip goes, not what is asked.)
+    rises = len(moves) == 1 and "+" in moves[0]
+    # ("total including a 5% tip?" asks the total with it: not said to be inside the amount.)
+    if USE_INCLUDED_NOT_BASE and rises and rate_said_included(s) and not asks_total_including(s):
+        return None  # "paid 99 with 10% tip included, the meal alone?": never 99 with it on
+    if USE_WITHOUT_CHARGE and rises and not _asks_original(s) and asks_price_without_charge(s):
+        return None  # "44 with 10% tax, before tax?": never 44 with the tax on (48.4)
     if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):
         return None  # "45 plus 8% tax, price before tax": 45 itself (calc wrongs 60q)
-    if _ASKS_ORIGINAL.search(s):
+    if _asks_original(s):
         return f"{amount} / ({' * '.join(moves)})"
     return " * ".join([amount, *moves])

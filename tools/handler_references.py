@@ -47,6 +47,8 @@ _KO_OWN_AMOUNT_THEN_REFERENCE = LazyPattern(
     # "15%세일 중이고 거기에 5천원 적립금 쓰면": "거기" after a clause of its own sentence
     # (set 49's coupon form, opens58k).
     r"|\d[^?!.。]*?(?:인데|는데|이고|하고)\s*,?\s*거기(?:서|에서|에|다가|에다가)(?![가-힣])"
+    # "20만원 코트 30% 세일 거기서 또 10% 할인": a cut said as a noun, then "거기서" (wrongs61).
+    r"|\d[^?!.。]*?\d\s*%\s*(?:할인|세일)\s*,?\s*거기(?:서|에서)(?![가-힣])"
 )
 
 

@@ -19,7 +19,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["asks_total_including", "asks_total_with_add_on", "said_as_added"]
+__all__ = ["asks_add_on_alone", "asks_total_including", "asks_total_with_add_on", "said_as_added"]
 
 _ADD_ON = (
     r"(?:tip|tax|vat|gratuity|service\s+charge|(?:booking\s+|service\s+|card\s+)?fee|surcharge"
@@ -122,3 +122,22 @@ _TOTAL_INCLUDING = LazyPattern(
 def asks_total_including(text: str) -> bool:
     """Whether the request asks for a total including a rate ("what is it including tax")."""
     return _TOTAL_INCLUDING.search(text) is not None
+
+
+# The add-on itself asked, not the total with it: "80 dollar meal with 15% tip, whats the
+# tip" (wrongs61: 92 was given), "how much is the fee", "팁은 얼마". (A total asked too is
+# the caller's to weigh.)
+_ADD_ON_ALONE = LazyPattern(
+    rf"\bwhat(?:'s|s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)\s+(?:the|my|a|our)\s+{_ADD_ON}\b"
+    rf"(?!\s*(?:and|plus|\+|included|on\s+top))"
+    rf"|\bhow\s+much\s+(?:(?:is|was|would\s+be|will\s+be)\s+(?:the|my|our)\s+)?{_ADD_ON}\b"
+    rf"(?!\s*(?:and|plus|\+|included))"
+    rf"|\b{_ADD_ON}\s+(?:amount|alone|only)\b"
+    rf"|{_ADD_ON}\s*(?:은|는|만)\s*(?:얼마|몇|$|[?？])|{_ADD_ON}\s*(?:금액|액수)",
+    re.IGNORECASE,
+)
+
+
+def asks_add_on_alone(text: str) -> bool:
+    """Whether ``text`` asks the add-on alone ("whats the tip") and no total."""
+    return _ADD_ON_ALONE.search(text) is not None and _ASKS_TOTAL.search(text) is None

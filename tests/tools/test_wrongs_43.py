@@ -37,6 +37,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_quantities as quantities
+import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_43 as readers_43
 import tools.followup_change_rules as change_rules
 import tools.followup_unclear_43 as unclear
@@ -95,14 +96,21 @@ def _instead_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 CASES: list[Case] = [
-    *read_by(
+    # 120,000 x 1.06 = 127,200 (the rule off: 6% of it, 7,200)
+    (
+        ["보험료 12만원인데 회사가 6% 올린대 얼마 되는거야"],
+        "127,200원",
+        # (Since wrongs61 the one-amount rate reader reads "올린" as a rise too.)
+        both(
+            off(readers_43, "price_moved_by_percent_ko", never),
+            narrowed(calculator_rates, "_RISE", "|올리|올려|올린"),
+        ),
+    ),
+    # the raise itself: 230,000 x 8% = 18,400 (the rule off: the new price, 248,400)
+    (
+        ["관리비 23만원인데 8% 인상되면 얼마 더 내"],
+        "18,400원",
         off(readers_43, "price_moved_by_percent_ko", never),
-        [
-            # 120,000 x 1.06 = 127,200 (the rule off: 6% of it, 7,200)
-            (["보험료 12만원인데 회사가 6% 올린대 얼마 되는거야"], "127,200원"),
-            # the raise itself: 230,000 x 8% = 18,400 (the rule off: the new price, 248,400)
-            (["관리비 23만원인데 8% 인상되면 얼마 더 내"], "18,400원"),
-        ],
     ),
     # 120 x 1.07 = 128.40 (the rule off: the tax alone, 8.40)
     (

@@ -25,6 +25,7 @@ import re
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_54t as readers_54t
 import tools.faq as faq
 import tools.followup_rules_54t as rules_54t
@@ -35,6 +36,8 @@ import tools.rag.question as question_module
 from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
+    both,
+    narrowed,
     never,
     off,
     read_only_by_its_rule,
@@ -51,24 +54,31 @@ def _raise_nothing(*_args: object) -> None:
     return None
 
 
+# (Since wrongs61 the one-amount rate reader takes a percent coupon off too: both readers
+# are switched off, each reading it right alone.)
+_COUPON_OFF = both(
+    off(readers_54t, "percent_coupon_applied", never),
+    narrowed(calculator_rates, "_CUT", r"|쿠폰|off\b|discount|coupon|voucher", r"|off\b|discount"),
+)
+
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # 59,000 x 0.8 = 47,200원 (off: 59000의 20% = 11,800원)
     (
         ["청바지 59000원짜리에 20%쿠폰 쓰면 얼마"],
         "47,200원",
-        off(readers_54t, "percent_coupon_applied", never),
+        _COUPON_OFF,
     ),
     # 120,000 x 0.9 = 108,000원
     (
         ["12만원 코트에 10프로 쿠폰 넣으면 얼마야"],
         "108,000원",
-        off(readers_54t, "percent_coupon_applied", never),
+        _COUPON_OFF,
     ),
     # 90 x 0.8 = 72 (off: 18, the coupon's worth)
     (
         ["sneakers are 90 and i got a 20% coupon, how much are they"],
         "72",
-        off(readers_54t, "percent_coupon_applied", never),
+        _COUPON_OFF,
     ),
     # 4 x 10,000 + 2 x 20,000 = 80,000원 (off: 30,000원 or nothing)
     (
