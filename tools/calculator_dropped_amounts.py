@@ -69,6 +69,10 @@ _CENTS = re.compile(
     re.IGNORECASE,
 )
 _HANGUL = re.compile(r"[가-힣]")
+# A count of things asked ("how many packs do i need"), not of money: its reading needs no price.
+_COUNT_ASKED = re.compile(
+    r"\bhow\s+many\b(?!\s+(?:dollars|bucks|euros|pounds|cents|quid|usd|cad|aud)\b)", re.IGNORECASE
+)
 #: Whether a reading that uses no price said to the cent is declined (set 53).
 USE_CENTS_DROPPED = True
 
@@ -87,6 +91,8 @@ def dropped_cents_price(question: str, expression: str) -> str | None:
     """
     if not USE_CENTS_DROPPED or _HANGUL.search(question) or _MONEY.search(question):
         return None
+    if _COUNT_ASKED.search(question):
+        return None  # "a six-pack is 7.25, need 20 cans, how many packs": the price is not asked
     used = figures_used(expression)
     stated = [
         (match["a"], value)

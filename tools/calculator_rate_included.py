@@ -180,6 +180,8 @@ _RATE_OR_POINTER = LazyPattern(
     r"|그건|이건|세금을|부가세를|팁을)",
     re.IGNORECASE,
 )
+# "여행 자금으로 빼면", "적금에 빼면": what a part is set aside as or into, not a thing left out.
+_SET_ASIDE_AS = LazyPattern(r"(?:으로|로|에|에다|에다가)$")
 # Words after a comma or "and" that start the question, not a thing left out.
 _NOT_A_THING = frozenset(
     [
@@ -231,6 +233,8 @@ def other_thing_left_out(asked: str) -> bool:
         for word in filter(None, words):
             if word.lower() in _NOT_A_THING:
                 continue
+            if _SET_ASIDE_AS.search(word):
+                continue  # "30%는 여행 자금으로 빼면": a part set aside (set 23), not left out
             if not _RATE_OR_POINTER.match(word):
                 return True
     return False
