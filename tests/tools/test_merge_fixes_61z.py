@@ -28,9 +28,7 @@ COUNTS_ASKED = [
 STILL_DECLINED = [
     ["부가세 10% 포함 22만원인데 배송비 빼면"],
     ["부가세 포함 11만원인데 배송비 빼면"],
-    [
-        "i spend 5.40 on coffee every workday, about 21 days a month. how many dollars is that a month"
-    ],
+    ["i spend 5.40 on coffee every workday, 21 days a month. how many dollars a month"],
 ]
 
 
