@@ -31,6 +31,7 @@ import tools.rag.question as question_module
 from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
 from tools.rag import DocumentStore
 from tools.rag.paid_back_60e import paid_back_relation_terms
+from tools.rag.question_words import KO_FUNCTION_WORDS
 
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench/workload/docs"
 
@@ -151,7 +152,7 @@ def test_switched_off_the_deadline_states_no_least(
 def test_switched_off_the_least_word_is_a_topic(
     store: DocumentStore, question: str, quoted: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    words = question_module._KO_FUNCTION_WORDS - {"최소", "최저"}
+    words = KO_FUNCTION_WORDS - {"최소", "최저"}  # what tools.rag.question reads it as
     monkeypatch.setattr(question_module, "_KO_FUNCTION_WORDS", words)
     plan = devset_plan(store, question)
     assert not (plan.kind == "extractive" and quoted in plan.answer)
