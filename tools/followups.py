@@ -25,6 +25,7 @@ from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
+from tools.followup_amount_taken_off_61c import paid_first_unread
 from tools.followup_at_that_speed_50a import distance_at_that_speed
 from tools.followup_calc_60k import two_changes
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
@@ -49,12 +50,12 @@ from tools.followup_every_figure_59k import (
 from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
+from tools.followup_listed_average_61c import listed_one_unplaced
 from tools.followup_measure_asked_43 import asks_measure_got_money
 from tools.followup_named_operation import names_one_operation
 from tools.followup_native_heads import native_heads_as_count
 from tools.followup_nothing_changed_41 import changes_nothing
 from tools.followup_one_swapped import one_swapped_for_another
-from tools.followup_opens_61c import listed_one_unplaced, paid_first_unread
 from tools.followup_other_question_41 import asks_another_question
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance

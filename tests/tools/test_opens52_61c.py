@@ -10,7 +10,8 @@ Readers widened: a pack's price per one with the one container and the one asked
 a measure priced and asked spelled two ways, or per serving (tools.calculator_unit_rate_forms),
 a week's pay "before tax" (tools.calculator_paid_amount_forms), "how much a mo"
 (tools.calculator_month_as_weeks), shared amounts split evenly with "me and N roommates"
-(tools.calculator_shared_bill_61c). Follow-ups: tools.followup_opens_61c, and the widened
+(tools.calculator_shared_bill_61c). Follow-ups: tools.followup_opens_61c (their order; the
+rules in tools.followup_*_61c by kind), and the widened
 count-of-one rule (tools.followup_rules_43), correction words (tools.followup_correction) and
 native counts before 만 (tools.korean_numbers).
 """
@@ -38,16 +39,11 @@ from tests.tools.rule_switch import (
     without_change,
 )
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
-from tools.followup_opens_61c import (
-    chat_words_around_change,
-    group_of_shared_bill_changed,
-    listed_one_named_anew,
-    measure_asked_anew,
-    next_amount_averaged,
-    part_paid_first,
-    percent_taken_off_result,
-    weeks_of_weekly_wage,
-)
+from tools.followup_amount_taken_off_61c import part_paid_first, percent_taken_off_result
+from tools.followup_chat_words_61c import chat_words_around_change
+from tools.followup_group_changed_61c import group_of_shared_bill_changed
+from tools.followup_listed_average_61c import listed_one_named_anew, next_amount_averaged
+from tools.followup_quantity_asked_61c import measure_asked_anew, weeks_of_weekly_wage
 from tools.followup_rules_43 import count_of_one_bought
 
 _PACK_OFF = off(readers_51a, "pack_price_per_unit_ko", never)
