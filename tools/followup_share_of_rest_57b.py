@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tools.calculator_share_of_rest_57b import share_of_rest_after_rate
+from tools.followup_candidates_61r import candidate_filter
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["share_asked_not_rate_off"]
@@ -22,19 +23,15 @@ _RATE_OFF_NAMED = re.compile(
 )
 
 
+@candidate_filter
 def share_asked_not_rate_off(
     step: str, candidates: Sequence[re.Match[str]], text: str
-) -> list[re.Match[str]]:
-    """The candidates of ``step`` less the rate taken off, when the turn names no deduction.
-
-    Args:
-        step: The earlier step the candidates were found in.
-        candidates: Its figures of the follow-up's unit, in order.
-        text: The follow-up turn.
-    """
+) -> list[re.Match[str]] | None:
+    """The candidates of ``step`` less the rate taken off, when the turn names no deduction
+    (all of them otherwise)."""
     percents = [q for q in candidates if q["unit"] in ("%", "퍼센트", "percent")]
     if len(percents) != 2 or len(candidates) != 2 or _RATE_OFF_NAMED.search(text):
-        return list(candidates)
+        return None
     if share_of_rest_after_rate(normalize_numerals(step)) is None:
-        return list(candidates)
+        return None
     return [percents[1]]  # the share of the rest, said after the rate in every form read
