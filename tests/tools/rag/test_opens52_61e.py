@@ -29,6 +29,7 @@ import tools.rag.paid_back_60e as paid_back_60e
 import tools.rag.qualifiers as qualifiers
 import tools.rag.question as question_module
 from tests.tools.rag.conftest import cites_first, copy_of_samples, devset_plan
+from tests.tools.rule_switch import SwitchOff, off
 from tools.rag import DocumentStore
 from tools.rag.paid_back_60e import paid_back_relation_terms
 from tools.rag.question_words import KO_FUNCTION_WORDS
@@ -57,30 +58,6 @@ _PAID_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("question", "quoted"), _PAID_BACK)
-def test_the_repaying_asked_is_stated_by_the_rule(
-    store: DocumentStore, question: str, quoted: str
-) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind == "extractive", plan.reasons
-    assert quoted in plan.answer
-    assert cites_first(plan, "expense_policy_en.md")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "do parking fines get paid back",  # fines: never named
-        "can i put my gym membership on the claim",
-        "will my taxi fare get paid back",
-        "can i put the taxi on the claim",
-    ],
-)
-def test_a_cost_never_named_stays_declined(store: DocumentStore, question: str) -> None:
-    plan = devset_plan(store, question)
-    assert plan.kind != "extractive", plan.answer
-
-
 def test_a_question_on_paying_alone_is_unchanged(store: DocumentStore) -> None:
     plan = devset_plan(store, "when do claims get paid")
     assert plan.kind == "extractive" and "next monthly salary" in plan.answer
@@ -95,15 +72,6 @@ def test_relation_words_are_only_those_of_the_relation() -> None:
     assert paid_back_relation_terms("get paid back", ("paid", "back")) == []  # nothing else
 
 
-@pytest.mark.parametrize(("question", "quoted"), _PAID_BACK[:2] + _PAID_BACK[3:5])
-def test_switched_off_the_relation_must_be_held(
-    store: DocumentStore, question: str, quoted: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(paid_back_60e, "use_paid_back_relation", False)
-    plan = devset_plan(store, question)
-    assert not (plan.kind == "extractive" and quoted in plan.answer)
-
-
 # --- the least lead time asked (최소 며칠 전에), stated as a deadline (N일 전까지) -----------
 
 _LEAST_LEAD = [
@@ -116,43 +84,60 @@ _LEAST_LEAD = [
 ]
 
 
-@pytest.mark.parametrize(("question", "quoted"), _LEAST_LEAD)
-def test_the_least_lead_time_is_the_deadline_stated(
-    store: DocumentStore, question: str, quoted: str
+# --- each question's answer, the near misses, each rule switched off ------------------------
+
+_NEVER_NAMED = [
+    "do parking fines get paid back",  # fines: never named
+    "can i put my gym membership on the claim",
+    "will my taxi fare get paid back",
+    "can i put the taxi on the claim",
+    "연차는 최소 며칠 쓸 수 있어",  # a least use: never stated
+    "최소 주문금액 얼마야",
+    "진단서는 최소 며칠 전에 떼야돼",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "cited"),
+    [(q, quoted, "expense_policy_en.md") for q, quoted in _PAID_BACK]
+    + [(q, quoted, None) for q, quoted in _LEAST_LEAD],
+)
+def test_the_question_is_answered_by_its_rule(
+    store: DocumentStore, question: str, quoted: str, cited: str | None
 ) -> None:
     plan = devset_plan(store, question)
     assert plan.kind == "extractive", plan.reasons
     assert quoted in plan.answer
+    assert cited is None or cites_first(plan, cited)
+
+
+@pytest.mark.parametrize("question", _NEVER_NAMED)
+def test_a_cost_or_a_least_the_documents_never_name_stays_declined(
+    store: DocumentStore, question: str
+) -> None:
+    plan = devset_plan(store, question)
+    assert plan.kind != "extractive", plan.answer
+
+
+_RELATION_OFF = off(paid_back_60e, "use_paid_back_relation", False)
+_DEADLINE_OFF = off(qualifiers, "LEAD_TIME_AS_MINIMUM", False)
+# The least word read as a topic: what tools.rag.question reads 최소 as without the rule.
+_LEAST_WORD_OFF = off(question_module, "_KO_FUNCTION_WORDS", KO_FUNCTION_WORDS - {"최소", "최저"})
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "연차는 최소 며칠 쓸 수 있어",  # a least use: never stated
-        "최소 주문금액 얼마야",
-        "진단서는 최소 며칠 전에 떼야돼",
-    ],
+    ("question", "quoted", "switch_off"),
+    [(q, quoted, _RELATION_OFF) for q, quoted in _PAID_BACK[:2] + _PAID_BACK[3:5]]
+    + [(q, quoted, _DEADLINE_OFF) for q, quoted in _LEAST_LEAD[:2]]
+    + [(q, quoted, _LEAST_WORD_OFF) for q, quoted in [_LEAST_LEAD[0], _LEAST_LEAD[3]]],
 )
-def test_a_least_the_documents_never_state_is_not_quoted(
-    store: DocumentStore, question: str
+def test_switched_off_the_answer_is_no_longer_quoted(
+    store: DocumentStore,
+    question: str,
+    quoted: str,
+    switch_off: SwitchOff,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert devset_plan(store, question).kind != "extractive"
-
-
-@pytest.mark.parametrize(("question", "quoted"), _LEAST_LEAD[:2])
-def test_switched_off_the_deadline_states_no_least(
-    store: DocumentStore, question: str, quoted: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(qualifiers, "LEAD_TIME_AS_MINIMUM", False)
-    plan = devset_plan(store, question)
-    assert not (plan.kind == "extractive" and quoted in plan.answer)
-
-
-@pytest.mark.parametrize(("question", "quoted"), [_LEAST_LEAD[0], _LEAST_LEAD[3]])
-def test_switched_off_the_least_word_is_a_topic(
-    store: DocumentStore, question: str, quoted: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    words = KO_FUNCTION_WORDS - {"최소", "최저"}  # what tools.rag.question reads it as
-    monkeypatch.setattr(question_module, "_KO_FUNCTION_WORDS", words)
+    switch_off(monkeypatch)
     plan = devset_plan(store, question)
     assert not (plan.kind == "extractive" and quoted in plan.answer)
