@@ -16,7 +16,6 @@ Inputs are our own, with variants and near misses; every rule is switched off on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ import agents.documents as documents
 import tools.rag.dense_confirmed as dense_confirmed
 import tools.rag.english_modifiers as english_modifiers
 from agents.documents import plan_document_step
-from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.conftest import samples_copy_fixture
 from tests.tools.rule_switch import NEVER, narrowed
 from tools.rag import DocumentStore
 from tools.rag.english_modifiers import unheld_kind_modifier
@@ -35,14 +34,9 @@ from tools.rag.unheld_goods_60m import asks_unheld_goods
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench" / "workload" / "docs"
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    extra = [_WORKLOAD_DOCS / "expense_policy_en.md", _WORKLOAD_DOCS / "leave_policy.md"]
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("blind52m"), extra)
-    yield store
-    store.close()
+store = samples_copy_fixture(
+    "blind52m", (_WORKLOAD_DOCS / "expense_policy_en.md", _WORKLOAD_DOCS / "leave_policy.md")
+)
 
 
 def _plan_kind(store: DocumentStore, question: str) -> str:

@@ -10,27 +10,21 @@ Inputs are our own, with near misses; the rule is switched off once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import agents.documents_wording as documents_wording
-from tests.tools.rag.conftest import copy_of_samples, extractive_answer
+from tests.tools.rag.conftest import extractive_answer, samples_copy_fixture
 from tools.rag import DocumentStore
 from tools.rag.blood_words_61m import with_blood_test_named
 
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench" / "workload" / "docs"
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    extra = [_WORKLOAD_DOCS / "expense_policy_en.md", _WORKLOAD_DOCS / "leave_policy.md"]
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("blind53m"), extra)
-    yield store
-    store.close()
+store = samples_copy_fixture(
+    "blind53m", (_WORKLOAD_DOCS / "expense_policy_en.md", _WORKLOAD_DOCS / "leave_policy.md")
+)
 
 
 @pytest.mark.parametrize(
