@@ -178,3 +178,8 @@ def declined_by(switch_off: SwitchOff, turns: list[list[str]]) -> list[Case]:
     """The cases one rule declines: each of ``turns`` answered by nothing (``None``), and
     answered once ``switch_off`` takes that rule away."""
     return read_by(switch_off, [(each, None) for each in turns])
+
+
+def unread(turns: list[list[str]]) -> list[tuple[list[str], str | None]]:
+    """Near misses of :func:`answers_stay`: each of ``turns`` answered by nothing (``None``)."""
+    return [(each, None) for each in turns]
