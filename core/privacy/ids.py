@@ -161,6 +161,9 @@ _WHOLE_CARD_REACH = 24
 # my card number in bits so my screen reader doesn't announce it all: 4916 3382").
 _CARD_COLON_REACH = 140
 _SENTENCE_END_RE = LazyPattern(r"[.?!](?:[ \t]|$)|\n")
+# A number that goes on after the groups ("4539 1488, oh 343 6467" read aloud): a whole one,
+# the other rules' to read whole, not a part for the colon's reach.
+_GOES_ON_RE = LazyPattern(r",?[ \t]+(?:[0-9]|(?i:oh|o|zero|nil)(?![a-z]))")
 
 
 def _card_reach(text: str, start: int) -> str:
@@ -187,6 +190,8 @@ def detect_labelled_card(text: str) -> Iterator[Hit]:
             if _DATE_GROUPS.fullmatch(m.group(0)) or _HOTLINE.fullmatch(m.group(0)):
                 # "카드 결제일이 2025 0115": a date; "카드 분실 신고 1588-0000": a company's
                 # nationwide number (15xx/16xx/18xx), not a card's part.
+                continue
+            if m.end() > _CARD_LABEL_REACH and _GOES_ON_RE.match(reach, m.end()):
                 continue
             if 8 <= len(digits_of(m.group(0))) <= _PART_OF_CARD_DIGITS:
                 start = label.end() + m.start()

@@ -423,3 +423,23 @@ def test_other_tokens_stay_secret(secret: bytes, text_before: str) -> None:
 )
 def test_personal_twins_of_the_look_alikes_stay_held(text: str, part: str) -> None:
     assert any(part in found for found in switch.found_texts(text)), switch.found_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "please read my card back as numbers so I know I typed all of it right this "
+            "time: five four one two, seven five three four, oh one two three, four five six seven",
+            "five four one two, seven five three four, oh one two three, four five six seven",
+        ),
+        (
+            "my card, reading it off slowly because the print is faded on the back side: "
+            "4916 3382 7150 2949",
+            "4916 3382 7150 2949",
+        ),
+    ],
+)
+def test_a_whole_number_after_the_colon_stays_whole(text: str, whole: str) -> None:
+    # The colon's reach reads a card's part; a number that goes on is read whole elsewhere.
+    assert whole in switch.found_texts(text)
