@@ -30,6 +30,7 @@ import re
 
 import pytest
 
+import core.privacy.address
 import core.privacy.affiliation_names
 import core.privacy.cjk_home_addresses
 import core.privacy.cli_password_flags
@@ -41,6 +42,7 @@ import core.privacy.korean
 import core.privacy.landmark_addresses
 import core.privacy.main_lines
 import core.privacy.masked_registration_fronts
+import core.privacy.numeric_forms_53p
 import core.privacy.placeholder_tokens
 import core.privacy.possessive_given_names
 import core.privacy.public_figures
@@ -178,7 +180,53 @@ def _no_taiwan_lanes(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(core.privacy.cjk_home_addresses, "_STREET_RE", _OLD_STREET)
 
 
+# The Brazilian address before this round: the street, the number and the flat, no CEP.
+_OLD_BR = LazyPattern(
+    r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Rodovia|Largo)[ \t]+[^,\n]{2,40}?,"
+    r"[ \t]*(?:n[º°o]\.?[ \t]*)?[0-9]{1,5}[A-Z]?"
+    r"(?:[ \t]*[,-][ \t]*(?i:apto\.?|apt\.?|ap\.|apartamento|casa|bloco|bl\.|conjunto|cj\.)"
+    r"[ \t]*[0-9A-Z]{1,5}){1,2}"
+)
+
+
 WIDENED: list[switch.Widened] = [
+    # The flat written before the street line (address).
+    *[
+        (text, part, switch.off(core.privacy.address, "_with_unit_before", lambda _t, s: s))
+        for text, part in [
+            ("send it to Flat 3, 12 High Street, Leeds", "Flat 3, 12 High Street, Leeds"),
+            ("Apt 4B, 221 Elm Street, Boston is mine", "Apt 4B, 221 Elm Street, Boston"),
+            ("택배 주소 Apt 903, 17 Seocho-daero 2-gil 맞아?", "Apt 903, 17 Seocho-daero 2-gil"),
+            ("my place: Unit 7, 23 Alfred St, Sydney", "Unit 7, 23 Alfred St, Sydney"),
+            ("#1203, 45 Teheran-ro 8-gil, Gangnam-gu 로 보내줘", "#1203, 45 Teheran-ro 8-gil"),
+        ]
+    ],
+    # A Brazilian flat's address read on to its CEP (numeric_forms_53p).
+    *[
+        (text, part, switch.off(core.privacy.numeric_forms_53p, "_BR_RE", _OLD_BR))
+        for text, part in [
+            (
+                "Rua Harmonia, 88, apto 12 - Vila Madalena, CEP 05435-000 ok?",
+                "Rua Harmonia, 88, apto 12 - Vila Madalena, CEP 05435-000",
+            ),
+            (
+                "envia para Avenida Brasil, nº 1450, casa 2, Centro, CEP 13010-111",
+                "Avenida Brasil, nº 1450, casa 2, Centro, CEP 13010-111",
+            ),
+            (
+                "브라질 주소 Travessa do Ouvidor, 17, ap. 301 - Centro, Rio - RJ, CEP 20040040",
+                "Travessa do Ouvidor, 17, ap. 301 - Centro, Rio - RJ, CEP 20040040",
+            ),
+            (
+                "label: Alameda Santos, 200, bloco B, apto 92, CEP: 01418-000 - right?",
+                "Alameda Santos, 200, bloco B, apto 92, CEP: 01418-000",
+            ),
+            (
+                "Rua Augusta, 1020, apto 5B, Consolação, CEP 01304-001 is my sister's",
+                "Rua Augusta, 1020, apto 5B, Consolação, CEP 01304-001",
+            ),
+        ]
+    ],
     # A name in a correction (intro_names).
     *[
         (text, part, switch.off(core.privacy.intro_names, "_KO_CORRECTED_RE", _NO_MATCH))
