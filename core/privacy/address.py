@@ -118,6 +118,21 @@ _ROMAN_ADDRESS_RE = LazyPattern(
 _ROMAN_PREFILTER = LazyPattern(r"-(?:[Dd]aero|[Rr]o|[Gg]il)\b")
 
 
+# blind54p: the flat written before the street line, as English-order labels put it ("Apt
+# 1204, 88 Gwangnaru-ro 6-gil", "Flat 3, 12 High Street", "Unit 7/23 …" excepted): read with
+# the street line as one address, so a masked text does not keep the flat.
+_UNIT_BEFORE_RE = LazyPattern(
+    r"(?<![A-Za-z0-9])(?:Apt\.?|APT\.?|Apartment|Flat|FLAT|Unit|UNIT|Suite|Ste\.?|Room|Rm\.?|#)"
+    r"[ \t]*[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,4})?[ \t]*,[ \t]*\Z"
+)
+
+
+def _with_unit_before(text: str, start: int) -> int:
+    """``start`` moved back over a flat written right before the street line, if any."""
+    m = _UNIT_BEFORE_RE.search(text, max(0, start - 24), start)
+    return start if m is None else m.start()
+
+
 def detect_address(text: str) -> Iterator[Hit]:
     """Korean road/lot addresses with an administrative unit, and English street lines."""
     seen_end = -1
@@ -148,9 +163,9 @@ def detect_address(text: str) -> Iterator[Hit]:
             if not is_landmark_address(
                 text, m.start(), m.end()
             ) and not is_an_address_inside_a_story(text, m.start(), m.end()):
-                yield Hit("address", m.start(), m.end(), 0.8, False)
+                yield Hit("address", _with_unit_before(text, m.start()), m.end(), 0.8, False)
     if _ROMAN_PREFILTER.search(text) is not None:
         for m in _ROMAN_ADDRESS_RE.finditer(text):
             # "Gyeongbokgung's address 161 Sajik-ro": a listed landmark, romanised (redteam47).
             if not is_romanised_korean_landmark(text, m.start(), m.end()):
-                yield Hit("address", m.start(), m.end(), 0.8, False)
+                yield Hit("address", _with_unit_before(text, m.start()), m.end(), 0.8, False)

@@ -63,12 +63,22 @@ _KO_RELATIVES = (
     "남동생|여동생|동생|누나|언니|오빠|형|"
     # A child named with 아이/내미 or by birth order ("딸아이 이름은 …", "큰아들 이름은 …").
     "딸아이|아들아이|딸내미|딸래미|아들내미|큰딸|작은딸|막내딸|큰아들|작은아들|막내아들|"
-    "손녀|손자|조카|딸|아들|친구|남자친구|여자친구|남친|여친"
+    "손녀|손자|조카|딸|아들|친구|남자친구|여자친구|남친|여친|"
+    # blind54p: the wider family and the in-laws ("외숙모 … 성함이 남궁혜란이셔").
+    "외숙모|숙모|외삼촌|삼촌|이모부|고모부|이모|고모|큰아버지|작은아버지|큰어머니|작은어머니|"
+    "사촌오빠|사촌언니|사촌형|사촌누나|사촌동생|사촌|매형|매제|형부|제부|올케|새언니|형수님|형수|"
+    "시누이|시누|도련님|아가씨|처제|처형|처남|동서|며느리|사위|장모|장인|시어른|"
+    "증조할머니|증조할아버지|외증조할머니|대부|대모"
 )
 _KO_RELATIVE_NAME_RE = LazyPattern(
     r"(?:(?:우리|제|내|저희)[ \t]*)?(?:"
     + _KO_RELATIVES
-    + r")(?:의)?[ \t]*(?:이름|성함|성명)(?:은|는|이)[ \t]*"
+    + r")(?:의)?[ \t]*"
+    # blind54p: a few words between the relative and the honorific label ("외숙모 생신 카드
+    # 쓰려는데 성함이 …이셔"): 성함 is said only of a person (a pet's or a shop's 이름 is not);
+    # then only a name before a copula is read (``gap`` below).
+    + r"(?:(?P<gap>(?<=[ \t])[^.?!\n]{1,24}?[ \t])(?=성함)|(?=이름|성함|성명))"
+    + r"(?:이름|성함|성명)(?:은|는|이)[ \t]*"
     + KOREAN_NAME_PATTERN
     + r"(?:(?P<copula>입니다|이에요|예요|(?<!이)에요|이고|(?<!이)고[ \t]|인데|이라고|라고"
     r"|이야|야|이세요|(?<!이)세요|이셔|(?<!이)셔)|(?=[ \t.,!?~]|$))"
@@ -106,6 +116,8 @@ def detect_relatives_names(text: str) -> Iterator[Hit]:
         # Before a copula the label's word is surely a name; bare ("엄마 이름은 예쁘다"),
         # the syllables must read as a common given name.
         strong = m.group("copula") is not None
+        if m.group("gap") is not None and not strong:
+            continue
         if _free_before(text, m.start()) and plausible_korean_name(m.group("name"), strong=strong):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.placeholder_credentials import is_placeholder_basic_value
-from core.privacy.placeholder_tokens import is_placeholder_jwt
+from core.privacy.placeholder_tokens import documented_sample_jwt_spans, is_placeholder_jwt
 from core.privacy.types import Hit
 
 __all__ = ["detect_auth_headers"]
@@ -58,9 +58,11 @@ def _credential_like(value: str) -> bool:
 def detect_auth_headers(text: str) -> Iterator[Hit]:
     """JWTs, Authorization header values and session cookies (see the module)."""
     if "eyJ" in text:
+        samples = documented_sample_jwt_spans(text)
         for m in _JWT_RE.finditer(text):
-            # jwt.io's default "John Doe" token is the docs' stand-in (redteam33).
-            if not is_placeholder_jwt(m.group()):
+            # jwt.io's default "John Doe" token is the docs' stand-in (redteam33); a tutorial's
+            # sample signed with its published secret is no one's session (blind54p).
+            if not is_placeholder_jwt(m.group()) and (m.start(), m.end()) not in samples:
                 yield Hit("secret", m.start(), m.end(), 0.95, True)
     lowered = text.lower()
     if "authorization" in lowered:

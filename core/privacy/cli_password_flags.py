@@ -9,7 +9,8 @@ take ``--password`` or ``--pass`` with ``=`` or a space, and curl, wget and http
 (redteam37). The value must look like a secret (a digit in
 it, or letters mixed with a symbol): ``-p 8080`` after ``ssh`` or ``docker`` is a port, so
 ``-p`` counts only after the tools that read a password from it, and a placeholder
-(``--password=$DB_PASS``, ``-p<password>``, ``-u user:password``) stays public.
+(``--password=$DB_PASS``, ``-p<password>``, ``-u user:password``) stays public. (blind54p) A
+value with an ``@`` and no dotted host after it (``-a 'Puffin@Marsh19'``) is a password.
 """
 
 from __future__ import annotations
@@ -47,6 +48,20 @@ _REDIS_CUES = ("redis-cli", "valkey-cli", "keydb-cli")
 _PLACEHOLDER_WORDS = ("password", "passwd", "secret", "your", "xxx", "***")
 
 
+def _at_without_host(value: str) -> bool:
+    """An ``@`` with no dotted host after it (``Puffin@Marsh19``): a password's symbol, not an
+    e-mail address (blind54p; the shared shape test reads any inner ``@`` as an address)."""
+    at = value.find("@", 1)
+    return at >= 0 and "." not in value[at + 1 :]
+
+
+def _flag_value_shaped(value: str) -> bool:
+    """Whether the value after a password flag reads as a secret (see ``secret_shaped``)."""
+    if _at_without_host(value):
+        return secret_shaped(value.replace("@", "#"))
+    return secret_shaped(value)
+
+
 def _is_placeholder(value: str) -> bool:
     lowered = value.lower()
     return any(word in lowered for word in _PLACEHOLDER_WORDS) or value.startswith("$")
@@ -63,5 +78,5 @@ def detect_cli_password_flags(text: str) -> Iterator[Hit]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             value = m.group("value")
-            if secret_shaped(value) and not _is_placeholder(value):
+            if _flag_value_shaped(value) and not _is_placeholder(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)

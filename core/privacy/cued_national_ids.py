@@ -3,7 +3,8 @@
 comes after it (``she gave me S8734261A - is that an NRIC or a FIN?``) and a French NIR, the
 number on a carte Vitale (``2 87 03 75 112 048 49``); and (blind53p) a Swiss AHV number, an
 Icelandic kennitala, an Argentine CUIL/CUIT and an Israeli teudat zehut (python-stdnum's
-checks).
+checks); and (blind54p) a Croatian OIB, a Bulgarian ЕГН and a Pakistani CNIC (its 5-7-1
+dashed shape: NADRA prints no check digit).
 
 Each is a person's lifelong number. Its shape alone is also an order or product code, so the
 text must name the card, the number or the country (anywhere in it, not only right before
@@ -19,8 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from stdnum.ar import cuit
+from stdnum.bg import egn
 from stdnum.ch import ssn as ch_ssn
 from stdnum.fr import nir
+from stdnum.hr import oib
 from stdnum.il import idnr as il_idnr
 from stdnum.is_ import kennitala
 from stdnum.th import pin as th_pin
@@ -80,6 +83,23 @@ _IL_CUE = LazyPattern(
     r"ת\.?[ \t]?ז|ת״ז|ת\"ז|תעודת[ \t]+זהות|מספר[ \t]+זהות|(?i:teudat|zehut|"
     r"israel\w*[^.?!\n]{0,40}(?:\bID\b|identity))|이스라엘[^.?!\n]{0,40}(?:신분증|주민번호|ID)"
 )
+# blind54p: a Croatian OIB (eleven digits, ISO 7064 mod 11,10), a Bulgarian ЕГН (ten digits,
+# a birth date and a weighted mod-11 digit) and a Pakistani CNIC (13 digits written 5-7-1,
+# "35202-4817396-5"), each with its card's name or the country in the text.
+_HR_RE = LazyPattern(r"(?<![0-9-])(?P<v>[0-9]{11})(?![0-9-])")
+# The country alone names an invoice's or an order's country as often: with an identity word.
+_HR_CUE = LazyPattern(
+    r"\bOIB\b|(?i:osobni[ \t]+identifikacijski|(?:croatia|hrvatsk)\w*[^.?!\n]{0,40}"
+    r"(?:\bID\b|identity|personal[ \t]+(?:number|identification)))|"
+    r"크로아티아[^.?!\n]{0,40}(?:신분증|개인[ \t]?식별|ID)"
+)
+_BG_RE = LazyPattern(r"(?<![0-9-])(?P<v>[0-9]{10})(?![0-9-])")
+_BG_CUE = LazyPattern(r"\b(?:ЕГН|EGN)\b|ЕГН|(?i:bulgaria|българ)|불가리아")
+_PK_RE = LazyPattern(r"(?<![0-9-])(?P<v>[1-7][0-9]{4}-[0-9]{7}-[0-9])(?![0-9-])")
+_PK_CUE = LazyPattern(
+    r"\b(?:CNIC|NICOP|NADRA)\b|(?i:pakistan\w*[^.?!\n]{0,40}(?:\bID\b|identity))|"
+    r"파키스탄[^.?!\n]{0,40}(?:신분증|주민번호|ID)"
+)
 _SPECIMENS = frozenset({"A123456789", "S1234567D"})
 # Numbers published as a public figure's, quoted as such: Atatürk's kimlik number, the first
 # issued, is printed in every article on the format (redteam44).
@@ -134,6 +154,9 @@ _CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
     (_IS_CUE, _IS_RE, _on_digits(kennitala.is_valid)),
     (_AR_CUE, _AR_RE, _on_digits(cuit.is_valid)),
     (_IL_CUE, _IL_RE, _israeli_is_valid),
+    (_HR_CUE, _HR_RE, _on_digits(oib.is_valid)),
+    (_BG_CUE, _BG_RE, _on_digits(egn.is_valid)),
+    (_PK_CUE, _PK_RE, lambda value: len(set(_compact(value))) > 2),
 )
 
 

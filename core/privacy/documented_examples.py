@@ -1,8 +1,8 @@
 """Values that documentation publishes as its examples, mentioned as examples: Stripe's test
 card ``4242 4242 4242 4242``, the standard's example IBAN ``GB82 WEST 1234 5698 7654 32``,
 AWS's ``AKIAIOSFODNN7EXAMPLE``, Stripe's docs key ``sk_test_4eC39HqLyjWDarjtT1zdp7dc``
-(redteam33); and role mailboxes no person reads (``noreply@…``)
-(redteam31).
+(redteam33); (blind54p) a test range's zero-padded card (``4000 0025 0000 3155``); and role
+mailboxes no person reads (``noreply@…``) (redteam31).
 
 These pass every checksum (that is why the documents chose them), so the card, IBAN and key
 rules read them as someone's. A developer asking why the test card is declined or what the
@@ -88,7 +88,19 @@ def is_documented_example(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _SELF_MARKED.search(value) is not None:
         return True
-    return _compact(value) in _LISTED and _EXAMPLE_WORD.search(text) is not None
+    if _EXAMPLE_WORD.search(text) is None:
+        return False
+    return _compact(value) in _LISTED or _zero_padded_test_card(value)
+
+
+def _zero_padded_test_card(value: str) -> bool:
+    """A card number of a processor's test range, mostly zeros (blind54p): Stripe's 3-D Secure
+    and decline cards (``4000 0025 0000 3155``, ``4000 0000 0000 9995``) pad a brand prefix
+    and a short scenario code with zeros; a bank issues no one a number half zeros."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if len(digits) not in (15, 16) or len(digits) != sum(ch.isalnum() for ch in value):
+        return False
+    return digits.count("0") >= 8 and "0000" in digits
 
 
 def is_role_mailbox(address: str) -> bool:

@@ -11,7 +11,8 @@
   its time stamp (``염하준 00:14``).
 - A Spanish, Portuguese or French relative named: ``mi suegra Remedios Alcántara``, ``minha
   sogra …``, ``ma belle-mère …``; blind52p: an Italian or German one (``mia suocera …``,
-  ``meine Schwiegermutter Hannelore …``) and the French in-laws (``ma belle-sœur …``).
+  ``meine Schwiegermutter Hannelore …``) and the French in-laws (``ma belle-sœur …``);
+  blind54p: a Dutch one (``mijn schoonvader Geert-Jan …``, ``m'n zwager …``).
 - A person's surname stated on its own: ``인턴 성이 옹씨래``, ``그 환자 성은 단씨예요`` (the
   introduction rule reads only "제 성은 …").
 
@@ -62,7 +63,9 @@ _TIME_END_RE = LazyPattern(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
 _ROMANCE_KIN_RE = LazyPattern(
     r"(?<![" + _LOW + _UP + r"])(?i:mi|mis|minha|meu|ma|mon|mes|"
     # blind52p: Italian and German possessives ("mia suocera …", "meine Schwiegermutter …").
-    r"mia|mio|mie|miei|mein|meine|meinem|meiner|meinen)[ \t]+"
+    r"mia|mio|mie|miei|mein|meine|meinem|meiner|meinen|"
+    # blind54p: Dutch "mijn"/"m'n" ("mijn schoonvader Geert-Jan Verbruggen heeft …").
+    r"mijn|m['’]n)[ \t]+"
     r"(?i:suegr[ao]|madre|padre|herman[ao]|hij[ao]|espos[ao]|mujer|marido|abuel[ao]|t[ií][ao]|"
     r"prim[ao]|cuñad[ao]|nuera|yerno|sobrin[ao]|sogr[ao]|mãe|pai|irmão|irmã|filh[ao]|avó|avô|"
     # blind52p: the French in-laws by "belle-"/"beau-" ("ma belle-sœur Maëlle Kerbrat a …").
@@ -73,7 +76,10 @@ _ROMANCE_KIN_RE = LazyPattern(
     r"moglie|"
     r"schwieger(?:mutter|vater|tochter|sohn)|schwester|bruder|mutter|vater|tochter|sohn|oma|"
     r"opa|gro(?:ß|ss)(?:mutter|vater)|tante|onkel|cousine|cousin|nichte|neffe|frau|mann|"
-    r"schwägerin|schwager|enkelin|enkel)[ \t]+"
+    r"schwägerin|schwager|enkelin|enkel|"
+    r"schoon(?:vader|moeder|zus|zuster|broer|dochter|zoon|ouders)|zwager|moeder|vader|zus|"
+    r"zuster|broer|dochter|zoon|oom|nicht|neef|vrouw|kleinzoon|kleindochter|"
+    r"groot(?:moeder|vader))[ \t]+"
     # blind53p: a Spanish or Portuguese name's two family names ("mi suegro Anselmo Quiroga
     # Betancur tiene …"), three words in all.
     r"(?P<name>" + _LATIN + r"(?:[ \t]+" + _LATIN + r"){0,2})"
@@ -101,7 +107,7 @@ _KIN_CUES = (
     "mie ",
     "miei ",
 )
-_KIN_CUES_DE = ("mein",)
+_KIN_CUES_DE = ("mein", "mijn ", "m'n ", "m’n ")
 
 
 # Words before 명의 or 위 사람은 that name no one ("본인 명의로", "타인 명의의 통장").

@@ -157,15 +157,41 @@ _WHOLE_CARD = LazyPattern(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
 _WHOLE_CARD_REACH = 24
 
 
+# blind54p: farther in the label's own sentence when a colon hands the groups over ("I'll read
+# my card number in bits so my screen reader doesn't announce it all: 4916 3382").
+_CARD_COLON_REACH = 140
+_SENTENCE_END_RE = LazyPattern(r"[.?!](?:[ \t]|$)|\n")
+# A number that goes on after the groups ("4539 1488, oh 343 6467" read aloud): a whole one,
+# the other rules' to read whole, not a part for the colon's reach.
+_GOES_ON_RE = LazyPattern(r",?[ \t]+(?:[0-9]|(?i:oh|o|zero|nil)(?![a-z]))")
+
+
+def _card_reach(text: str, start: int) -> str:
+    """The text after a card label its groups may stand in (see the reaches above)."""
+    near = text[start : start + _CARD_LABEL_REACH]
+    far = text[start : start + _CARD_COLON_REACH]
+    end = _SENTENCE_END_RE.search(far)
+    far = far[: end.start()] if end is not None else far
+    colon = far.rfind(":")
+    if colon < 0 or not far[colon + 1 :].strip()[:1].isdigit():
+        return near
+    if colon < len(near):
+        return far
+    # Only the groups right after the colon are added; the stretch between stays unread.
+    return near + " " * (colon + 1 - len(near)) + far[colon + 1 :]
+
+
 def detect_labelled_card(text: str) -> Iterator[Hit]:
     """Part of a card number (groups of four, 8 to 12 digits) a short reach after its label,
     and a number of a whole card's length right after it."""
     for label in _CARD_LABELS.finditer(text):
-        reach = text[label.end() : label.end() + _CARD_LABEL_REACH]
+        reach = _card_reach(text, label.end())
         for m in _CARD_GROUPS.finditer(reach):
             if _DATE_GROUPS.fullmatch(m.group(0)) or _HOTLINE.fullmatch(m.group(0)):
                 # "카드 결제일이 2025 0115": a date; "카드 분실 신고 1588-0000": a company's
                 # nationwide number (15xx/16xx/18xx), not a card's part.
+                continue
+            if m.end() > _CARD_LABEL_REACH and _GOES_ON_RE.match(reach, m.end()):
                 continue
             if 8 <= len(digits_of(m.group(0))) <= _PART_OF_CARD_DIGITS:
                 start = label.end() + m.start()

@@ -48,7 +48,17 @@ from core.privacy.work_characters import asks_about_a_works_people
 # vowel-final name ("윤서아고"); after "이" those belong to the copula ("남궁민이고").
 _KO_AFTER_NAME = (
     r"(?=입니다|이에요|예요|(?<!이)에요|이고|이구요|(?<!이)구요|(?<!이)고[ \t]|인데|이라고|라고"
+    # blind54p: a correction, "제 이름은 옥하린이 아니라 옥해린이에요" (not X but Y).
+    r"|이[ \t]?아니|가[ \t]?아니"
     r"|이야|야|[ \t.,!?~]|$)"
+)
+# blind54p: the name a correction gives after the one it takes back ("제 이름은 옥하린이
+# 아니라 옥해린이에요", "성함이 …가 아니고 …예요"): the label opens the sentence, so the second
+# name is the writer's too.
+_KO_CORRECTED_RE = LazyPattern(
+    r"(?:이름|성함|성명)(?:은|는|이)?[ \t]*[가-힣]{2,4}(?:이|가)[ \t]?아니(?:라|고)[ \t,]*"
+    + KOREAN_NAME_PATTERN
+    + _KO_AFTER_NAME
 )
 # "제 이름은 ...": the label itself says a name follows, so any syllables count. Chat
 # drops the particle ("제 이름 윤서아고"), then a space must separate label and name;
@@ -161,6 +171,10 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
                 m.group("name"), strong=strong
             ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
+        if "아니" in text:
+            for m in _KO_CORRECTED_RE.finditer(text):
+                if plausible_korean_name(m.group("name"), strong=True):
+                    yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     if "성" in text:
         for m in _KO_SURNAME_IS_RE.finditer(text):
             # "성이 나요", "성이 안 차": anger and content; after 성이 a full copula or 씨.

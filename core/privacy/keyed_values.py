@@ -30,9 +30,12 @@ _PERSON_KEYS = frozenset(
         "customer", "patient",
         # redteam44: a Messenger export's '"sender_name": "…"' and its kin.
         "sender_name", "recipient_name", "receiver_name",
+        # blind54p: a Korean form's export ('{"성명": "…"}', "환자명", "예금주", "수령인").
+        "성명", "성함", "환자명", "고객명", "보호자명", "예금주", "수령인", "받는사람",
     }
 )  # fmt: skip
-_GENERIC_NAME_KEYS = frozenset({"name", "nm"})
+# blind54p: "이름" as "name" is (a product's or a pet's too): read when the value is shaped.
+_GENERIC_NAME_KEYS = frozenset({"name", "nm", "이름"})
 # redteam33: a shop's order link names its buyer and receiver by their role
 # ("?buyer=%EB%B4%89…", URL-encoded Hangul). A Hangul value there is a person's (or a
 # firm's) name, read as surely as under a person key; a Latin value is left alone, as under
@@ -50,10 +53,24 @@ _KEYS: dict[str, PiiType] = {
     **dict.fromkeys(
         _PERSON_KEYS | _GENERIC_NAME_KEYS | _ROLE_NAME_KEYS | _PAIRED_KEYS, "person_name"
     ),
-    **dict.fromkeys(("phone", "tel", "mobile", "cell", "phone_number", "phonenumber"), "phone"),
+    **dict.fromkeys(
+        (
+            "phone",
+            "tel",
+            "mobile",
+            "cell",
+            "phone_number",
+            "phonenumber",
+            "연락처",
+            "전화번호",
+            "휴대폰",
+        ),
+        "phone",
+    ),
     **dict.fromkeys(("email", "email_address"), "email"),
     **dict.fromkeys(
-        ("dob", "birth", "birthday", "birthdate", "birth_date", "date_of_birth"), "birth_date"
+        ("dob", "birth", "birthday", "birthdate", "birth_date", "date_of_birth", "생년월일"),
+        "birth_date",
     ),
 }
 _KEY_ALT = "|".join(sorted(_KEYS, key=len, reverse=True))

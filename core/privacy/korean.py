@@ -35,6 +35,9 @@ _RRN_SPLIT_RE = LazyPattern(
     # A copula may end the first half's sentence ("앞자리는 540817 이야 뒷자리는 …"), and the
     # conversation scan joins two turns with nothing between them (redteam31).
     r"(?:(?:이야|이고|이요|이에요|예요|입니다|요)[ \t,.]*(?=뒷))?"
+    # blind54p: the particle 에 that joins a number's halves read aloud ("팔칠공삼일이에 뒤는
+    # 이 넷 팔 …", "870312에 뒷자리 …").
+    r"(?:에[ \t,]*(?=뒤|뒷))?"
     r"(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
     r"([1-8][0-9]{6})" + NA
 )

@@ -7,7 +7,8 @@ seat, a fictional detective's rooms, a cartoon family's house, a famous building
 about one, or sending a postcard to the museum at one, gives away nobody's address; the
 listed ones are let through unless the writer calls one their own place ("I live at …",
 "our flat at …", "ship it to …"). Any other number on the same street ("22 Baker Street")
-is read as usual.
+is read as usual. (blind54p) A work's house named by the work (``the Home Alone house at
+…``) in a text about the work or its fans is one too.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 # home, whatever the landmark.
 _WRITERS_PLACE = re.compile(
     r"(?i:\b(?:I|we)(?:'ve|[ \t]+have)?[ \t]+(?:live|moved|stay|rent)\b|\bmy\b|\bour\b|"
-    r"\bhome\b|\bship\b|\bdeliver)"
+    r"\bship\b|\bdeliver)|"
+    # A capitalised "Home" is a title's word ("the Home Alone house"), not the writer's home.
+    r"\b(?:home|HOME)\b|\bHome[ \t]*(?:address)?[ \t]*:"
 )
 _REACH = 60
 
@@ -75,6 +78,20 @@ _VENUE_BEFORE_RE = re.compile(
 )
 
 
+# blind54p: a work's house named by the work right before the address ("is the Home Alone
+# house at 671 Lincoln Avenue still privately owned", "the Full House home at 1709 Broderick
+# Street"), in a text that speaks of the work or its fans: a filming location, no one's home
+# the writer gives away. A neighbour's "the Johnson house at …" has no such word.
+_WORKS_HOUSE_BEFORE_RE = re.compile(
+    r"\bthe[ \t]+(?:[A-Z][A-Za-z0-9'’&.:-]*[ \t]+){1,4}(?:house|home|mansion|apartment|cottage)"
+    r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:still|now|located))?[ \t]*(?:at|on|,|:)?[ \t]*\Z"
+)
+_WORK_WORD = re.compile(
+    r"(?i)\b(?:film(?:ed|ing)?|movie|sitcom|series|show|novel|episode|fans?|tourists?|"
+    r"location)\b|영화|드라마|촬영지"
+)
+
+
 def is_landmark_address(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a street line the address rules matched) is a listed
     landmark, or a public venue named right before it, the writer does not call their own
@@ -86,6 +103,11 @@ def is_landmark_address(text: str, start: int, end: int) -> bool:
     if _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is not None:
         return False
     if _VENUE_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None:
+        return True
+    if (
+        _WORKS_HOUSE_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None
+        and _WORK_WORD.search(text) is not None
+    ):
         return True
     line = text[start:end].lower().split(",", 1)[0]
     words = [_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(line)]

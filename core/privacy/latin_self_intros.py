@@ -10,8 +10,10 @@ Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim �
 chamo …`` (``chamo-me …``); and (blind52p) Catalan ``em dic …`` (a double surname joined by
 ``i``), Irish ``is mise …`` and ``… is ainm dom`` (the name before the phrase) and Zulu
 ``igama lami ngu…`` (the name glued to the copula); and (blind53p) Maltese ``jisimni …``,
-Hausa ``sunana …`` and Basque ``nire izena … da``; a saying built on the phrase (``Mein Name
-ist Hase, ich weiß von nichts``, named as an idiom) names no one.
+Hausa ``sunana …`` and Basque ``nire izena … da``; and (blind54p) Igbo ``aha m bụ …``, Somali
+``magacaygu waa …``, Galician ``chámome …`` and Māori ``ko … tōku ingoa`` (the name before the
+phrase); a saying built on the phrase (``Mein Name ist Hase, ich weiß von nichts``, named as an
+idiom) names no one.
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -63,12 +65,20 @@ _PHRASE_RE = LazyPattern(
     # blind53p: Maltese "jisimni …" / "l-isem tiegħi hu(wa) …", Hausa "sunana …" / "suna na
     # …" (my name is …), Basque "nire izena … da" (the lower-case "da" after the name ends it).
     r"(?:jien[ \t]+)?jisimni|l-isem[ \t]+tiegħi(?:[ \t]+(?:huwa|hu))?|sunana|suna[ \t]+na|"
-    r"nire[ \t]+izena))[ \t]+"
+    r"nire[ \t]+izena|"
+    # blind54p: Igbo "aha m bụ …" (my name is …), Somali "magacaygu/magacayga waa …" and
+    # Galician "chámome …" / "chamo-me …" (I am called …).
+    r"aha[ \t]+m[ \t]+(?:bụ|bu)|magacay(?:gu|ga)[ \t]+(?:waa|waxa[ \t]+uu[ \t]+yahay)|"
+    r"chámome|chamome))[ \t]+"
     # blind52p: Zulu and Xhosa "igama lami/lam ngu…", the name glued to its "is" (ngu-).
     r"|(?i:\bigama[ \t]+lam(?:i)?[ \t]+ng[uiw])(?=[A-Z])"
 )
 # blind52p: Irish puts the name first, "Caoimhe Ní Bhriain is ainm dom" (… is my name).
-_NAME_FIRST_RE = LazyPattern(r"(?i:[ \t]+is[ \t]+ainm[ \t]+(?:dom|dhom)\b)")
+# blind54p: Māori too, "ko Tamati Rangihuna tōku ingoa" (… is my name): only "ingoa" (name)
+# ends it; a pepeha's "ko Aoraki tōku maunga" (my mountain) names a place.
+_NAME_FIRST_RE = LazyPattern(
+    r"(?i:[ \t]+is[ \t]+ainm[ \t]+(?:dom|dhom)\b|[ \t]+(?:tōku|toku|tooku)[ \t]+ingoa\b)"
+)
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|play|album|poem)s?|소설|영화|"
@@ -81,7 +91,8 @@ _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
     "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo", "em dic", "meu nom",
-    "is mise", "igama", "is ainm", "jisimni", "tiegħi", "suna", "izena",
+    "is mise", "igama", "is ainm", "jisimni", "tiegħi", "suna", "izena", "aha m", "magacay",
+    "chámome", "chamome", "ingoa",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
@@ -177,7 +188,7 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
             if one_word and _a_saying(text, m.start(), end):
                 continue
             yield Hit("person_name", m.end(), end, 0.8, False)
-    if "ainm" in lowered:
+    if "ainm" in lowered or "ingoa" in lowered:
         yield from _names_before_phrase(text)
 
 
@@ -191,6 +202,9 @@ def _names_before_phrase(text: str) -> Iterator[Hit]:
         pos = m.start()
         for w in reversed(words):
             if offset + w.end() != pos or not w.group()[0].isupper():
+                break
+            # Māori opens the name with the particle "ko" ("Ko Aroha Ngata tōku ingoa").
+            if w.group().lower() == "ko":
                 break
             start = offset + w.start()
             if len(text[start : m.start()].split()) >= _MAX_WORDS:

@@ -38,6 +38,29 @@ _LABEL_BEFORE_RE = LazyPattern(
 )
 # How much text before the number the label may take.
 _REACH = 24
+# blind54p: the label after the number, said of an organisation ("is 507-284-2511 really Mayo
+# Clinic's main number", "02-3010-3114 은 서울아산병원 대표번호야"): the organisation's name
+# in the same clause, then its main line or switchboard. A North American landline too
+# (3-3-4 digits); a Korean mobile never.
+_NANP_RE = LazyPattern(r"\(?[2-9][0-9]{2}\)?[ \t.-]?[2-9][0-9]{2}[ \t.-][0-9]{4}")
+_LABEL_AFTER_RE = LazyPattern(
+    r"[^.?!\n]{0,40}?(?:['’]s[ \t]+|[ \t])(?i:main|general|central)[ \t]+(?i:number|line|"
+    r"switchboard|phone[ \t]+(?:number|line))(?![a-z])"
+    r"|[^.?!\n]{0,30}?(?:대표[ \t]?전화|대표[ \t]?번호)"
+)
+# The writer's own line named between the number and the label breaks it.
+_OWN_BETWEEN_RE = LazyPattern(
+    r"(?i)(?<![a-z])(?:my|mine|our|me|home|personal|cell|mobile)(?![a-z])|제[ \t]|내[ \t]|집|휴대폰"
+)
+
+
+def _label_after(text: str, start: int, end: int) -> bool:
+    """Whether an organisation's main-line label follows the number in its clause."""
+    number = text[start:end].strip()
+    if _LANDLINE_RE.fullmatch(number) is None and _NANP_RE.fullmatch(number) is None:
+        return False
+    m = _LABEL_AFTER_RE.match(text, end)
+    return m is not None and _OWN_BETWEEN_RE.search(m.group()) is None
 
 
 def labelled_main_line(text: str, start: int, end: int) -> bool:
@@ -62,7 +85,7 @@ def detect_personal_phone(text: str) -> Iterator[Hit]:
     """:func:`core.privacy.contact.detect_phone`, an organisation's labelled main line and
     toll-free numbers (:mod:`core.privacy.toll_free_lines`) left out."""
     for hit in detect_phone(text):
-        if labelled_main_line(text, hit.start, hit.end):
+        if labelled_main_line(text, hit.start, hit.end) or _label_after(text, hit.start, hit.end):
             continue
         # "the docs' test number +1 650-555-3434" (redteam32).
         if is_documented_test_number(text, hit.start, hit.end):

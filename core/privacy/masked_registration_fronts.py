@@ -8,6 +8,10 @@ data; the registration rule needs all thirteen digits and does not read it. The 
 digits that are a valid date (YYMMDD), a dash, the seventh digit (1–8), then six mask
 characters (``*``, ``●``, ``○``, ``x``, ``X``, ``#``). Only the shown part is reported, as the
 registration number it belongs to.
+
+(blind54p) A guide's specimen is let through: a masked number on a round date (1 January or
+31 December, ``900101-1******``) in a text that calls it an example (예시, 작성례, 견본,
+"example") and says nothing of the writer's own (제, 내, 우리, my).
 """
 
 from __future__ import annotations
@@ -25,6 +29,21 @@ _MASKED_RE = LazyPattern(
     r"[*●○xX#]{6}(?![0-9*●○xX#])"
 )
 _MASKS = ("*", "●", "○", "x", "X", "#")
+_EXAMPLE_RE = LazyPattern(
+    r"예시|예제|작성[ \t]?례|기재[ \t]?례|견본|샘플|보기|(?i:\bexample|\bsample|\bspecimen)"
+)
+_WRITER_RE = LazyPattern(
+    r"(?<![가-힣])(?:제|내|저의|나의|우리|저희)(?![가-힣])|(?i:\bmy\b|\bmine\b)"
+)
+
+
+def _a_guides_specimen(text: str, mm: str, dd: str) -> bool:
+    """A round date's masked number in a text that calls it an example (see the module)."""
+    return (
+        (mm, dd) in {("01", "01"), ("12", "31")}
+        and _EXAMPLE_RE.search(text) is not None
+        and _WRITER_RE.search(text) is None
+    )
 
 
 def detect_masked_registration_fronts(text: str) -> Iterator[Hit]:
@@ -33,5 +52,7 @@ def detect_masked_registration_fronts(text: str) -> Iterator[Hit]:
         return
     for m in _MASKED_RE.finditer(text):
         front = m.group("yy") + m.group("mm") + m.group("dd")
+        if _a_guides_specimen(text, m.group("mm"), m.group("dd")):
+            continue
         if birth_date(front, m.group("front")[-1]) is not None:
             yield Hit("kr_rrn", m.start("front"), m.end("front"), 0.75, False)

@@ -7,7 +7,8 @@
   its holder in katakana after ``口座名義``. A company's account (the holder marked ``カ）``,
   ``（カ``, ``ユ）``… as Japanese banks write 株式会社 and the like) is the company's, public.
 - The front of a Korean mobile said to be the front: ``번호 … 앞부분은 010-73``.
-- A Brazilian street address with its flat or house (``Rua das Acácias, 245, apto 1203``); the
+- A Brazilian street address with its flat or house (``Rua das Acácias, 245, apto 1203``; blind54p:
+  read on to its ``CEP …`` on the same line); the
   street and number alone are a museum's or a shop's as often (``Avenida Paulista, 1578``).
 - An Italian one with its staircase or flat (``Via Garibaldi 112, scala B, int. 7``; second
   batch).
@@ -91,6 +92,9 @@ _BR_RE = LazyPattern(
     r"[ \t]*(?:n[º°o]\.?[ \t]*)?[0-9]{1,5}[A-Z]?"
     r"(?:[ \t]*[,-][ \t]*(?i:apto\.?|apt\.?|ap\.|apartamento|casa|bloco|bl\.|conjunto|cj\.)"
     r"[ \t]*[0-9A-Z]{1,5}){1,2}"
+    # blind54p: the rest of the line to its CEP (" - Vila Clementino, São Paulo - SP, CEP
+    # 04021-020"), the postcode that narrows the flat to its street.
+    r"(?:[^\n'\"?]{0,80}?\bCEP[ \t:.]*[0-9]{5}-?[0-9]{3}(?![0-9]))?"
 )
 # redteam45, second batch: an Italian street address with its staircase, flat or floor.
 _IT_RE = LazyPattern(

@@ -17,7 +17,12 @@ person is meant:
 - (blind52p) a stand-in's ``covering for``/``filling in for`` before a name, and a service's
   role in apposition (``Your host, NAME, has sent you …``);
 - (blind53p) a handover's ``the invoices that NAME used to approve``: a full name after a
-  relative pronoun, before a verb of doing the work.
+  relative pronoun, before a verb of doing the work;
+- (blind54p) the writer owing or promising a person something (``I owe NAME an apology``,
+  ``we promised NAME a reference``): a full name as the indirect object of the writer's own
+  verb of giving, before what is given; and a person's leaving told as the time of the
+  writer's trouble (``ever since NAME left for Lisbon, nobody can …``): a full name after
+  ``since``/``after``/``until`` before a verb of leaving a job or a place.
 """
 
 from __future__ import annotations
@@ -132,6 +137,33 @@ _RELATION_RE = LazyPattern(
 )
 
 
+# blind54p: the writer owes, promises or lends a person something ("I owe Isolde
+# Varga-Mbatha an apology", "we still owe Tomasz Reyes £40", "I promised Ana Ruiz a lift"): a
+# full name as the indirect object, then what is given (an article, a possessive, a number
+# or a sum). Things are sent, given and bought to firms as often ("we sent Royal Mail a
+# complaint"): those verbs are left out; a brand after "owe" is no person (``_is_person``).
+_OWED_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:I|[Ww]e|I'll|I’ll|I've|I’ve)[ \t]+(?:(?:still|really|already|just)[ \t]+)?"
+    r"(?i:owe|owed|promised|lent|loaned)[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){1,2})[ \t]+(?:an?|the|some|my|our|\d|[£$€₩])(?![A-Za-z])"
+)
+# blind54p: a person's leaving as the time of the writer's trouble ("ever since Perpetua
+# Lindgren-Achebe left for the Lisbon office nobody can open …", "after Dario Konstantinou
+# retired we lost the macros"): a full name after since/after/until/now that, before a verb of
+# leaving. A famous person's leaving is asked about without the writer (``_WRITER_RE``).
+_LEFT_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:since|after|until|till|now[ \t]+that|when)[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){1,2})[ \t]+(?:(?:has|had)[ \t]+)?(?:left|retired|resigned|quit|moved[ \t]+(?:to|away)|"
+    r"transferred|went[ \t]+on[ \t]+(?:leave|maternity|paternity)|handed[ \t]+in)(?![A-Za-z])"
+)
+
+
 def _is_person(name: str) -> bool:
     tokens = [t for t in name.replace(".", ". ").split() if len(t) > 2 or not t.endswith(".")]
     return bool(tokens) and not any(
@@ -142,6 +174,17 @@ def _is_person(name: str) -> bool:
     )
 
 
+_OWED_CUES = ("owe", "promised", "lent", "loaned")
+_LEFT_CUES = (
+    " left",
+    "retired",
+    "resigned",
+    " quit",
+    " moved ",
+    "transferred",
+    "went on",
+    "handed in",
+)
 # Cheap anchors for the hot path: the rules run only in a window before a team phrase or
 # an initial (a pattern opening with a lookbehind and a lead is tried at every position).
 _TEAM_ANCHOR = LazyPattern(r"[ \t](?:from|in|at|of)[ \t]+(?:the[ \t]+)?" + _TEAM + r"(?![A-Za-z])")
@@ -181,6 +224,11 @@ def detect_passing_names(text: str) -> Iterator[Hit]:
         yield from _hits(_SERVICE_ROLE_RE, text, "name", 0.75)
     if ("that " in lowered or "which " in lowered) and _WRITER_RE.search(text) is not None:
         yield from _hits(_HANDOVER_RE, text, "name", 0.7)
+    if _WRITER_RE.search(text) is not None:
+        if any(w in lowered for w in _OWED_CUES):
+            yield from _hits(_OWED_RE, text, "name", 0.7)
+        if any(w in lowered for w in _LEFT_CUES):
+            yield from _hits(_LEFT_RE, text, "name", 0.7)
     if "my " in lowered or "our " in lowered:
         yield from _hits(_RELATION_RE, text, "name", 0.75)
         yield from _hits(_RELATION_RE, text, "full", 0.8)

@@ -53,6 +53,12 @@ _PLACES = frozenset(_PLACES_TEXT.split())
 # A capitalised word before the name makes it the end of a longer proper name
 # ("St Mary's", "Trader Joe's", "Sophie Turner's": the last is the name rules' own).
 _CAPITAL_BEFORE_RE = LazyPattern(r"(?:[A-Z][a-z]*\.?|&)[ \t]+\Z")
+# blind54p: a determiner right before makes the possessive a kind, not a person's: "his
+# Alzheimer's diagnosis", "an Asperger's diagnosis" name an eponymous condition (a person's
+# own possessive takes no "his" or "an" before it).
+_DETERMINER_BEFORE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:his|her|their|my|your|our|its|a|an|the|early-onset|late-onset)[ \t]+\Z"
+)
 
 
 def _person_word(word: str) -> bool:
@@ -69,6 +75,8 @@ def detect_possessive_given_names(text: str) -> Iterator[Hit]:
     heroes = work_title_first_words(text)
     for m in _CHAIN_RE.finditer(text):
         if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _DETERMINER_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
             continue
         for group in ("first", "second"):
             word = m.group(group)

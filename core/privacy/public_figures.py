@@ -28,6 +28,14 @@ _FAME = LazyPattern(
     r"mathematician|philosopher|writer|author|playwright|sculptor|physicist|chemist|"
     r"astronomer|economist|explorer)\b"
 )
+# blind54p: "when/how/why did NAME (publicly) announce/reveal/disclose … (to the nation, the
+# press, the public, the world, in a letter to …)" or "… announce his/her … diagnosis": the
+# question presupposes the public record. "when did Tom announce the deadline" has neither.
+_ANNOUNCED = LazyPattern(
+    r"(?i)\b(?:when|how|why|where)[ \t]+did[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:publicly[ \t]+)?"
+    r"(?:announce|reveal|disclose|go[ \t]+public[ \t]+with)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}(?:diagnosis|illness|disease|cancer|condition|retirement|abdication)"
+)
 # The one who wrote a paper at hand ("Sarah Miller, the author of this complaint letter",
 # "the writer of the incident report"): a colleague or a customer, not a public figure.
 # "the author of Hamlet" names a work; the article or pronoun names a document.
@@ -64,9 +72,11 @@ def asks_about_a_public_figure(text: str, start: int, end: int) -> bool:
     if text[hi : hi + 1] == "?":
         following = [i for i in (text.find(ch, hi + 1) for ch in ".!?\n") if i >= 0]
         sentence = text[lo : (min(following) + 1 if following else len(text))]
-    return (
-        _WHO.search(sentence) is not None
-        and _FAME.search(sentence) is not None
-        and _WRITER.search(sentence) is None
-        and _PAPER_AUTHOR.search(sentence) is None
-    )
+    if _WRITER.search(sentence) is not None or _PAPER_AUTHOR.search(sentence) is not None:
+        return False
+    if _WHO.search(sentence) is not None and _FAME.search(sentence) is not None:
+        return True
+    # blind54p: when a public person made something known ("when did Ronald Reagan announce
+    # his Alzheimer's diagnosis, and how did Nancy Reagan …?"): a question of the public
+    # record, asked of a person by their full name, about an announcement to the public.
+    return _ANNOUNCED.search(sentence) is not None

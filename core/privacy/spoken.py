@@ -179,12 +179,18 @@ _AT = (
     r"\[(?:ät|aet|arroba|chiocciola|arobase)\]|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t])|"
     # blind53p: curly brackets ("{ät}") and an underscored "_at_" glued between the parts
     # ("seol.dahae_at_hanmail_dot_net"; read only with an underscored "_dot_" after it).
-    r"\{(?:ät|aet|arroba|chiocciola|arobase)\}|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))"
+    r"\{(?:ät|aet|arroba|chiocciola|arobase)\}|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9])|"
+    # blind54p: the word between a pair of dashes, stars, hashes, tildes or angle brackets,
+    # spaced from the parts ("fenwick.adair -at- fastmail -dot- fm", "<at>", "*at*").
+    r"(?<=[ \t])(?:-(?:at|ät)-|\*(?:at|ät)\*|#(?:at|ät)#|~(?:at|ät)~|<(?:at|ät)>)(?=[ \t]))"
 )
 _DOT = (
     r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|\((?:punkt|punto|point)\)|\[(?:punkt|punto|point)\]|"
     # blind53p: "{dot}" ("m.achterhof {at} gmx {dot} net") and "_dot_" after an "_at_".
-    r"\{(?:dot|punkt|punto|point)\}|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+|_dot_)"
+    r"\{(?:dot|punkt|punto|point)\}|닷|점|"
+    # blind54p: "-dot-", "*dot*", "#dot#", "~dot~", "<dot>" (after such an "at").
+    r"-(?:dot|punkt)-|\*(?:dot|punkt)\*|#(?:dot|punkt)#|~(?:dot|punkt)~|<(?:dot|punkt)>)[ \t]*|"
+    r"[ \t]+(?:dot|DOT)[ \t]+|_dot_)"
 )
 # Anchored on the rare part (the "at"), then the local part is looked for
 # before it and the domain after it: a local-part-first pattern would be tried
@@ -272,7 +278,8 @@ def _leading_blanks(s: str) -> int:
 # path): most prompts hold no "at" token and no number word at all.
 _AT_KEYS = (
     "@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳", "ät)", "ät]", "aet)", "aet]", "arroba",
-    "chiocciola", "arobase", "ät}", "aet}", "_at_",
+    "chiocciola", "arobase", "ät}", "aet}", "_at_", "-at-", "*at*", "#at#", "~at~", "<at>",
+    "-ät-", "<ät>",
 )  # fmt: skip
 _EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -346,6 +353,9 @@ def _without_copula(text: str, run: re.Match[str]) -> re.Match[str]:
         or text[end - 2] not in _CONSONANT_FINAL_DIGITS
         or end >= len(text)
         or text[end] not in _AFTER_COPULA
+        # blind54p: "팔칠공삼일이에 뒤는 …": "이에" before anything but 요 is two and the
+        # particle 에 that joins a number's groups, not the copula "이에요".
+        or (text[end] == "에" and not text.startswith("에요", end))
     ):
         return run
     shorter = _RUN_RE.match(text, run.start(), end - 1)

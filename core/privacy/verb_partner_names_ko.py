@@ -17,6 +17,11 @@ colleague went out with the colleague's name. The particle alone is not enough (
   or a plan, ``만남``, ``데이트``, ``약속``, ``점심``, ``여행``): what makes the name a person
   someone deals with.
 
+(blind54p) The other way round too: a full name as the subject (``가``/``이``/``는``/``도``)
+right before the writer as its object or recipient (``나한테``, ``저에게``, ``날``, ``저를``):
+``반서후가 나한테 돈 빌려달라고 했는데`` is someone acting on the writer, a person the writer
+knows.
+
 A public figure addressed (``봉준호 감독한테 팬레터``) has a title between the name and the
 particle and is not read here; a work's character in a writer-free question is left alone.
 """
@@ -45,6 +50,26 @@ _VERB_RE = LazyPattern(
     r"만남|만날|데이트|약속|식사|점심|저녁|여행|놀러"
 )
 _CUES = ("한테", "에게", "께", "랑", "하고")
+# blind54p: a full name as the subject, the writer as its object or recipient next.
+_SUBJECT_TO_WRITER_RE = LazyPattern(
+    r"(?P<name>" + _SURNAME + r"[가-힣]{2})(?:가|이|는|도)[ \t]+"
+    r"(?:자꾸[ \t]+|또[ \t]+|갑자기[ \t]+|어제[ \t]+|오늘[ \t]+)?"
+    r"(?:나한테|저한테|나에게|저에게|내게|제게|날|나를|저를|우리한테|저희한테|우리에게|저희에게)"
+    r"(?![가-힣])"
+)
+_WRITER_CUES = (
+    "나한테",
+    "저한테",
+    "나에게",
+    "저에게",
+    "내게",
+    "제게",
+    "날",
+    "나를",
+    "저를",
+    "한테",
+    "에게",
+)
 # A surname and a title ("정대리한테"): a person too, but the title rule's to read.
 _TITLES_TEXT = """
     대리 과장 부장 차장 팀장 주임 사원 실장 계장 사장 원장 상무 전무
@@ -61,6 +86,8 @@ def _free_before(text: str, i: int) -> bool:
 
 def detect_verb_partner_names_ko(text: str) -> Iterator[Hit]:
     """Full names glued to a recipient's or partner's particle before a verb (see module)."""
+    if any(cue in text for cue in _WRITER_CUES):
+        yield from _subjects_to_writer(text)
     if not any(cue in text for cue in _CUES) or _VERB_RE.search(text) is None:
         return
     for p in _PARTICLE_RE.finditer(text):
@@ -73,5 +100,16 @@ def detect_verb_partner_names_ko(text: str) -> Iterator[Hit]:
         if name[-2:] in _TITLES or not plausible_korean_name(name, strong=False):
             continue
         if asks_about_a_works_people(text):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+
+
+def _subjects_to_writer(text: str) -> Iterator[Hit]:
+    """Full names acting on the writer: ``반서후가 나한테 …`` (blind54p)."""
+    for m in _SUBJECT_TO_WRITER_RE.finditer(text):
+        name = m.group("name")
+        if not _free_before(text, m.start()) or name[-2:] in _TITLES:
+            continue
+        if not plausible_korean_name(name, strong=False) or asks_about_a_works_people(text):
             continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
