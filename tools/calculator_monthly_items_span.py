@@ -68,8 +68,7 @@ def monthly_items_for_span(question: str) -> str | None:
     if _YEARLY.search(question):
         return None
     prices = [
-        (m["p"] or m["q"]).replace(",", "")
-        for m in _PRICE.finditer(question, span_from, prices_to)
+        (m["p"] or m["q"]).replace(",", "") for m in _PRICE.finditer(question, span_from, prices_to)
     ]
     said = 0 if span["y"] else 1  # the span's own figure, when it has one
     split = _SPLIT_LAST.search(question, span.end())
