@@ -8,6 +8,9 @@
   of need, the packs said to be the only way it is sold (봉지째로만, 묶음으로만, 낱개로는 안
   팔면, "only sell the packs", "only comes in packs"), the cost asked. Without the words of
   packs only, the turn is left to the other rules (23 at the piece price may be meant).
+- One more night of a stay the group shares ("숙소 하루 더 묵으면?" after "항공권 1인 42만원이고
+  숙소 3박 총 36만원을 넷이 나누면"): the stay at its nightly rate for one night more (4박 총
+  48만원), only after that form.
 - A split's count said anew after a bare count ("… split it between 4. each?" → "what if 5
   of us"): the one figure after split/divide/share, which has no unit for the slot readers
   to match "of us" with.
@@ -19,12 +22,13 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_opens_62o import per_head_plus_shared
 from tools.calculator_pack_unit_price_51a import PACK_PRICED_EN
 from tools.calculator_packs_for_count_ko_58s import PACK_PRICED_KO
 from tools.followup_rerun import Changed, kept_if_read, spliced
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["CHANGES_62O", "split_count_anew_en", "whole_packs_needed"]
+__all__ = ["CHANGES_62O", "split_count_anew_en", "stay_night_more", "whole_packs_needed"]
 
 WHOLE_PACKS_62O = True
 
@@ -124,9 +128,45 @@ def split_count_anew_en(text: str, steps: Sequence[str]) -> Changed | None:
     return kept_if_read(changed, f"split by {old['k']} → {said['n']}")
 
 
+# One more night of a stay priced for all its nights: "숙소 하루 더 묵으면?", "1박 더 하면".
+_NIGHT_MORE = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|만약\s*)?(?:(?P<label>[가-힣]{1,6}?)\s*(?:에서|은|는|을|를)?\s*)?"
+    r"(?:하루|하룻밤|한\s*밤|1\s*박|(?P<k>\d+)\s*박)\s*(?:더|추가로|연장해서|늘려서)\s*"
+    r"(?:묵으면|자면|있으면|하면|머물면|연장하면|잡으면)\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?"
+    r"(?:\s*(?:한\s*명당|1\s*인당|인당|각자)\s*(?:얼마[가-힣]*)?)?\s*[?？.]*\s*$"
+)
+# The stay in the step: "숙소 3박 총 360000원", its nights and the price of all of them.
+_STAY_TOTAL = re.compile(r"(?P<n>\d+)\s*박\s*(?:총\s*|전체\s*|합쳐서\s*)(?P<b>\d+)\s*원")
+
+
+def stay_night_more(text: str, steps: Sequence[str]) -> Changed | None:
+    """The step's stay priced for all its nights, with more nights at the same rate, or
+    ``None``."""
+    said = _NIGHT_MORE.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0]).replace(",", "")
+    if per_head_plus_shared(step) is None:
+        return None  # only after a stay the group shares beside each one's own cost
+    stays = list(_STAY_TOTAL.finditer(step))
+    if len(stays) != 1:
+        return None
+    if said["label"] and said["label"] not in step[: stays[0].start()]:
+        return None  # a night more of something the step does not price
+    stay = stays[0]
+    nights, price, more = int(stay["n"]), int(stay["b"]), int(said["k"] or 1)
+    if nights < 1 or price % nights:
+        return None  # a night's rate with no whole won: not this plain form
+    new_nights = nights + more
+    new = f"{new_nights}박 총 {price // nights * new_nights}원"
+    return kept_if_read(spliced(step, [(stay.span(), new)]), f"{nights}박 → {new_nights}박")
+
+
 CHANGES_62O = (
     # "23개 필요한데 봉지째로만 팔면 얼마", "need 60 cans and they only sell the 24 packs".
     whole_packs_needed,
     # "what if 5 of us" after "… split it between 4. each?".
     split_count_anew_en,
+    # "숙소 하루 더 묵으면?" after "… 숙소 3박 총 36만원을 넷이 나누면".
+    stay_night_more,
 )
