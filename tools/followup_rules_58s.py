@@ -16,7 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
-from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_fee_kind_58s import flat_fee_now_percent, percent_fee_now_flat
 from tools.followup_item_dropped_58s import monthly_item_dropped
 from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.korean_numbers import normalize_numerals
@@ -78,6 +78,8 @@ CHANGES_58S = (
     needed_count_anew,
     # "수수료가 1%면?" after "… 1달러당 1,380원에 수수료는 건당 2천원 별도면 총액".
     flat_fee_now_percent,
+    # "what if the fee was a flat 5000 won instead" after "… 100 yen = 890 won … a 2% fee" (62o).
+    percent_fee_now_flat,
     # "두부는 2인분에 반모 들어가면 5인분엔 몇모?" after a one-ingredient recipe scaled.
     other_ingredient_counted,
     # "넷플 끊으면?" after "넷플 월 13,500 유튭프리미엄 14,900 둘다 일년 구독하면 총얼마".
