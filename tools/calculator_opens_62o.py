@@ -19,10 +19,14 @@ import re
 from collections.abc import Callable
 
 from core.lazy_regex import LazyPattern
+from tools.english_money_unit_58e import english_money_unit
 
 __all__ = [
+    "FIRST_MONTH_EN_62O",
     "PER_HEAD_PLUS_SHARED_62O",
     "PRICE_LESS_AMOUNTS_62O",
+    "SPAN_EN",
+    "first_month_then_monthly_en",
     "per_head_plus_shared",
     "price_less_amounts",
     "readers_62o",
@@ -132,5 +136,65 @@ def price_less_amounts(digits: str) -> str | None:
 def readers_62o(digits: str) -> tuple[tuple[Callable[[str], str | None], str | None], ...]:
     """``(reader, unit)`` pairs of this module, looked up at call time (a test may switch one
     off)."""
-    del digits
-    return ((per_head_plus_shared, "원"), (price_less_amounts, "원"))
+    return (
+        (per_head_plus_shared, "원"),
+        (price_less_amounts, "원"),
+        (first_month_then_monthly_en, english_money_unit(digits)),
+    )
+
+
+# --- A first month priced apart from the months after it, in English (probes58) ------------
+# "10 dollars the first month", "50 for the first month", "the first month is 10", "first
+# month free".
+_FIRST_EN = (
+    rf"(?:\$?(?P<a>{_N})\s*(?:dollars?|bucks)?\s*(?:for\s+|in\s+)?(?:the\s+)?first\s+month"
+    rf"|(?:the\s+)?first\s+month\s+(?:is\s+|costs?\s+|at\s+|for\s+)?"
+    rf"(?:\$?(?P<a2>{_N})\s*(?:dollars?|bucks)?|(?P<free>free))"
+    r")"
+)
+# "and 35 a month after that", "then 30/month after", ", 35 monthly from then on".
+# (Said after, or "then" before: "then 30 a month" is every month after the first.)
+_AFTER_EN = (
+    r"\s*[,.]?\s*(?:and\s+|but\s+)?(?P<then>then\s+|after\s+that\s+)?"
+    r"(?:it'?s\s+|its\s+|it\s+goes\s+(?:up\s+)?to\s+)?"
+    rf"\$?(?P<b>{_N})\s*(?:dollars?|bucks)?\s*(?:a|per|/|each|every)\s*(?:month|mo)\b\s*"
+    r"(?(then)|(?:after\s+that|after|afterwards|thereafter|from\s+then\s+on"
+    r"|from\s+(?:the\s+)?(?:second|2nd)\s+(?:month\s+)?on|every\s+month\s+after))"
+)
+_FIRST_MONTH_EN = LazyPattern(_FIRST_EN + _AFTER_EN, re.IGNORECASE)
+# The span: "over a year", "for 2 years", "in 18 months", "for the year".
+SPAN_EN = LazyPattern(
+    r"\b(?:over|for|in|across|during)\s+(?:a|one|the|(?P<n>\d+))\s+(?P<u>years?|months?)\b",
+    re.IGNORECASE,
+)
+_TOTAL_ASKED_EN = LazyPattern(
+    r"\bwhat\s+do\s+(?:i|we)\s+pay\b|\bhow\s+much\b|\btotal\b|\bcost\b|\bspend\b|\bpay\b", re.I
+)
+FIRST_MONTH_EN_62O = True
+
+
+def first_month_then_monthly_en(digits: str) -> str | None:
+    """``a + b * (months - 1)`` for a first month at a and every one after at b, over a span
+    said once, or ``None``.
+
+    Args:
+        digits: The question with its numerals as digits ("phone plan is 10 dollars the first
+            month and 35 a month after that. what do i pay over a year").
+    """
+    if not FIRST_MONTH_EN_62O:
+        return None
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", digits)
+    form = _FIRST_MONTH_EN.search(text)
+    spans = list(SPAN_EN.finditer(text))
+    if form is None or len(spans) != 1 or not _TOTAL_ASKED_EN.search(text, form.end()):
+        return None
+    if re.search(r"%|\bpercent\b|\binterest\b|\bfee\b|\bdeposit\b", text, re.IGNORECASE):
+        return None  # another charge beside the two: not this form alone
+    span = spans[0]
+    count = int(span["n"] or 1)
+    months = count * 12 if span["u"].lower().startswith("year") else count
+    first = form["a"] or form["a2"] or "0"
+    placed = [form["a"] or form["a2"], form["b"]] + ([span["n"]] if span["n"] else [])
+    if sorted(_FIGURE.findall(text)) != sorted(p for p in placed if p) or months < 2:
+        return None
+    return f"{first} + {form['b']} * ({months} - 1)"

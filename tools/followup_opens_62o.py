@@ -11,6 +11,9 @@
 - One more night of a stay the group shares ("숙소 하루 더 묵으면?" after "항공권 1인 42만원이고
   숙소 3박 총 36만원을 넷이 나누면"): the stay at its nightly rate for one night more (4박 총
   48만원), only after that form.
+- The span said anew after a first month priced apart ("and over 2 years" after "phone plan
+  is 10 dollars the first month and 35 a month after that. what do i pay over a year"): 10 +
+  23 × 35, only after that form.
 - A split's count said anew after a bare count ("… split it between 4. each?" → "what if 5
   of us"): the one figure after split/divide/share, which has no unit for the slot readers
   to match "of us" with.
@@ -22,13 +25,21 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_opens_62o import per_head_plus_shared
+from core.text import ENGLISH_DIGITS
+from tools.calculator_opens_62o import SPAN_EN, first_month_then_monthly_en, per_head_plus_shared
 from tools.calculator_pack_unit_price_51a import PACK_PRICED_EN
 from tools.calculator_packs_for_count_ko_58s import PACK_PRICED_KO
+from tools.dozens_en import dozens_as_digits
 from tools.followup_rerun import Changed, kept_if_read, spliced
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["CHANGES_62O", "split_count_anew_en", "stay_night_more", "whole_packs_needed"]
+__all__ = [
+    "CHANGES_62O",
+    "first_month_span_anew_en",
+    "split_count_anew_en",
+    "stay_night_more",
+    "whole_packs_needed",
+]
 
 WHOLE_PACKS_62O = True
 
@@ -162,6 +173,37 @@ def stay_night_more(text: str, steps: Sequence[str]) -> Changed | None:
     return kept_if_read(spliced(step, [(stay.span(), new)]), f"{nights}박 → {new_nights}박")
 
 
+# The span said anew: "and over 2 years", "what about 18 months?", "for two years then".
+_SPAN_ANEW_EN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+about\s+|what\s+if\s+(?:i|we)\s+"
+    r"(?:keep|stay|have)\s+it\s+)?(?:over|for|in|across)?\s*(?:a|one|(?P<n>\d+))\s+"
+    r"(?P<u>years?|months?)\s*(?:then|instead|total)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def first_month_span_anew_en(text: str, steps: Sequence[str]) -> Changed | None:
+    """The span of a first-month-then-monthly step said anew, or ``None``."""
+    words = re.sub(
+        r"\b(?:two|three|four|five|six|seven|eight|nine)\b(?=\s+(?:years?|months?)\b)",
+        lambda m: ENGLISH_DIGITS[m.group().lower()],
+        dozens_as_digits(text),
+        flags=re.IGNORECASE,
+    )
+    said = _SPAN_ANEW_EN.match(words)
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    if first_month_then_monthly_en(step) is None:
+        return None  # only after that form
+    spans = list(SPAN_EN.finditer(step))
+    if len(spans) != 1:
+        return None
+    count = said["n"] or "1"
+    new = f"over {count} {said['u']}"
+    return kept_if_read(spliced(step, [(spans[0].span(), new)]), f"{spans[0].group()} → {new}")
+
+
 CHANGES_62O = (
     # "23개 필요한데 봉지째로만 팔면 얼마", "need 60 cans and they only sell the 24 packs".
     whole_packs_needed,
@@ -169,4 +211,6 @@ CHANGES_62O = (
     split_count_anew_en,
     # "숙소 하루 더 묵으면?" after "… 숙소 3박 총 36만원을 넷이 나누면".
     stay_night_more,
+    # "and over 2 years" after "10 dollars the first month and 35 a month after that …".
+    first_month_span_anew_en,
 )
