@@ -26,7 +26,6 @@ from core.lazy_regex import LazyPattern
 from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
-    "PACK_PRICED_EN",
     "PacksBought",
     "pack_price_per_unit_en",
     "pack_price_per_unit_ko",
@@ -181,8 +180,6 @@ _PACK_PRICED_EN = LazyPattern(
     + rf"(?P<p3>{_N})",
     re.I,
 )
-#: A pack priced, read by the follow-ups that buy it whole (tools.followup_opens_62o).
-PACK_PRICED_EN = _PACK_PRICED_EN
 # "i need 15 yogurts", "we need 15", "i have to get 15", "need 15 of them".
 _NEEDED_EN = LazyPattern(
     r"\b(?:need|needs|want|have\s+to\s+(?:get|buy)|gotta\s+(?:get|buy)|must\s+(?:get|buy))\s+"

@@ -21,7 +21,7 @@ from tools.followup_reading_51a import FIGURE, Change, plain
 from tools.followup_rerun import kept_if_read
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["PACK_PRICED_KO", "needed_count_anew", "packs_for_count_ko"]
+__all__ = ["needed_count_anew", "packs_for_count_ko"]
 
 _N = r"\d+"
 _PIECE = r"(?:캔|개|병|봉|롤|매|장|알|구|팩)"
@@ -34,8 +34,6 @@ _PACK_PRICED = LazyPattern(
     rf"|(?:한\s*|1\s*)(?P<pk2>{_PACK})\s*(?:에|은|는|이|가)?\s*(?P<q2>{_N})\s*(?P<c2>{_PIECE})\s*"
     rf"(?:들이|짜리|입)?\s*(?:에|이고|인데|,)?\s*(?P<p2>{_N})\s*원"
 )
-#: A pack priced, read by the follow-ups that buy it whole (tools.followup_opens_62o).
-PACK_PRICED_KO = _PACK_PRICED
 # The count needed: "20캔 필요하면", "20캔 사려면", "20캔이 필요한데", "20개 있어야 되면".
 _NEEDED = LazyPattern(
     rf"(?P<k>{_N})\s*(?P<c>{_PIECE})\s*(?:이|가|을|를|은|는)?\s*(?:정도\s*)?"

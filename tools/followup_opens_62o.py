@@ -1,13 +1,5 @@
 """Follow-ups of set 52's calculations (opens62), each read only after its own first form.
 
-- Whole packs after a pack's price ("라면 5개입 한봉지 4250원이면 한개에 얼마" → "23개 필요한데
-  봉지째로만 팔면 얼마 드냐"; "24 pack of soda costs 11.76, so per can thats" → "need 60 cans
-  and they only sell the 24 packs, total?"): the count needed, bought in whole packs, is
-  ceil(23 / 5) × 4,250 = 21,250 (never 23 × 850). Read by slots: the pack priced in the
-  previous step (the packs readers' own patterns), one count needed in the turn with a word
-  of need, the packs said to be the only way it is sold (봉지째로만, 묶음으로만, 낱개로는 안
-  팔면, "only sell the packs", "only comes in packs"), the cost asked. Without the words of
-  packs only, the turn is left to the other rules (23 at the piece price may be meant).
 - One more night of a stay the group shares ("숙소 하루 더 묵으면?" after "항공권 1인 42만원이고
   숙소 3박 총 36만원을 넷이 나누면"): the stay at its nightly rate for one night more (4박 총
   48만원), only after that form.
@@ -27,8 +19,6 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS
 from tools.calculator_opens_62o import SPAN_EN, first_month_then_monthly_en, per_head_plus_shared
-from tools.calculator_pack_unit_price_51a import PACK_PRICED_EN
-from tools.calculator_packs_for_count_ko_58s import PACK_PRICED_KO
 from tools.dozens_en import dozens_as_digits
 from tools.followup_rerun import Changed, kept_if_read, spliced
 from tools.korean_numbers import normalize_numerals
@@ -38,77 +28,7 @@ __all__ = [
     "first_month_span_anew_en",
     "split_count_anew_en",
     "stay_night_more",
-    "whole_packs_needed",
 ]
-
-WHOLE_PACKS_62O = True
-
-_PIECE_KO = r"(?:캔|개|병|봉|롤|매|장|알|구|팩)"
-# The count needed: "23개 필요한데", "23개 사야 되는데", "23개 있어야 하면".
-_NEEDED_KO = LazyPattern(
-    rf"(?P<k>\d+)\s*(?P<c>{_PIECE_KO})\s*(?:이|가|을|를|은|는)?\s*(?:정도\s*)?"
-    r"(?:필요하면|필요한데|필요해서|필요하고|사야\s*(?:하면|되면|하는데|되는데)|있어야\s*(?:하면|되면|하는데)"
-    r"|사려면|살려면|사려고\s*하는데)"
-)
-# Only whole packs sold: "봉지째로만 팔면", "묶음으로만 판대", "낱개로는 안 팔면", "박스 단위로만".
-_PACKS_ONLY_KO = LazyPattern(
-    r"(?:봉지|묶음|팩|박스|상자|세트|번들|케이스|망)\s*(?:째로|채로|단위로|으로|로)\s*만"
-    r"|낱개\s*(?:로|로는|는)?\s*(?:안|못)\s*(?:팔|사)"
-)
-_COST_KO = re.compile(r"얼마|몇\s*원|총\s*(?:액|금액)|비용|드냐|들어")
-_NEEDED_EN = LazyPattern(
-    r"\b(?:need|needs|want|have\s+to\s+(?:get|buy)|gotta\s+(?:get|buy))\s+(?:to\s+(?:get|buy)\s+)?"
-    r"(?P<k>\d+)(?:\s+(?P<thing>[a-z]+))?",
-    re.IGNORECASE,
-)
-# "they only sell the 24 packs", "it only comes in 6-packs", "sold in whole packs only".
-_PACKS_ONLY_EN = LazyPattern(
-    r"\bonly\s+(?:sell|sells|sold|come|comes|available)\s+(?:in\s+)?(?:the\s+)?(?:whole\s+|full\s+)?"
-    r"(?:\d+\s*-?\s*)?(?:packs?|boxes|box|cases?|cartons?|bags?)\b"
-    r"|\b(?:packs?|boxes|cases?|cartons?|bags?)\s+only\b"
-    r"|\bwhole\s+(?:packs|boxes|cases|cartons|bags)\b",
-    re.IGNORECASE,
-)
-_COST_EN = re.compile(r"\btotal\b|\bhow\s+much\b|\bcost\b|\bspend\b|\bpay\b", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
-# Words after the count that name no thing ("need 60 for the party").
-_NO_THING = frozenset({"for", "and", "so", "but", "more", "total", "in", "to", "of", "at"})
-
-
-def whole_packs_needed(text: str, steps: Sequence[str]) -> Changed | None:
-    """The previous step's pack bought whole for the count the turn needs, or ``None``."""
-    if not WHOLE_PACKS_62O or len(steps) != 1:
-        return None
-    turn = normalize_numerals(text).replace(",", "")
-    step = normalize_numerals(steps[0]).replace(",", "")
-    if re.search(r"[가-힣]", turn):
-        needed, only, cost = _NEEDED_KO.search(turn), _PACKS_ONLY_KO.search(turn), _COST_KO
-        pack = PACK_PRICED_KO.search(step)
-        if needed is None or only is None or pack is None or not cost.search(turn):
-            return None
-        if needed["c"] != (pack["c"] or pack["c2"]):
-            return None  # another thing than the one packed
-        size, price, piece = pack["q"] or pack["q2"], pack["p"] or pack["p2"], needed["c"]
-        unit = pack["pk"] or pack["pk2"]
-        if _FIGURE.findall(turn) != [needed["k"]]:
-            return None  # another figure beside the count (a price, a discount)
-        changed = f"{size}{piece}들이 한{unit}에 {price}원인데 {needed['k']}{piece} 필요하면 얼마"
-        return kept_if_read(changed, f"{needed['k']}{piece} in whole {unit} of {size}")
-    needed, only = _NEEDED_EN.search(turn), _PACKS_ONLY_EN.search(turn)
-    pack = PACK_PRICED_EN.search(step)
-    if needed is None or only is None or pack is None or not _COST_EN.search(turn):
-        return None
-    size = pack["q"] or pack["q2"] or pack["q3"]
-    price = pack["p"] or pack["p2"] or pack["p3"]
-    if not size.isdigit():
-        return None
-    # The turn's figures: the count needed, and at most the pack size said again.
-    if sorted(set(_FIGURE.findall(turn)) - {size}) != [needed["k"]]:
-        return None
-    thing = needed["thing"] if needed["thing"] and needed["thing"].lower() not in _NO_THING else ""
-    changed = f"a {size}-pack is {price}, i need {needed['k']} {thing}, total?".replace(" ,", ",")
-    return kept_if_read(changed, f"{needed['k']} in whole packs of {size}")
-
 
 # The split's bare count in the step: "split it between 4.", "divide by 3", "share it among 5".
 _SPLIT_BARE = LazyPattern(
@@ -205,8 +125,6 @@ def first_month_span_anew_en(text: str, steps: Sequence[str]) -> Changed | None:
 
 
 CHANGES_62O = (
-    # "23개 필요한데 봉지째로만 팔면 얼마", "need 60 cans and they only sell the 24 packs".
-    whole_packs_needed,
     # "what if 5 of us" after "… split it between 4. each?".
     split_count_anew_en,
     # "숙소 하루 더 묵으면?" after "… 숙소 3박 총 36만원을 넷이 나누면".
