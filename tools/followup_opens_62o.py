@@ -6,6 +6,9 @@
 - The span said anew after a first month priced apart ("and over 2 years" after "phone plan
   is 10 dollars the first month and 35 a month after that. what do i pay over a year"): 10 +
   23 × 35, only after that form.
+- The other figure of the same reading asked: the tax inside a price that includes it after
+  its price before tax ("and how much of the 45 is tax then"), the balance after simple
+  interest alone ("and whats the total balance then"); the step's question replaced.
 - A split's count said anew after a bare count ("… split it between 4. each?" → "what if 5
   of us"): the one figure after split/divide/share, which has no unit for the slot readers
   to match "of us" with.
@@ -26,8 +29,10 @@ from tools.korean_numbers import normalize_numerals
 __all__ = [
     "CHANGES_62O",
     "first_month_span_anew_en",
+    "interest_total_asked",
     "split_count_anew_en",
     "stay_night_more",
+    "tax_part_asked",
 ]
 
 # The split's bare count in the step: "split it between 4.", "divide by 3", "share it among 5".
@@ -124,6 +129,76 @@ def first_month_span_anew_en(text: str, steps: Sequence[str]) -> Changed | None:
     return kept_if_read(spliced(step, [(spans[0].span(), new)]), f"{spans[0].group()} → {new}")
 
 
+# --- The other figure of the same reading asked ------------------------------------------
+# After "tag says 45 and that already includes 8% tax, whats the price before tax": "and how
+# much of the 45 is tax then", "how much of that is tax", "and the tax part?".
+_TAX_PART_ASKED = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:how\s+much\s+of\s+(?:it|that|this|the\s+(?P<a>\d+(?:\.\d+)?)"
+    r"|the\s+(?:price|total|tag|amount))\s+is\s+(?:just\s+)?(?:the\s+)?(?:tax|vat)"
+    r"|(?:what'?s|whats|what\s+is|and)\s+the\s+(?:tax|vat)(?:\s+(?:part|portion|itself|alone))?"
+    r"|the\s+(?:tax|vat)\s+(?:part|portion|itself|alone))\s*(?:then)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The price before tax asked in the step, said last: ", whats the price before tax".
+_PRETAX_ASKED = LazyPattern(
+    r"\s*[,.]?\s*(?:so\s+)?(?:what'?s|whats|what\s+is|what\s+was|how\s+much\s+(?:is|was))\s+"
+    r"(?:the\s+)?(?:price|cost|amount)\s+(?:before|without|excluding|ex|minus)\s+(?:the\s+)?"
+    r"(?:tax|vat)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The amount with its tax in it: "45 and that already includes 8% tax", "45 including 8% tax".
+_TAX_INCLUDED = LazyPattern(
+    r"(?P<a>\d+(?:\.\d+)?)\D{0,40}?\binclud(?:es|ing|ed)\s+(?:an?\s+)?"
+    r"\d+(?:\.\d+)?\s*%\s*(?:sales\s+)?(?:tax|vat)",
+    re.IGNORECASE,
+)
+
+
+def tax_part_asked(text: str, steps: Sequence[str]) -> Changed | None:
+    """The tax inside an amount that includes it, asked after its price before tax, or
+    ``None``."""
+    said = _TAX_PART_ASKED.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    step = steps[0]
+    asked, included = _PRETAX_ASKED.search(step), _TAX_INCLUDED.search(step)
+    if asked is None or included is None:
+        return None
+    if said["a"] is not None and float(said["a"]) != float(included["a"]):
+        return None  # another amount than the one the tax is in
+    return kept_if_read(f"{step[: asked.start()]}, how much of it is tax", "the tax part asked")
+
+
+# After "if i leave 8000 in savings at 4.5% simple interest, how much interest after 3
+# years": "and whats the total balance then", "and the balance?", "what's the total then".
+_TOTAL_ASKED = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:(?:what'?s|whats|what\s+is|what\s+will\s+be|how\s+much\s+is)\s+)?"
+    r"(?:the\s+|my\s+)?(?:total\s+balance|balance|total|end\s+balance|final\s+balance)"
+    r"\s*(?:then|after\s+that|in\s+the\s+account)?\s*[?.!]*\s*$"
+    r"|^\s*(?:그럼\s*)?(?:원리금|총액|잔액|총\s*금액)\s*(?:은|는)?\s*(?:얼마[가-힣]*)?\s*[?？]*\s*$",
+    re.IGNORECASE,
+)
+_SIMPLE_INTEREST = LazyPattern(r"simple\s+interest|단리", re.IGNORECASE)
+# The interest asked in the step: "how much interest", "이자 얼마".
+_INTEREST_ASKED = LazyPattern(
+    r"how\s+much\s+interest(?:\s+(?:do|will|would)\s+i\s+(?:get|earn|make))?|이자(?=\s*(?:는|가|가\s*)?\s*얼마)",
+    re.IGNORECASE,
+)
+
+
+def interest_total_asked(text: str, steps: Sequence[str]) -> Changed | None:
+    """The principal with its simple interest, asked after the interest alone, or ``None``."""
+    if _TOTAL_ASKED.match(text) is None or len(steps) != 1:
+        return None
+    step = steps[0]
+    asked = list(_INTEREST_ASKED.finditer(step))
+    if not _SIMPLE_INTEREST.search(step) or len(asked) != 1:
+        return None
+    korean = asked[0].group().startswith("이자")
+    new = "만기에 원리금 총" if korean else "how much in total"
+    return kept_if_read(spliced(step, [(asked[0].span(), new)]), "the total with the principal")
+
+
 CHANGES_62O = (
     # "what if 5 of us" after "… split it between 4. each?".
     split_count_anew_en,
@@ -131,4 +206,8 @@ CHANGES_62O = (
     stay_night_more,
     # "and over 2 years" after "10 dollars the first month and 35 a month after that …".
     first_month_span_anew_en,
+    # "and how much of the 45 is tax then" after "… includes 8% tax, whats the price before tax".
+    tax_part_asked,
+    # "and whats the total balance then" after "… simple interest, how much interest after 3 years".
+    interest_total_asked,
 )
