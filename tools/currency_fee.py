@@ -68,8 +68,11 @@ _ADDS = re.compile(r"\badd(?:s|ing)?\s", re.IGNORECASE)
 
 
 def _way_said(text: str, fee: re.Match[str]) -> Literal["added", "taken"] | None:
-    added = _ADDED_AFTER.match(text, fee.end()) or _ADDED_BEFORE.search(text[: fee.start()])
-    added = added or (fee["e"] is not None and _ADDS.match(fee.group()) is not None)
+    added = bool(
+        _ADDED_AFTER.match(text, fee.end())
+        or _ADDED_BEFORE.search(text[: fee.start()])
+        or (fee["e"] is not None and _ADDS.match(fee.group()))
+    )
     taken = _TAKEN_AFTER.match(text, fee.end())
     if bool(added) == bool(taken):
         return None  # neither said (or both): what is asked tells

@@ -18,7 +18,11 @@ from tools.korean_numbers import normalize_numerals
 
 __all__ = ["instalment_fee_dropped"]
 
-_FEE_EN = r"(?:service\s+|exchange\s+|bank\s+|flat\s+)?(?:fee|charge|commission)"
+# The fee by any of its names, in English (opens62).
+_FEE_EN = (
+    r"(?:service\s+|exchange\s+|bank\s+|flat\s+|handling\s+|transaction\s+)?"
+    r"(?:fee|charge|commission)"
+)
 _NO_FEE = re.compile(
     r"^\s*(?:그럼|그러면|아|근데)?\s*수수료\s*(?:가|는|를)?\s*"
     r"(?:없으면|없다면|없었으면|없었다면|안\s*붙으면|안\s*붙었으면|안\s*내면|면제(?:되면|해주면|면)?|빼면"
