@@ -67,9 +67,10 @@ def monthly_items_for_span(question: str) -> str | None:
         span_from, prices_to = first.start(), span.start()
     if _YEARLY.search(question):
         return None
-    prices = [
-        (m["p"] or m["q"]).replace(",", "") for m in _PRICE.finditer(question, span_from, prices_to)
-    ]
+    found = list(_PRICE.finditer(question, span_from, prices_to))
+    if after is not None and any(m["q"] for m in found):
+        return None  # bare figures before the month: the labelled list readers' (set 45)
+    prices = [(m["p"] or m["q"]).replace(",", "") for m in found]
     said = 0 if span["y"] else 1  # the span's own figure, when it has one
     split = _SPLIT_LAST.search(question, span.end())
     heads = int(split["h"] or split["f"]) if split else 1
