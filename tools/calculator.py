@@ -41,6 +41,7 @@ from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks, month_asked_in_full
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_net_after_fee import net_after_fee
+from tools.calculator_opens_62o import readers_62o
 from tools.calculator_order_alone_59k import refuse_an_order_without_a_price
 from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_words
@@ -172,6 +173,7 @@ def calculate(expression: str) -> CalcResult:
     # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
     # prices for a span.
     early = (
+        *readers_62o(digits),  # each's cost beside a shared one, amounts off a price (opens62)
         (installment_savings_expression, "원"),
         # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
         # (Read as asked: "1억만 월세로" is declined, never the 1억 1만 of the numerals.)

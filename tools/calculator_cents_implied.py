@@ -18,6 +18,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_cents_per_measure_55t import priced_per_measure
 from tools.calculator_places_asked import PlacesAsked
 from tools.handler_result import HandlerResult
+from tools.spoken_bill_en import spoken_bill_as_decimal
 
 __all__ = ["cents_implied", "percent_on_cents"]
 
@@ -40,7 +41,9 @@ def cents_implied(text: str) -> PlacesAsked | None:
     """Two places, half up, when ``text`` prices money in cents; otherwise None."""
     if _HANGUL.search(text) or (_MEASURE.search(text) and not priced_per_measure(text)):
         return None
-    if not _PRICE_IN_CENTS.search(text) or not (_MONEY.search(text) or priced_per_measure(text)):
+    # (A bill said in words, "came to fifty four sixty", is priced in cents too, opens62.)
+    in_cents = _PRICE_IN_CENTS.search(text) or _PRICE_IN_CENTS.search(spoken_bill_as_decimal(text))
+    if not in_cents or not (_MONEY.search(text) or priced_per_measure(text)):
         return None
     return PlacesAsked(2, ROUND_HALF_UP)
 

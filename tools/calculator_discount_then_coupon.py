@@ -35,12 +35,16 @@ __all__ = [
 
 _NUM = r"\d+(?:\.\d+)?"
 # The price, with "짜리" and up to one word naming the thing ("89000원짜리 패딩").
+# (opens62: the price said as what was ordered, "배달 24000원어치 시켰는데".)
 _PRICE = (
-    rf"^\s*(?:[가-힣A-Za-z]{{1,8}}\s+)?(?P<a>{_NUM})\s*원\s*(?:짜리)?\s*"
+    rf"^\s*(?:[가-힣A-Za-z]{{1,8}}\s+)?(?P<a>{_NUM})\s*원\s*(?:짜리|어치)?\s*"
     r"(?:[가-힣A-Za-z]{1,8}\s*)?(?:에서|을|를|이|가|인데)?\s*"
+    r"(?:(?:시켰|샀|주문했|결제했|담았|나왔)(?:는데|고)\s*)?"
 )
+# Who gives the percent off, said between it and 할인 ("10%카드할인", "5% 회원할인", opens62).
+_GIVER = r"(?:카드|멤버십|회원|제휴|즉시|청구)?\s*"
 _PERCENT = (
-    rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일|off)\s*"
+    rf"(?P<p>{_NUM})\s*%\s*{_GIVER}(?:할인|세일|off)\s*"
     r"(?:후에?|하고|한\s*다음에?|해서|하는데|인데|이고|받고|받은\s*다음에?|된\s*거에서|된\s*가격에서)?\s*"
 )
 _AMOUNT_OFF = (
@@ -58,7 +62,7 @@ _AMOUNT_FIRST = LazyPattern(
     _PRICE
     + _AMOUNT_OFF
     + r"(?:먼저\s*|부터\s*)?(?:쓰고|빼고|적용하고|사용하고)\s*(?:나서\s*|난\s*다음에?\s*)?"
-    + rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일)\s*(?:이\s*)?"
+    + rf"(?P<p>{_NUM})\s*%\s*{_GIVER}(?:할인|세일)\s*(?:이\s*)?"
     + r"(?:받으면|하면|되면|까지\s*받으면|들어가면|적용하면|적용되면|먹이면)"
     + _ASK
 )
@@ -198,7 +202,7 @@ def discount_and_coupon_en(text: str) -> str | None:
 # (Set 50 typed the percent the chat way, "20퍼 할인": 퍼 is 퍼센트 cut short.)
 _KO_PCT_SIGN = r"(?:%|퍼(?!센)|프로|퍼센트)"
 _KO_PERCENT = re.compile(
-    rf"(?P<p>{_NUM})\s*{_KO_PCT_SIGN}\s*(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
+    rf"(?P<p>{_NUM})\s*{_KO_PCT_SIGN}\s*{_GIVER}(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
     rf"|(?:할인|세일|디씨|dc)\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*{_KO_PCT_SIGN}",
     re.I,
 )

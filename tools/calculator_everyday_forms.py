@@ -32,7 +32,9 @@ EVERYDAY_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^(?:시급|시간당)\s*{_A}\s*(?:이고|인데|이면|,)?\s*,?\s*{_OVERTIME_KO}\s*(?:수당)?\s*"
-            rf"(?:은|는|이)?\s*{_B}\s*배\s*(?:이고|인데|이면|라서|,)?\s*,?\s*(?:이번\s*주에?\s*)?"
+            # (The multiplier told as heard: "1.5배래", "1.5배라는데", "1.5배라던데", opens62.)
+            rf"(?:은|는|이)?\s*{_B}\s*배\s*(?:이고|인데|이면|라서|래|라는데|라던데|라고\s*하니까?|,)?"
+            r"\s*,?\s*(?:이번\s*주에?\s*)?"
             rf"{_C}\s*시간\s*(?:{_OVERTIME_KO}\s*)?(?:하면|했으면|했는데|일하면|더\s*일하면)\s*"
             r"(?:추가로|더|수당(?:은|이|으로)?)?\s*(?:얼마)?\s*(?:더)?\s*(?:받아|벌어|나와)?\S*$"
         ),
@@ -72,11 +74,17 @@ EVERYDAY_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^(?:.*?\b(?:is|was|came\s+to|comes\s+to|costs?|totals?|of)\s+)?{_A}\s*[.,]?\s*"
-            rf"(?:add|plus|with)\s+(?:an?\s+)?{_B}\s*%\s*(?:tip|tax|vat|service\s+charge|gratuity)"
+            # (The tip may be said as what the payers do, "we tip 18%", "i leave 20%": a tip,
+            # its word then optional, opens62.)
+            r"(?:(?P<add>add|plus|with)"
+            r"|(?:we|i|they)(?:'ll|\s+will|\s+wanna|\s+want\s+to)?\s+(?:tip|leave))"
+            rf"\s+(?:an?\s+)?{_B}\s*%\s*"
+            r"(?(add)(?:tip|tax|vat|service\s+charge|gratuity)|(?:tip|gratuity)?)"
             r"\s*[,.]?\s*(?:and\s+|then\s+)*(?:split|divide|share)\s+(?:it|that|the\s+total)?\s*"
             rf"(?:(?:between|among|by|for)\s+)?{_C}(?:\s+(?:ways|people|persons|ppl|friends|of\s+us))?"
-            # "… split between 6 ppl how much each": the share asked after the split.
-            r"\s*[,.]?\s*(?:how\s+much(?:\s+(?:each|per\s+person|do\s+we\s+(?:each\s+)?pay))?)?"
+            # "… split between 6 ppl how much each": the share asked after the split ("each?").
+            r"\s*[,.]?\s*(?:how\s+much(?:\s+(?:each|per\s+person|do\s+we\s+(?:each\s+)?pay))?"
+            r"|(?:so\s+)?(?:each|per\s+person|apiece|a\s+head|per\s+head)\b)?"
             r"\s*(?:pls|please|thanks|thx)?\s*[.!?]*$",
             re.IGNORECASE,
         ),

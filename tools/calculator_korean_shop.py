@@ -75,8 +75,10 @@ _VAT_INSIDE = LazyPattern(
     # "부가세 포함가인데": the price with VAT in it, said as one word ("부가세 포함가가
     # 55만원이면", set 50, said before the price).
     r"(?:가격|가)?)"
+    # ("부가세 얼마": the VAT asked with no particle, opens62.)
     rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?"
-    rf"(?:{_VAT}\s*(?:만|는|은|가)|(?P<supply>공급가액|공급가|세전\s*(?:가격|금액))\s*(?:은|는|이)?)"
+    rf"(?:{_VAT}\s*(?:만|는|은|가|(?=\s*얼마))"
+    rf"|(?P<supply>공급가액|공급가|세전\s*(?:가격|금액))\s*(?:은|는|이)?)"
     r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$",
     re.IGNORECASE,
 )

@@ -27,7 +27,15 @@ _PRICE = re.compile(rf"(?P<p>{_N})\s*원|(?<![\d.]){_BARE_WON}(?P<q>{_N})(?![\d�
 _SPAN = LazyPattern(
     # ("일년", "한해" are 12 months: set 50's "둘다 일년 구독하면".)
     rf"(?:(?P<n>{_N})\s*(?P<u>년|개월|달)|(?P<y>일\s*년|한\s*해))\s*(?:동안\s*)?(?:다\s*)?"
-    r"(?:쓰면|쓸\s*때|이면|면|구독하면|내면|유지하면|보면|다니면|등록하면|하면|동안)"
+    r"(?:쓰면|쓸\s*때|이면|면|구독하면|내면|유지하면|보면|다니면|등록하면|하면|동안"
+    # The span's sum asked as a noun: "일년 합계", "1년 총액" (opens62).
+    r"|합계|총액|총합|합산)"
+)
+# The month said after the prices, with what they do each month: "10900원 7890원 매달
+# 빠져나가는데", "… 매월 결제되는데" (opens62): every price before it is monthly.
+_MONTHLY_AFTER = LazyPattern(
+    r"(?:월마다|매달|매월|달마다|한\s*달에?)\s*"
+    r"(?:빠져\s*나가|나가|결제되|결제하|청구되|자동\s*이체되|이체되|내|들어가|새어\s*나가)"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 # A split said last, after the span ("… 일년 구독하면 3명이 나누면", "셋이서 나눠 내면", "4분의1"):
@@ -49,12 +57,20 @@ def monthly_items_for_span(question: str) -> str | None:
     """
     first = _MONTHLY.search(question)
     span = _SPAN.search(question)
-    if first is None or span is None or span.start() < first.end() or _YEARLY.search(question):
+    after = _MONTHLY_AFTER.search(question) if first is None else None
+    if after is not None and span is not None and after.end() <= span.start():
+        # The prices all said before the month that covers them.
+        first, span_from, prices_to = after, 0, after.start()
+    elif first is None or span is None or span.start() < first.end():
         return None
-    prices = [
-        (m["p"] or m["q"]).replace(",", "")
-        for m in _PRICE.finditer(question, first.start(), span.start())
-    ]
+    else:
+        span_from, prices_to = first.start(), span.start()
+    if _YEARLY.search(question):
+        return None
+    found = list(_PRICE.finditer(question, span_from, prices_to))
+    if after is not None and any(m["q"] for m in found):
+        return None  # bare figures before the month: the labelled list readers' (set 45)
+    prices = [(m["p"] or m["q"]).replace(",", "") for m in found]
     said = 0 if span["y"] else 1  # the span's own figure, when it has one
     split = _SPLIT_LAST.search(question, span.end())
     heads = int(split["h"] or split["f"]) if split else 1

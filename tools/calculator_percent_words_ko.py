@@ -15,7 +15,7 @@ __all__ = ["percent_words_as_signs"]
 # What may follow 프로 when it means percent: the end, a space or mark, or a particle or
 # ending ("11프로 떼면", "10프로면", "5프로씩", "30프로세일").
 _PRO = LazyPattern(
-    r"(?<=\d)\s*프로(?=$|[\s?？.,!]|면|씩|로|야|만|가|는|도|이|인|할인|세일|떼|정도|까지|짜리|의|에|를|나|요)"
+    r"(?<=\d)\s*(?:프로|퍼(?!센))(?=$|[\s?？.,!]|면|씩|로|야|만|가|는|도|이|인|할인|세일|떼|정도|까지|짜리|의|에|를|나|요)"
 )
 _HOW_MANY_PER = LazyPattern(
     r"몇\s*퍼(?!센)(?=$|[\s?？.,!]|야|에요|예요|임|냐|나와|인가|일까|지|요)"
@@ -23,5 +23,5 @@ _HOW_MANY_PER = LazyPattern(
 
 
 def percent_words_as_signs(text: str) -> str:
-    """``text`` with "N프로" as "N%" and "몇퍼" as "몇 퍼센트"."""
+    """``text`` with "N프로" and "N퍼" as "N%" and "몇퍼" as "몇 퍼센트"."""
     return _HOW_MANY_PER.sub("몇 퍼센트", _PRO.sub("%", text))

@@ -48,9 +48,13 @@ _ADD = (
     rf"\$?(?P<c>{_NUM})\s*(?:dollars?|bucks)?\s*(?:more\s+)?(?:a\s+month\s+|monthly\s+)?"
     r"(?:(?:for|in)\s+(?:the\s+|a\s+|my\s+)?(?P<for>[a-z]+(?:\s+[a-z]+)?)"
     r"|(?P<named>[a-z]+)\s+(?:fee|charge|cost|surcharge))"
+    # No verb, the add-on named and marked as on top (probes58, opens62): "a 150 meal
+    # allowance on top", "a 40 parking fee on top of that".
+    rf"|(?:an?\s+)?\$?(?P<c2>{_NUM})\s*(?:dollars?|bucks)?\s+(?P<named2>[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:on\s+top|extra|added|as\s+well)\b"
 )
 _RAISE_THEN_ADD = LazyPattern(
-    _AMOUNT + r"[^\d%]{0,60}?" + r"(?:" + _RISE + r")" + _JOIN + _ADD, re.I
+    _AMOUNT + r"[^\d%]{0,60}?" + r"(?:" + _RISE + r")" + _JOIN + r"(?:" + _ADD + r")", re.I
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_NUM}")
 _FILLER = frozenset(
@@ -89,12 +93,14 @@ def raise_then_add_en(digits: str) -> RaiseThenAdd | None:
     if said is None:
         return None
     percent = said["p"] or said["p2"]
+    add_on = said["c"] or said["c2"]
     figures = sorted(m.group() for m in _FIGURE.finditer(text))
-    if figures != sorted([said["a"], percent, said["c"]]) or float(percent) >= 100:
+    if figures != sorted([said["a"], percent, add_on]) or float(percent) >= 100:
         return None  # another figure (a count of months, a second fee): not this sum alone
-    name = (said["for"] or said["named"] or "").lower().split()
+    name = (said["for"] or said["named"] or said["named2"] or "").lower().split()
     words = [w for w in name if w not in _FILLER]
-    return RaiseThenAdd(said["a"], percent, said["c"], words[0] if words else "")
+    # (Every word of the name: "meal allowance" is dropped as "the allowance" too, opens62.)
+    return RaiseThenAdd(said["a"], percent, add_on, " ".join(words))
 
 
 def raise_then_add_expression(digits: str) -> str | None:

@@ -47,6 +47,8 @@ _PRICED_SLOTS = LazyPattern(
     re.IGNORECASE,
 )
 _ONE = r"(?:one|1|a\s+single|a|single)"
+# A word for one of the things packed, whatever they are ("24 pack of soda … per can", opens62).
+_PIECE_WORDS = frozenset({"can", "bottle", "piece", "item", "unit", "one", "serving", "cup"})
 _ASKED_SLOTS = LazyPattern(
     rf"(?<![\d.])(?P<m>\d+)\s+(?:(?P<noun>[a-z]{{3,}})\s+)?(?:would|will|should|gonna)\s+"
     r"(?:cost|be|run|set\s+me\s+back)\b"
@@ -54,7 +56,9 @@ _ASKED_SLOTS = LazyPattern(
     rf"|\b(?:price|cost)\s+(?:of|for)\s+(?P<m3>\d+)(?:\s+(?P<noun3>[a-z]{{3,}}))?"
     rf"|\b(?:what(?:'?s|\s+(?:does|do|would|is))?|how\s+much\s+(?:is|does|would|do))\s+"
     rf"(?P<one>{_ONE})\s+(?P<noun4>[a-z]{{3,}})(?:\s+(?:cost|be|go\s+for|run))?"
-    rf"|\b(?:per|each|a)\s+(?P<noun5>[a-z]{{3,}})\s*[?.!]*$"
+    # ("so per can thats", "per bottle then?": the asked said last, a word of what it is after)
+    rf"|\b(?:per|each|a)\s+(?P<noun5>[a-z]{{3,}})\s*(?:that'?s|thats|is\s+that|then|is\s+it)?"
+    r"\s*[?.!]*$"
     rf"|\bhow\s+much\s+(?:each|apiece|per\s+piece|a\s+piece)\b",
     re.IGNORECASE,
 )
@@ -111,7 +115,11 @@ def _slots_read(text: str) -> SameRate | None:
     p_group = "p" if p["p"] else "p2"
     m_group = next((g for g in ("m", "m2", "m3") if a[g]), None)
     noun = a["noun"] or a["noun2"] or a["noun3"] or a["noun4"] or a["noun5"]
-    if noun is not None and _stem(noun) != _stem(p["noun"] or p["noun2"]):
+    if (
+        noun is not None
+        and _stem(noun) != _stem(p["noun"] or p["noun2"])
+        and noun.lower() not in _PIECE_WORDS
+    ):
         return None  # another thing asked ("what does one box cost")
     figures = {f.span() for f in FIGURE.finditer(text)}
     asked_span = a.span(m_group) if m_group else a.span("one") if a["one"] == "1" else None

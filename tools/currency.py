@@ -191,6 +191,8 @@ _RATE_PATTERNS = (
     # "to" only with "the"/"one": "345000 won to euros" is the conversion, not a rate.
     rf"(?:\b(?:per|a|an|for|against)\b(?:\s+(?:the|one|1|a|an|each))?"
     rf"|\bto\s+(?:the|one|1|a|an|each)\b|/|당)\s*(?P<fc>{_CUR})",
+    # "200 dollars at 1,402 won each": the rate said per unit of the amount (opens62)
+    rf"\bat\s+(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s+(?:each|apiece|a\s+piece)\b",
     # 800달러를 1,398원에 환전하면 / 1,450원으로 바꾸면: the won said with the exchange verb
     rf"(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s*(?:에|으로|로)\s*(?=(?:환전|바꾸|바꿔|바꿀|팔면|사면))",
     # USD/KRW 1380 / USD/KRW = 1,380

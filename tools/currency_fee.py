@@ -63,8 +63,16 @@ _TAKEN_AFTER = re.compile(
 )
 
 
+# A fee whose verb says it goes on: "my card adds 1.5%", "adding 2%" (opens62).
+_ADDS = re.compile(r"\badd(?:s|ing)?\s", re.IGNORECASE)
+
+
 def _way_said(text: str, fee: re.Match[str]) -> Literal["added", "taken"] | None:
-    added = _ADDED_AFTER.match(text, fee.end()) or _ADDED_BEFORE.search(text[: fee.start()])
+    added = bool(
+        _ADDED_AFTER.match(text, fee.end())
+        or _ADDED_BEFORE.search(text[: fee.start()])
+        or (fee["e"] is not None and _ADDS.match(fee.group()))
+    )
     taken = _TAKEN_AFTER.match(text, fee.end())
     if bool(added) == bool(taken):
         return None  # neither said (or both): what is asked tells

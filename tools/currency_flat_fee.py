@@ -77,11 +77,20 @@ _WON_FEE_REMARK = re.compile(
     r"(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
     r"|(?P<b>(?<![\d.])\d+)\s*원\s*(?:의|짜리)?\s*(?:[가-힣]{0,4}수수료)\s*"
     r"(?:가|는|은|도|이|를|을)?\s*(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
+    # In English, said on top of the conversion: "plus theres a 4,000 won service charge",
+    # "and a 3000 won fee on top", "+ 2,000 won commission" (opens62).
+    r"|(?:\bplus|\band|\+|\bwith)\s+(?:there'?s\s+|theres\s+|there\s+is\s+|they\s+charge\s+)?"
+    r"(?:an?\s+)?(?:flat\s+|fixed\s+)?(?P<c>(?<![\d.])\d+)\s*(?:won|원|krw)\s+(?:flat\s+|fixed\s+)?"
+    r"(?:service\s+|exchange\s+|handling\s+|bank\s+|transaction\s+)?(?:fee|charge|commission)\b",
+    re.IGNORECASE,
 )
 # The money paid for the conversion is asked (the fee is in it): "총 얼마 들어", "얼마 필요해".
 _NEEDED_KO = re.compile(
     r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마|총액"
+    r"|\btotal\b|\bcost\b|\bpay\b|\bneed\b|\bhand\s+over\b",  # in English too (opens62)
+    re.IGNORECASE,
 )
+_TARGET_SAID = re.compile(r"\b(?:in|into|to|many|much)\s+(?:won|krw)\b", re.IGNORECASE)
 # The money received is asked (the fee would come off it): never read here.
 _RECEIVED_KO = re.compile(
     r"손에|남(?:아|는)|받을\s*수|받게|받는\s*돈|나와|\b(?:get|receive)\b", re.I
@@ -104,12 +113,16 @@ def flat_fee_on_top_in_won(
         return None
     fee = fees[0]
     rest = f"{digits[: fee.start()]} {digits[fee.end() :]}"
-    if re.search(r"수수료|커미션|\d\s*(?:%|퍼센트|프로)", rest):
+    if re.search(r"수수료|커미션|\d\s*(?:%|퍼센트|프로)|\b(?:fee|commission|charge)\b", rest, re.I):
         return None  # a second fee (or a percent) beside it: not one reading
+    if fee["c"] is not None and not _TARGET_SAID.search(rest):
+        # "… plus a 4,000 won service charge. total cost?": the total paid with a fee in won
+        # is in won (opens62).
+        rest = f"{rest} in won"
     converted = read(rest)
     if converted is None or converted.unit != "원" or converted.value is None:
         return None
-    amount = Decimal(fee["a"] or fee["b"])
+    amount = Decimal(fee["a"] or fee["b"] or fee["c"])
     total = MoneyResult(Decimal(str(converted.value)) + amount, "KRW")
     return converted.model_copy(
         update={
@@ -126,7 +139,7 @@ def flat_fee_at_zero(text: str) -> str | None:
     fees = list(_WON_FEE_REMARK.finditer(text))
     if len(fees) != 1:
         return None
-    group = "a" if fees[0]["a"] is not None else "b"
+    group = next(g for g in "abc" if fees[0][g] is not None)
     return f"{text[: fees[0].start(group)]}0{text[fees[0].end(group) :]}"
 
 
@@ -136,4 +149,4 @@ def flat_won_fee_said(text: str) -> Decimal | None:
     fees = list(_WON_FEE_REMARK.finditer(text))
     if len(fees) != 1 or not _NEEDED_KO.search(text) or _RECEIVED_KO.search(text):
         return None
-    return Decimal(fees[0]["a"] or fees[0]["b"])
+    return Decimal(fees[0]["a"] or fees[0]["b"] or fees[0]["c"])

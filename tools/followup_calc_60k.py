@@ -78,10 +78,11 @@ def _opened(switch: str) -> Callable[[_Rule], _Rule]:
 
 _N = r"\d+(?:\.\d+)?"
 _KO_COUNTER = r"(?:병|개|캔|롤|장|봉지|봉|개입|입|알|구|자루|켤레|팩)"
-_KO_PACK = r"(?:묶음|팩|세트|박스|상자|번들|들이)"
-# "6병 묶음이 4200원", "30롤짜리 1팩에 18000원", "12개입 박스 9900원".
+_KO_PACK = r"(?:묶음|팩|세트|박스|상자|번들|들이|봉지)"
+# "6병 묶음이 4200원", "30롤짜리 1팩에 18000원", "12개입 박스 9900원", "5개입 한봉지 4250원"
+# (opens62: a bag, and its one said 한).
 _KO_PRICED_PACK = LazyPattern(
-    rf"(?<![\d.])(?P<n>\d+)\s*(?P<c>{_KO_COUNTER})\s*(?:짜리\s*)?(?:1\s*)?{_KO_PACK}"
+    rf"(?<![\d.])(?P<n>\d+)\s*(?P<c>{_KO_COUNTER})\s*(?:짜리\s*)?(?:1\s*|한\s*)?{_KO_PACK}"
     rf"\s*(?:이|가|은|는|에|이면|에는)?\s*(?P<p>{_N})\s*원"
 )
 # The one piece asked: "1병 단가", "한롤에 얼마", "낱개 가격".
@@ -93,12 +94,19 @@ _KO_WHOLE = LazyPattern(
 )
 _EN_WHOLE = LazyPattern(
     r"\b(?:only|full|whole|entire)\s+(?:dozens?|packs?|boxes|cartons?|bags?|cases?)\b"
+    # "they only sell the 24 packs", "it only comes in 6-packs" (opens62).
+    r"|\bonly\s+(?:sell|sells|sold|comes?|available)\s+(?:in\s+)?(?:the\s+)?(?:whole\s+|full\s+)?"
+    r"(?:\d+\s*-?\s*)?(?:packs?|boxes|cartons?|bags?|cases?)\b"
     r"|\b(?:dozens?|packs?|boxes|cartons?|bags?|cases?)\s+only\b"
     r"|\bby\s+the\s+(?:dozen|pack|box|carton|bag|case)\b"
     r"|\b(?:no|not?)\s+(?:sell(?:ing)?\s+)?(?:singles|single\s+\w+|loose\s+\w+|individually)\b",
     re.IGNORECASE,
 )
-_ASKS_COST = LazyPattern(r"얼마|가격|비용|how\s+much|\bcost|\bprice|\btotal|spend|pay", re.I)
+_ASKS_COST = LazyPattern(
+    r"얼마|가격|비용|드냐|드나|들어|how\s+much|\bcost|\bprice|\btotal|spend|pay", re.I
+)
+# A figure that names the pack by its size ("the 24 packs"), no count needed (opens62).
+_PACK_SIZE_SAID = LazyPattern(r"\s*-?\s*(?:packs?|pk|boxes|box|cases?|cartons?)\b", re.I)
 #: Whether a count needed, said with packs sold whole only, reads whole packs.
 WHOLE_PACKS_NEEDED = True
 
@@ -124,13 +132,15 @@ def whole_packs_needed(text: str, steps: Sequence[str]) -> Change | None:
     """ "20병 필요한데 묶음으로만 팔면 얼마" after a pack's price: whole packs for the need."""
     said = plain(text)
     figures = list(FIGURE.finditer(said))
+    sizes = [f[0] for f in figures if _PACK_SIZE_SAID.match(said, f.end())]
+    figures = [f for f in figures if not _PACK_SIZE_SAID.match(said, f.end())]
     if len(figures) != 1 or not _ASKS_COST.search(said):
         return None
     need = figures[0]
     ko = _ko_pack(steps[0])
     if ko is not None:
         pack, counter, price = ko
-        if not _KO_WHOLE.search(said):
+        if not _KO_WHOLE.search(said) or any(float(size) != float(pack) for size in sizes):
             return None
         after = said[need.end() :]
         # The count needed, with the pack's counter (or 개): "20병 필요한데", "20개 사야".
@@ -147,6 +157,8 @@ def whole_packs_needed(text: str, steps: Sequence[str]) -> Change | None:
     read = same_rate_read(step)
     if read is None or not _EN_WHOLE.search(said):
         return None
+    if any(float(size) != float(read.pack) for size in sizes):
+        return None  # another pack than the one priced
     before, after = said[: need.start()], said[need.end() :]
     # The count needed: "need 30", "30 of them", "buying 30", "for 30 pens"; never a pack
     # size ("only sold in 10-packs").

@@ -78,6 +78,7 @@ from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_opens_61c import CHANGES_61C, LAST_61C
+from tools.followup_opens_62o import CHANGES_62O
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
@@ -173,6 +174,7 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     *CHANGES_61C,  # set 52's follow-ups of an averaged list (opens52c): each after its own form
+    *CHANGES_62O,  # set 52's whole packs and split counts (opens62): each after its own form
     *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)

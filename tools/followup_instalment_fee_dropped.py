@@ -18,6 +18,11 @@ from tools.korean_numbers import normalize_numerals
 
 __all__ = ["instalment_fee_dropped"]
 
+# The fee by any of its names, in English (opens62).
+_FEE_EN = (
+    r"(?:service\s+|exchange\s+|bank\s+|flat\s+|handling\s+|transaction\s+)?"
+    r"(?:fee|charge|commission)"
+)
 _NO_FEE = re.compile(
     r"^\s*(?:그럼|그러면|아|근데)?\s*수수료\s*(?:가|는|를)?\s*"
     r"(?:없으면|없다면|없었으면|없었다면|안\s*붙으면|안\s*붙었으면|안\s*내면|면제(?:되면|해주면|면)?|빼면"
@@ -31,8 +36,12 @@ _NO_FEE = re.compile(
     r"(?:바꾸면|바꿨으면|하면|했으면|환전하면|쓰면|가면)?|안\s*받으면)"
     r"\s*(?:한\s*번에|매번|회당)?\s*(?:얼마\S*)?\s*(?:내\S*)?\s*[?？]*\s*$"
     # ("what if there was no fee", "and without the fee?": the same, in English.)
-    r"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if\s+there\s+(?:was|were|is)\s+no\s+fee"
-    r"|(?:what\s+about\s+)?(?:without\s+the|with\s+no)\s+fee)\s*[?.!]*\s*$",
+    # ("skip the charge", "drop the service fee", "and with no commission", opens62: the fee
+    # by any of its names, left out by any verb of leaving it.)
+    rf"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if\s+there\s+(?:was|were|is)\s+no\s+{_FEE_EN}"
+    r"|(?:what\s+about\s+|how\s+about\s+|what\s+if\s+(?:we|i)\s+|if\s+(?:we|i)\s+)?"
+    r"(?:without\s+the|with\s+no|skip|skipped|drop|dropped|forget|waive|waived|ditch|no)\s+"
+    rf"(?:the\s+)?{_FEE_EN})\s*(?:then|instead)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,9 @@ Resolved = tuple[list[str], str] | None
 
 # "반대로", "순서 바꿔서", and/or the new order said: "할인 먼저 하고 쿠폰 쓰면", "쿠폰부터
 # 쓰고 할인 받으면".
-_SALE = r"(?:할인|세일|(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:할인|세일)?)"
+# (Who gives the percent off may be said with it: "카드할인 먼저하고", "10% 회원할인부터", opens62.)
+_GIVER = r"(?:(?:카드|멤버십|회원|제휴|즉시|청구)\s*)?"
+_SALE = rf"(?:{_GIVER}(?:할인|세일)|(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:{_GIVER}(?:할인|세일))?)"
 _USE = r"(?:쓰|적용하|사용하|먹이|넣|빼|받|하|들어가|때리)"
 # The same verbs ending in a condition ("받으면", "쓰면", "되면", "쓰는 거면").
 _IF = r"(?:(?:쓰|적용하|사용하|먹이|하|들어가|때리|되|빼)면|(?:넣|받)으면|쓰는\s*거면)"

@@ -45,7 +45,8 @@ def add_on_given_up(text: str, steps: Sequence[str]) -> Change | None:
     read = raise_then_add_en(plain(steps[0]))
     if read is None or not read.name or _GIVES_UP.search(said) is None:
         return None
-    if re.search(rf"\b{re.escape(read.name)}", said, re.IGNORECASE) is None:
+    named = (re.search(rf"\b{re.escape(word)}", said, re.I) for word in read.name.split())
+    if not any(named):
         return None
     return kept_if_read(read.raised_only, f"without the {read.name} ({read.add_on})")
 

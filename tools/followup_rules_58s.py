@@ -16,7 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_packs_for_count_ko_58s import needed_count_anew
 from tools.calculator_raise_then_add_ko_58s import add_on_dropped_ko
 from tools.calculator_tip_on_rest_ko_58s import total_with_rest_tip_ko
-from tools.followup_fee_kind_58s import flat_fee_now_percent
+from tools.followup_fee_kind_58s import flat_fee_now_percent, percent_fee_now_flat
 from tools.followup_item_dropped_58s import monthly_item_dropped
 from tools.followup_recipe_other_counted_58s import other_ingredient_counted
 from tools.korean_numbers import normalize_numerals
@@ -27,13 +27,19 @@ Resolved = tuple[list[str], str] | None
 
 # The new span: "1년 채우면?", "일년 꽉 채우면", "12개월 다니면 총 얼마", "10개월이면".
 _SPAN_ANEW = LazyPattern(
-    r"^\s*(?:그럼\s*|그러면\s*|아\s*|만약\s*)?(?:(?P<y>\d+|일)\s*년|(?P<m>\d+)\s*(?:개월|달))\s*"
-    r"(?:동안\s*)?(?:을|를|이|은|는)?\s*(?:꽉\s*|다\s*|쭉\s*)?"
+    # ("반년만 쓰면", "6개월만 하면": half a year is 6 months, 만 says only that long, opens62.)
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*|만약\s*)?"
+    r"(?:(?P<y>\d+|일)\s*년|(?P<m>\d+)\s*(?:개월|달)|(?P<h>반)\s*년)\s*"
+    r"(?:동안\s*)?(?:만\s*)?(?:을|를|이|은|는)?\s*(?:꽉\s*|다\s*|쭉\s*)?"
     r"(?:채우면|다니면|하면|쓰면|구독하면|내면|이면|면|동안이면|등록하면|유지하면|끊으면)\s*"
     r"(?:총\s*|전체\s*|다\s*합(?:치|하)면\s*)?(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
 )
 # The step's one span of months, used (not a date offset "6개월 뒤/후/전", not "첫달").
-_MONTHS_IN_STEP = re.compile(r"(?P<n>\d+)\s*개월(?!\s*(?:뒤|후|전|만에))")
+# (Or one span of years, "일년 합계", "1년 구독하면": that many twelve months, opens62.)
+_MONTHS_IN_STEP = re.compile(
+    r"(?P<n>\d+)\s*개월(?!\s*(?:뒤|후|전|만에))"
+    r"|(?<![\d가-힣])(?P<yn>[1-9]|일|한)\s*(?:년|해)(?!\s*(?:뒤|후|전|만에|\d))"
+)
 # The step prices a month: "월 6만원", "매달", "한달에", "달마다", "월회비".
 _MONTHLY = re.compile(r"월\s*\d|매달|매월|한\s*달에?|달마다|월\s*(?:회비|요금|구독료)|씩")
 
@@ -50,10 +56,13 @@ def months_span_anew(text: str, steps: Sequence[str]) -> Resolved:
     if len(spans) != 1:
         return None  # no span of months, or two: which one is said anew is not said
     years = 1 if said["y"] == "일" else int(said["y"] or 0)
-    months = years * 12 if said["y"] else int(said["m"])
+    months = 6 if said["h"] else years * 12 if said["y"] else int(said["m"])
     if months < 1 or months > 600:
         return None
     old = spans[0]
+    if old["yn"] is not None:
+        changed = f"{step[: old.start()]}{months}개월{step[old.end() :]}"
+        return [changed], f"{old.group()} → {months}개월"
     changed = f"{step[: old.start('n')]}{months}{step[old.end('n') :]}"
     return [changed], f"{old['n']}개월 → {months}개월"
 
@@ -69,6 +78,8 @@ CHANGES_58S = (
     needed_count_anew,
     # "수수료가 1%면?" after "… 1달러당 1,380원에 수수료는 건당 2천원 별도면 총액".
     flat_fee_now_percent,
+    # "what if the fee was a flat 5000 won instead" after "… 100 yen = 890 won … a 2% fee" (62o).
+    percent_fee_now_flat,
     # "두부는 2인분에 반모 들어가면 5인분엔 몇모?" after a one-ingredient recipe scaled.
     other_ingredient_counted,
     # "넷플 끊으면?" after "넷플 월 13,500 유튭프리미엄 14,900 둘다 일년 구독하면 총얼마".

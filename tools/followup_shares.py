@@ -62,7 +62,13 @@ _YEARLY = LazyPattern(
     r"연봉|연간|1\s*년|한\s*해|첫\s*해|\b(?:per|a|each|first|one)\s+year\b|\byearly\b|\bannual",
     re.I,
 )
-_SPAN_IN_STEP = LazyPattern(r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b", re.I)
+# (A span in words is one too: "일년 합계" after monthly prices was read as a month's sum and
+# six months of it gave six years' worth, opens62.)
+_SPAN_IN_STEP = LazyPattern(
+    r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b"
+    r"|(?<![가-힣])(?:일|반)\s*년|(?<![가-힣])한\s*해",
+    re.I,
+)
 _KO_SPAN = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월|달)\s*(?:치|치로|동안|으로|로)?\s*"
     r"(?:치면|이면|면|하면|은|는|으로는|로는)?"

@@ -5,9 +5,11 @@ prices per unit, two figures asked together, the cheaper pack.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_split_one_pays_more import split_one_pays_more
+from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_tax_parts import tax_parts
 from tools.currency import (
     MoneyResult,
@@ -38,11 +40,13 @@ __all__ = [
 
 # "89달러짜리 샀는데 환율 1380원이면 원화로 얼마": a thing priced in a foreign currency is
 # that amount to convert (set 42); the conversion reader does not take 짜리.
+_PERCENT = LazyPattern(r"\d\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
 _PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불)\s*짜리")
 
 
 def read_currency(text: str) -> HandlerResult | None:
     text = preferential_said_as_fee(text)  # "수수료 1.75%인데 80% 우대 받으면" (set 35)
+    text = spoken_amounts_as_digits(text)  # "convert two hundred dollars at …" (opens62)
     req = parse_currency_request(text)
     if req is None and _PRICED_ABROAD.search(text):
         req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))
@@ -51,7 +55,15 @@ def read_currency(text: str) -> HandlerResult | None:
     fee = fee_on_conversion(normalize_numerals(text))
     if fee is False:
         return None  # a fee named, its direction not: the rate alone would drop it
+    if fee is None and _PERCENT.search(normalize_numerals(text)):
+        # "… at 1,402 won per dollar plus 1.5%": a percent no fee reading took was dropped
+        # (280,400원 for 284,606원, opens62); never the rate alone.
+        return None
     flat = flat_fee_on_conversion(normalize_numerals(text))
+    if flat is False and fee is None:
+        # "plus theres a 4,000 won service charge" with no order said: on top in won, if so
+        # said to a conversion into won (opens62).
+        return flat_fee_on_top_in_won(text, read_currency)
     if flat is False or (flat is not None and (fee is not None or flat >= req.amount)):
         return None  # a flat fee whose order is unsaid (or beside a percent): no one figure
     if flat is not None:

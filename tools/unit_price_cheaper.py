@@ -39,6 +39,7 @@ _COUNTS = {
     **{w: "bar" for w in ("bars", "bar")},
     **{w: "diaper" for w in ("diapers", "diaper")},
     **{w: "bag" for w in ("bags", "bag")},
+    **{w: "piece" for w in ("pieces", "piece")},
 }
 _UNITS = {**_MEASURES, **_COUNTS}
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -77,6 +78,35 @@ _PACK = LazyPattern(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(NUMBER)
+# Packs named by their count ("3-pack of razors is 8.97 and a 5-pack is 13.95, which one is
+# cheaper per razor", set 52, opens62): the piece is the thing packed, whatever its name, so
+# both packs are said as pieces and the piece asked is "piece".
+_N_PACK = LazyPattern(
+    r"(?<![\d.])(?P<q>\d+)\s*-?\s*(?:pack|pk|count|ct)\b(?:\s+of\s+(?P<thing>[a-z]+))?", re.I
+)
+_PER_THING = LazyPattern(r"\b(?:per|a|each)\s+(?P<thing>[a-z]{3,})\b(?=\s*[?.!]*\s*$)", re.I)
+
+
+def _one(word: str) -> str:
+    """A noun's singular, near enough to compare ("batteries" and "battery")."""
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
+def _packs_as_pieces(s: str) -> str:
+    """``s`` with two packs named by their count said as that many pieces, when the piece
+    asked is the thing packed; ``s`` unchanged otherwise."""
+    packs = list(_N_PACK.finditer(s))
+    asked = _PER_THING.search(s)
+    if len(packs) != 2 or asked is None:
+        return s
+    things = {_one(p["thing"]) for p in packs if p["thing"]}
+    if things != {_one(asked["thing"])}:
+        return s  # the piece asked is not the one thing packed
+    s = f"{s[: asked.start('thing')]}piece{s[asked.end('thing') :]}"
+    for pack in reversed(packs):
+        s = f"{s[: pack.start()]}{pack['q']} pieces{s[pack.end() :]}"
+    return s
 
 
 def _places(price: Decimal) -> int:
@@ -106,6 +136,7 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     if pass_or_rate is not None:
         return pass_or_rate
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
+    s = _packs_as_pieces(s)
     asked = _ASKED.search(s)
     question = asked if asked is not None else _ASKED_NO_AMOUNT.search(s)
     if question is None:

@@ -23,8 +23,9 @@ import tools.calculator_readers_57e as readers_57e
 import tools.calculator_unread_cues_53x as cues
 import tools.followup_edits as edits
 import tools.followup_slots as slots
-from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.followup_fee_kind_58s import percent_fee_now_flat
 
 _OLD_PRICE_EN = bundle._ONE_PRICE_EN
 
@@ -104,24 +105,25 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         None,
         _NO_DEAL_CUE,
     ),
-    # A charge changed in kind declines; in kind, its own figure changes (never the rate's
-    # or the price's).
+    # A charge changed in kind: its own figure changes (never the rate's or the price's).
+    # (Declined until opens62's percent_fee_now_flat read a percent fee said anew as a flat
+    # won fee: the converted amount plus that fee.)
     (
         [
             "need 80,000 yen for my trip. bank says 100 yen = 890 won and charges a 2% fee. "
             "total in won?",
             "what if the fee was a flat 5000 won instead",
         ],
-        None,
-        _NO_CHARGE,
+        "717,000원",
+        without_change(percent_fee_now_flat),
     ),
     (
         [
             "need 60,000 yen. bank says 100 yen = 910 won and charges a 1% fee. total in won?",
             "what if the fee was a flat 3000 won",
         ],
-        None,
-        _NO_CHARGE,
+        "549,000원",
+        without_change(percent_fee_now_flat),
     ),
     (
         [
@@ -129,8 +131,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
             "total in won?",
             "and with a flat 2000 won fee instead?",
         ],
-        None,
-        _NO_CHARGE,
+        "364,000원",
+        without_change(percent_fee_now_flat),
     ),
     (
         [

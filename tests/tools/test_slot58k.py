@@ -21,6 +21,7 @@ import pytest
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_discount_then_coupon as coupon
 import tools.calculator_korean_shop as korean_shop
+import tools.calculator_percent_words_ko as percent_words
 import tools.calculator_period_count_41 as period_count
 import tools.calculator_said_plainly_44 as plainly_44
 import tools.calculator_tallies as tallies
@@ -32,6 +33,7 @@ from tests.tools.rule_switch import (
     NEVER,
     Case,
     answers_stay,
+    both,
     narrowed,
     never,
     off,
@@ -48,7 +50,11 @@ from tools.followup_coupon_order_58m import (
     packs_bought,
 )
 
-_PER_OFF = narrowed(coupon, "_KO_PERCENT", "(?:%|퍼(?!센)|프로|퍼센트)", "%")
+# (퍼 is read as % before the readers too since opens62: both off.)
+_PER_OFF = both(
+    narrowed(coupon, "_KO_PERCENT", "(?:%|퍼(?!센)|프로|퍼센트)", "%"),
+    narrowed(percent_words, "_PRO", "|퍼(?!센)"),
+)
 _UNUSED_OFF = off(coupon, "_KO_COUPON_UNUSED", NEVER)
 _GONE_OFF = without_change(coupon_gone)
 _PART_OFF = without_change(coupon_order_part_changed)

@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 import tools.calculator_expression as calculator_expression
+import tools.calculator_monthly_items_span as monthly_items
 import tools.calculator_monthly_pair_yearly_51a as pair_yearly
 import tools.calculator_quantities as quantities
 import tools.calculator_readers_51a as readers_51a
@@ -37,7 +38,7 @@ import tools.dates_slots_58o as slots_58o
 import tools.followup_changes as followup_changes
 import tools.priced_first_then_each as first_then_each
 from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, both, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_forms import VERB_FORMS
 
@@ -218,7 +219,8 @@ test_forms_read_by_slots = _read_only(
         (
             ["멜론 10900원하고 쿠팡와우 7890원 한달에 내는데 일년이면 얼마"],
             "225,480원",
-            _JOINED_OFF,
+            # (Read by opens62's month said after the prices too: both off.)
+            both(_JOINED_OFF, off(monthly_items, "_MONTHLY_AFTER", NEVER)),
         ),
         (["왓챠 7900원이랑 티빙 13900원 매달 나가면 1년치 얼마"], "261,600원", _JOINED_OFF),
         (["지니 8400원하고 밀리 9900원 매월 결제하는데 연간 얼마"], "219,600원", _JOINED_OFF),

@@ -15,6 +15,7 @@ import tools.calculator as calculator
 import tools.calculator_unread_cues_50w_en as cues_en
 import tools.handler_money as handler_money
 from tests.tools.rule_switch import (
+    NEVER,
     SwitchOff,
     answer_to,
     both,
@@ -53,10 +54,14 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(handler_money, "fee_on_conversion", _no_fee),
     ),
     # A fee whose direction the question does not say: no figure (switched off: 390,000원).
+    # (Since opens62 a percent no fee reading takes declines too: both guards off.)
     (
         ["환율 1,300원에 수수료 2%면 300달러는 원화로"],
         None,
-        off(handler_money, "fee_on_conversion", _no_fee),
+        both(
+            off(handler_money, "fee_on_conversion", _no_fee),
+            off(handler_money, "_PERCENT", NEVER),
+        ),
     ),
     # The second of two children discounted: full fee + discounted fee (switched off: the
     # one-child reading, which the group guard then declines).
