@@ -48,7 +48,7 @@ _EN_CASE = re.compile(
 # unplug because the charger broke, do i still pay the idle fee" was answered with the
 # idle-fee rows, while "If a charger fault stops your car from unplugging, … no idle fee"
 # says it): "still" makes the clause a case the rule must hold in, as "even if" does.
-_EN_CLAUSE = r"(?:because|cause|cos|since|as|if|when|after|though|although)"
+_EN_CLAUSE = r"(?:because|cause|cos|since|as|if|when|after|though|although|due\s+to)"
 _EN_STILL_CASES: tuple[re.Pattern[str], ...] = (
     # "… because the charger broke, do i still pay …"
     re.compile(
