@@ -328,7 +328,7 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
 
 
 # First blind run (main 253b9ce1): 22 of 76 right, 6 wrong, 11 of 14 declined; with these
-# rules 24 right, 0 wrong, 14 of 14 declined. A wrong answer fails the test.
+# rules 26 right, 0 wrong, 14 of 14 declined. A wrong answer fails the test.
 test_the_set_gives_no_wrong_answer_and_keeps_its_counts = heldout_set_test(
-    "docqa_heldout53", declined_right=14, right_floor=24
+    "docqa_heldout53", declined_right=14, right_floor=26
 )
