@@ -157,11 +157,13 @@ _EN_COST_TO = re.compile(
     r"cost|how\s+much\s+(?:is|would\s+it\s+be|will\s+it\s+be)\s+it|how\s+much\s+(?:money\s+)?"
     r"(?:do|would)\s+(?:i|we)\s+(?:need|pay)|what\s+(?:is|'s)\s+the\s+(?:cost|price|fee)|"
     r"how\s+much\s+is\s+the\s+(?:cost|price|fee)|how\s+much)"
-    r"\s+(?:(?:for\s+(?:me|us|one|a\s+\w+)\s+)?)to\s+(?P<verb>[a-z]+)",
+    r"\s+(?:(?:for\s+(?:me|us|one|a\s+\w+)\s+)?)to\s+(?P<verb>[a-z]+)"
+    # The act's object: the words up to a preposition, a clause or the end.
+    r"(?P<object>(?:\s+(?!(?:to|for|in|at|on|from|with|by|if|when|and|or|per)\b)[a-z0-9'-]+)*)",
     re.IGNORECASE,
 )
 _KO_COST_TO = re.compile(
-    r"(?P<act>[가-힣]{2,})(?:하는\s*(?:데|데에|거|것)|하려면)\s*(?:드는\s*)?"
+    r"(?P<object>(?:[가-힣A-Za-z0-9]+\s+){0,2})(?P<act>[가-힣]{2,})(?:하는\s*(?:데|데에|거|것)|하려면)\s*(?:드는\s*)?"
     r"(?:비용|돈|요금|얼마)"
 )
 # Acts a document prices under other names, and light verbs.
@@ -199,12 +201,27 @@ def costed_act(question: str) -> str | None:
     return None
 
 
+def _costed_object(question: str) -> frozenset[str]:
+    m = _EN_COST_TO.search(question) or _KO_COST_TO.search(question)
+    if m is None:
+        return frozenset()
+    return frozenset(t for t in tokenize(m["object"]) if t not in _EMPTY and not t.isdigit())
+
+
 def misses_costed_act(question: str, sentence: str, context: Collection[str]) -> bool:
-    """Whether ``sentence`` (with ``context``, its and its heading's tokens) names no priced act."""
+    """Whether ``sentence`` (with ``context``, its and its heading's tokens) prices another act.
+
+    It does when it names neither the act nor every word of the act's object: "Parcels to
+    Japan cost £30" prices sending a parcel to Japan in other words, "Standard chargers
+    cost £0.35 per kWh" is no home charger's installation.
+    """
     act = costed_act(question)
     if act is None or language_of(sentence) != language_of(question):
         return False
-    return not _named(act, context)
+    if _named(act, context):
+        return False
+    thing = _costed_object(question)
+    return not (thing and all(_named(word, context) for word in thing))
 
 
 # --- the act a deadline is asked for --------------------------------------------------------

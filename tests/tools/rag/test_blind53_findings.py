@@ -160,11 +160,11 @@ def _misses_act(question: str, sentence: str) -> bool:
             "Sessions between 00:00 and 06:00 cost £0.35 per kWh.",
         ),
         ("what does it cost to repair a flat tyre", "Bikes cost £2 per 30 minutes."),
-        ("how much would it cost to ship a sofa", "Sofas are sold with a 2-year warranty."),
+        ("how much would it cost to ship a sofa", "Beds are delivered free within 10 miles."),
         ("how much is it to print 20 pages", "Scanning is free for members."),
-        ("how much to engrave the ring", "Rings are resized for £25."),
+        ("how much to engrave the ring", "Watch straps are replaced for £25."),
         ("선반 설치하는 데 얼마예요", "배송비는 3,000원입니다."),
-        ("자전거 수리하려면 얼마 들어요", "자전거 대여는 1시간 2,000원입니다."),
+        ("자전거 수리하려면 얼마 들어요", "헬멧 대여는 1시간 2,000원입니다."),
     ],
 )
 def test_a_sum_of_another_act_misses(question: str, sentence: str) -> None:
@@ -178,6 +178,10 @@ def test_a_sum_of_another_act_misses(question: str, sentence: str) -> None:
         ("how much does it cost to rent a kayak", "Kayak rental is £20 an hour."),
         ("what does it cost to park overnight", "Parking is £8 a night."),
         ("선반 설치하는 데 얼마예요", "선반 설치비는 2만 원입니다."),
+        # The act's object named in full: the act in other words (postage, delivery).
+        ("how much does it cost to send a parcel to japan", "Parcels to Japan cost £30."),
+        ("how much would it cost to ship a sofa", "Sofa delivery is £40."),
+        ("자전거 수리하려면 얼마 들어요", "자전거 타이어 교체는 1만 원입니다."),
         # The ways in are priced under other names (membership, admission): left alone.
         ("how much does it cost to join", "Membership is £30 a year."),
         ("how much does it cost to visit the castle", "Admission is £12."),
