@@ -211,17 +211,19 @@ def _costed_object(question: str) -> frozenset[str]:
 def misses_costed_act(question: str, sentence: str, context: Collection[str]) -> bool:
     """Whether ``sentence`` (with ``context``, its and its heading's tokens) prices another act.
 
-    It does when it names neither the act nor every word of the act's object: "Parcels to
-    Japan cost £30" prices sending a parcel to Japan in other words, "Standard chargers
-    cost £0.35 per kWh" is no home charger's installation.
+    It does when the act has an object and the sentence names neither the act nor every
+    word of that object: "Parcels to Japan cost £30" prices sending a parcel to Japan in
+    other words, "Standard chargers cost £0.35 per kWh" is no home charger's installation.
     """
     act = costed_act(question)
     if act is None or language_of(sentence) != language_of(question):
         return False
-    if _named(act, context):
-        return False
     thing = _costed_object(question)
-    return not (thing and all(_named(word, context) for word in thing))
+    if not thing or _named(act, context):
+        # An act with no object ("to swim … for a day", "to park") is priced as a ticket
+        # or an entry, in words of its own ("Day ticket: 8,000 won"): left alone.
+        return False
+    return not all(_named(word, context) for word in thing)
 
 
 # --- the act a deadline is asked for --------------------------------------------------------

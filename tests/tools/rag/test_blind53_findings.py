@@ -182,6 +182,8 @@ def test_a_sum_of_another_act_misses(question: str, sentence: str) -> None:
         ("how much does it cost to send a parcel to japan", "Parcels to Japan cost £30."),
         ("how much would it cost to ship a sofa", "Sofa delivery is £40."),
         ("자전거 수리하려면 얼마 들어요", "자전거 타이어 교체는 1만 원입니다."),
+        # An act with no object is priced as a ticket or an entry (test_price_periods).
+        ("how much does it cost to swim at the lido for a day", "Day ticket: 8,000 won"),
         # The ways in are priced under other names (membership, admission): left alone.
         ("how much does it cost to join", "Membership is £30 a year."),
         ("how much does it cost to visit the castle", "Admission is £12."),
