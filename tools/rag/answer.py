@@ -20,6 +20,7 @@ from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
+from tools.rag.asked_specifics_62d import misses_asked_specifics
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import (
     item_carried_by_modifier_only,
@@ -266,6 +267,13 @@ def extractive_answer(
                 or states_providers_case(question, text, groups)
                 or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
                 or misses_needed_amount(question, text, tokset)  # "how much N do i need" (ditto)
+                # 재발급, "how long do you keep X", "cost to install" (asked_specifics_62d).
+                or misses_asked_specifics(
+                    question,
+                    text,
+                    f"{text} {row_heading_text(p.text[start:end], p.text)} {p.heading or ''}",
+                    tokset | heading | prev,
+                )
                 or misses_adjective_measure(question, text)  # "how deep": a length (measured_units)
                 # "남편 혼자 운전해도 받아요?": a sentence on that case (concessive_case_60d).
                 or misses_concessive_case(question, tokset)

@@ -44,6 +44,21 @@ _MOST_WORDS = 3
 _EN_CASE = re.compile(
     r"\beven\s+(?:if|when|though)\s+(?P<case>[^,?.!]+?)(?:[,?.!]|$)", re.IGNORECASE
 )
+# "…, do i still pay?" puts its case in a because/if clause (blind set 53: "my car wouldnt
+# unplug because the charger broke, do i still pay the idle fee" was answered with the
+# idle-fee rows, while "If a charger fault stops your car from unplugging, … no idle fee"
+# says it): "still" makes the clause a case the rule must hold in, as "even if" does.
+_EN_CLAUSE = r"(?:because|cause|cos|since|as|if|when|after|though|although|due\s+to)"
+_EN_STILL_CASES: tuple[re.Pattern[str], ...] = (
+    # "… because the charger broke, do i still pay …"
+    re.compile(
+        rf"\b{_EN_CLAUSE}\s+(?P<case>[^,?.!]+?)\s*,?\s*(?:do|does|did|will|would|can|could|"
+        r"should|am|is|are|must)\s+(?:i|we|you|he|she|it|they|my\s+\w+)\s+still\b",
+        re.IGNORECASE,
+    ),
+    # "do i still pay the idle fee if the charger broke"
+    re.compile(rf"\bstill\b[^?]*?\b{_EN_CLAUSE}\s+(?P<case>[^,?.!]+)", re.IGNORECASE),
+)
 _EN_NOT_CASE = frozenset(
     english_tokens(
         "i im we you he she it they my our your his her their me us them "
@@ -77,7 +92,7 @@ def _korean_case(question: str) -> frozenset[str]:
 
 
 def case_words(question: str) -> frozenset[str]:
-    """The words of the case a question puts with -아도/-어도 or "even if" (empty: none).
+    """The case a question puts with -아도/-어도, "even if" or "still … if" (empty: none).
 
     >>> sorted(case_words("임산부 감면 남편 혼자 운전해도 받아요?"))
     ['남편', '운전', '혼자']
@@ -86,7 +101,9 @@ def case_words(question: str) -> frozenset[str]:
     """
     if language_of(question) == "ko":
         return _korean_case(question)
-    m = _EN_CASE.search(question)
+    m = _EN_CASE.search(question) or next(
+        (found for pattern in _EN_STILL_CASES if (found := pattern.search(question))), None
+    )
     if m is None:
         return frozenset()
     return frozenset(t for t in english_tokens(m["case"]) if t not in _EN_NOT_CASE)
