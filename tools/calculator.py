@@ -72,7 +72,12 @@ from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
 from tools.calculator_readers_53a import readers_53a
 from tools.calculator_readers_53b import readers_53b
-from tools.calculator_readers_53t import readers_53t, refuse_53t, refuse_money_for_a_percent_asked
+from tools.calculator_readers_53t import (
+    readers_53t,
+    refuse_53t,
+    refuse_money_for_a_headcount_asked,
+    refuse_money_for_a_percent_asked,
+)
 from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
@@ -310,6 +315,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_further_cut_on_unsaid_sale(digits)  # "세일가에서 또 10%" with no sale said (61q)
     refuse_an_order_without_a_price(digits)  # "put the $10 coupon before the 30%": no price
     refuse_money_for_a_percent_asked(expression, unit)  # 몇 퍼센트 asked, money read
+    refuse_money_for_a_headcount_asked(digits, source, unit)  # "how many friends came": a tip
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -51,6 +51,7 @@ __all__ = [
     "readers_53t",
     "refuse_53t",
     "refuse_labelled_list_in_part",
+    "refuse_money_for_a_headcount_asked",
     "refuse_money_for_a_percent_asked",
     "refuse_percent_asked_as_amount",
     "typed_sum_with_labels",
@@ -384,6 +385,40 @@ def refuse_money_for_a_percent_asked(question: str, unit: str | None) -> None:
         f"could not read {question!r}: a percentage is asked and the reading gives an amount "
         "of money; say the part and the whole, e.g. '365000 is what percent of 730000'"
     )
+
+
+# A count of people asked: "how many friends came", "몇 명 왔어", "몇 사람이야".
+_HEADCOUNT_ASKED = re.compile(
+    r"몇\s*(?:명|사람|분이|분께서)|\bhow\s+many\s+(?:of\s+us|of\s+them|people|persons|friends|"
+    r"guests|kids|children|adults|students|coworkers|colleagues|members|diners|players)\b",
+    re.IGNORECASE,
+)
+# A percent in a reading: "120 * 20 / 100", "84 * (1 + 20 / 100)".
+_PERCENT_TERM = re.compile(r"/\s*100(?![\d.])")
+
+
+def refuse_money_for_a_headcount_asked(question: str, source: str, unit: str | None) -> None:
+    """Raise ``ToolInputError`` when a count of people is asked and the reading gives money.
+
+    "dinner was 120, we tip 20%, how many friends came" was answered 24 (the tip): nothing
+    said gives the count of people, and a percent of an amount (or any amount of money) is
+    never one, nor is a reading with no division in it. A count read from an amount over a
+    price each ("예산 50만원 … 1인당 2만8천원이면 몇명까지") has no money unit and no percent
+    term, so it stays (coordinator, 62).
+
+    Args:
+        question: The question with its numerals as digits.
+        source: The expression a reader read from it.
+        unit: The unit of the reading's result.
+    """
+    if not _HEADCOUNT_ASKED.search(question) or _AMOUNT_ASKED.search(question):
+        return
+    if unit in _MONEY_UNITS or _PERCENT_TERM.search(source) or "/" not in source:
+        raise ToolInputError(
+            f"could not read {question!r}: a count of people is asked and the reading "
+            f"{source!r} gives an amount; say the total and the price each, e.g. "
+            "'144 at 24 each, how many people'"
+        )
 
 
 def refuse_53t(question: str, expression: str) -> None:

@@ -1,0 +1,43 @@
+"""A count of people asked is never answered with an amount of money (coordinator, round 62).
+
+opens62 found "dinner was 120, we tip 20%, how many friends came" answered 24 (on main too):
+the generic percent reading gave the tip. Nothing said gives the count of people, so the
+calculator declines (``refuse_money_for_a_headcount_asked``); a count read from a budget
+over a price each has no money unit, and a question that asks an amount as well is left
+to the readers that read it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.calculator_readers_53t as readers_53t
+from tests.tools.rule_switch import NEVER, answer_to, off
+
+# Each is answered with an amount when the rule is off (the switch-off below checks it).
+HEADCOUNT_ASKED_OF_AN_AMOUNT = [
+    ["lunch was 60 and we left a 15% tip, how many people were there"],
+    ["the tab came to 250 and we added 18% tip. how many of us went?"],
+    ["저녁 12만원에 팁 20% 줬는데 몇명 왔어"],
+    ["회식비 36만원에 봉사료 10% 붙었는데 몇 명이 간 거야"],
+    ["brunch cost 84 plus 20 percent tip, how many friends came"],
+    ["택시비 2만원에 심야할증 20%면 몇 사람 탔어"],
+]
+STILL_ANSWERED = [
+    (["회식 예산 50만원인데 1인당 2만8천원이면 몇명까지 갈수있어"], "17 명"),
+    (["저녁 12만원에 팁 20% 줬는데 팁 얼마야"], "24,000원"),
+]
+
+
+@pytest.mark.parametrize("turns", HEADCOUNT_ASKED_OF_AN_AMOUNT)
+def test_a_headcount_asked_is_not_answered_with_money(
+    turns: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert answer_to(turns) is None
+    off(readers_53t, "_HEADCOUNT_ASKED", NEVER)(monkeypatch)
+    assert answer_to(turns) is not None
+
+
+@pytest.mark.parametrize(("turns", "expected"), STILL_ANSWERED)
+def test_a_count_or_an_amount_read_as_asked_stays(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
