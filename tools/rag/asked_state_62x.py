@@ -39,6 +39,8 @@ _STATE_NOUNS: dict[str, frozenset[str]] = {
     "따갑": frozenset({"통증", "따끔", "pain", "sting"}),
     "시끄럽": frozenset({"소음", "소리", "noise", "noisy", "loud"}),
     "무섭": frozenset({"공포", "겁", "scary", "fear"}),
+    # A busy day is one a notice says has many patients or a wait ("환자가 많아 대기 시간이").
+    "바쁘": frozenset({"많", "혼잡", "대기", "busy", "crowded", "wait"}),
 }
 # What may follow the predicate: endings, a question mark, a polite particle.
 _AFTER_PREDICATE = frozenset({"EF", "EP", "SF", "JX", "EC", "VX"})

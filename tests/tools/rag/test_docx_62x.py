@@ -190,6 +190,7 @@ def test_a_state_the_passage_never_states_is_lacking(question: str, sentence: st
         ("MRI 검사 시끄러워요?", "검사 중에는 소음이 큽니다."),  # its noun
         ("채혈할 때 아파요?", "채혈은 통증이 거의 없습니다."),
         ("약국 멀어요?", "약국은 걸어서 5분 거리입니다."),  # a distance: answered otherwise
+        ("토요일에 바빠요?", "토요일은 환자가 많아 대기 시간이 길어질 수 있습니다."),
         ("예약 없이 가도 괜찮아요?", "예약 없이 방문하셔도 됩니다."),
         ("아프면 병가 써도 돼?", "병가는 연 5일입니다."),  # the predicate is 되다
     ],
