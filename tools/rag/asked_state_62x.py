@@ -29,7 +29,22 @@ use_asked_state = True
 
 # Adjectives a document answers in other words or with a figure.
 _ANSWERED_OTHERWISE = frozenset(
-    {"있", "없", "괜찮", "같", "다르", "좋", "싫", "어떻", "그렇", "이렇", "저렇", "아니"}
+    {
+        "있",
+        "없",
+        "괜찮",
+        "같",
+        "똑같",
+        "비슷",
+        "다르",
+        "좋",
+        "싫",
+        "어떻",
+        "그렇",
+        "이렇",
+        "저렇",
+        "아니",
+    }
     | {"많", "적", "크", "작", "길", "짧", "넓", "좁", "높", "낮", "깊", "얕", "무겁", "가볍"}
     | {"멀", "가깝", "비싸", "싸", "늦", "이르", "빠르", "느리", "오래"}
 )
@@ -42,19 +57,25 @@ _STATE_NOUNS: dict[str, frozenset[str]] = {
     # A busy day is one a notice says has many patients or a wait ("환자가 많아 대기 시간이").
     "바쁘": frozenset({"많", "혼잡", "대기", "busy", "crowded", "wait"}),
 }
-# What may follow the predicate: endings, a question mark, a polite particle.
-_AFTER_PREDICATE = frozenset({"EF", "EP", "SF", "JX", "EC", "VX"})
 
 
 def asked_state(question: str) -> str | None:
-    """The descriptive adjective a Korean question ends on, when it asks a state ("아프")."""
+    """The descriptive adjective a Korean question ends on, when it asks a state ("아프").
+
+    Only the predicate of a question: of the text's questions (each up to its "?"), the
+    adjective closed by a final ending ("아파요", "아픈가요"); "회사땜에 가기 힘들어서요"
+    after the question gives its reason, not what it asks.
+    """
     if not use_asked_state:
         return None
-    tags = [(form, tag) for form, tag in morpheme_tags(question) if tag not in _AFTER_PREDICATE]
-    if not tags or tags[-1][1] != "VA":
+    asked = [part for part in question.split("?")[:-1] if part.strip()] or [question]
+    for part in reversed(asked):
+        tags = [(f, t) for f, t in morpheme_tags(part) if t not in ("SF", "JX", "SP", "SS")]
+        if len(tags) >= 2 and tags[-2][1] == "VA" and tags[-1][1] == "EF":
+            state = tags[-2][0]
+            return None if state in _ANSWERED_OTHERWISE else state
         return None
-    state = tags[-1][0]
-    return None if state in _ANSWERED_OTHERWISE else state
+    return None
 
 
 def lacks_asked_state(question: str, passage_tokens: Collection[str]) -> bool:

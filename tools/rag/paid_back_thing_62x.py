@@ -8,8 +8,10 @@ of another cost. Like the object an asker acts on (:func:`tools.rag.dense_confir
 _objects`), the thing a repayment is for is what the question is about; a word no document
 holds there means the documents do not answer it.
 
-The thing is the head of the noun phrase after "pay (me) back for", "reimburse (me) for",
-"(get) reimbursed/refunded for", "claim (back) for", "compensate (me) for", "cover (my)":
+The thing is the head of the noun phrase after "pay (me) back for", "do you/they/does the
+company pay for" (not the asker's own "can i pay for"), "reimburse (me) for", "(get)
+reimbursed/refunded for", "i/we/to claim (back) (for)" (not the noun: "my claim ticket"),
+"compensate (me) for", "cover (my)":
 its last word, or the word before a charge word ("taxi fares" -> taxi).
 """
 
@@ -25,12 +27,15 @@ __all__ = ["paid_back_things", "use_paid_back_thing"]
 use_paid_back_thing = True
 
 _PRONOUN = r"(?:(?:me|us|you|them|him|her|staff|employees)\s+)?"
+# Who pays the asker back: "do you/they pay for", "does the company pay for" (not "can i
+# pay for …", the asker paying).
+_PAYER = r"(?:you|u|they|it|company|firm|employer|office|school|insurer|insurance|hotel|policy)"
 _REPAID = re.compile(
-    r"\b(?:pay\s+" + _PRONOUN + r"back\s+for|pay\s+" + _PRONOUN + r"for"
-    r"|reimburse\s+" + _PRONOUN + r"for|reimburses\s+" + _PRONOUN + r"for"
+    r"\b(?:pay\s+" + _PRONOUN + r"back\s+for|" + _PAYER + r"\s+(?:still\s+|also\s+)?pay\s+for"
+    r"|reimburses?\s+" + _PRONOUN + r"for"
     r"|(?:reimbursed|refunded|repaid|compensated)\s+for"
-    r"|refund\s+" + _PRONOUN + r"for|compensate\s+" + _PRONOUN + r"for"
-    r"|claim(?:\s+back)?(?:\s+for)?|expense|cover)\s+"
+    r"|refund\s+(?:me|us|you|them)\s+for|compensate\s+" + _PRONOUN + r"for"
+    r"|(?:i|we|to)\s+claim(?:\s+back)?(?:\s+for)?|cover)\s+"
     r"(?:(?:the|my|our|a|an|any|your|their|his|her)\s+)?"
     r"(?P<phrase>[a-z]+(?:[\s-][a-z]+){0,2}?)"
     r"(?=\s+(?:on|in|at|during|when|if|while|after|before|with|from|by|as|too|also|or|and"

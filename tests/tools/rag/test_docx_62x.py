@@ -134,7 +134,15 @@ def test_the_thing_paid_back_for_is_read(question: str, thing: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["can i pay by card", "what is covered for staff", "how do i pay back a loan early"],
+    [
+        "can i pay by card",
+        "what is covered for staff",
+        "how do i pay back a loan early",
+        "lost my claim ticket, help",  # claim, the noun
+        "can i pay for photocopies in cash",  # the asker paying
+        "who should i contact about expense rules",
+        "can i get a refund for the trial session",  # the refund, a noun: another check's
+    ],
 )
 def test_no_thing_paid_back_for_is_read_elsewhere(question: str) -> None:
     assert not paid_back.paid_back_things(question)
@@ -193,6 +201,9 @@ def test_a_state_the_passage_never_states_is_lacking(question: str, sentence: st
         ("토요일에 바빠요?", "토요일은 환자가 많아 대기 시간이 길어질 수 있습니다."),
         ("예약 없이 가도 괜찮아요?", "예약 없이 방문하셔도 됩니다."),
         ("아프면 병가 써도 돼?", "병가는 연 5일입니다."),  # the predicate is 되다
+        # The question is the first sentence; the second gives its reason.
+        ("결과 전화로 알려주나요? 회사땜에 가기 힘들어서요", "결과는 전화로 알려 드리지 않습니다."),
+        ("제주도로 보내도 택배비 똑같아요?", "제주도는 3,000원이 더 붙습니다."),  # sameness
     ],
 )
 def test_a_state_said_or_answered_otherwise_is_left_alone(question: str, sentence: str) -> None:
