@@ -7,13 +7,12 @@ policy's "Staff travelling on business may claim up to 30,000 won per day for me
 business travel), and nothing held the answer to the thing asked, the taxi or the flight,
 which the policy writes in neither language. :func:`tools.rag.compound_pieces.
 lacks_translation` holds an English passage to a leading Korean noun's translation on the
-lexical path; here the same is asked of the other-language answer, for the question's
-asked-about things:
-
-* a priced thing: the stem of a cost compound (택시비 = 택시 + 비, 항공료 = 항공 + 료,
-  버스요금, 기차표) or the noun a cost word follows (Kiwi's 주차 + 비), whatever the
-  collection holds of it;
-* a topic noun no document holds in either language (the unheld subject itself).
+lexical path; here the same is asked of the other-language answer, for the thing whose
+cost the question asks: the stem of a cost compound (택시비 = 택시 + 비, 항공료 = 항공 + 료,
+버스요금, 기차표) or the noun a cost word follows (Kiwi's 주차 + 비), whatever the
+collection holds of it. (Measured and not adopted: every topic noun no document holds;
+it took the kind of answer asked, 번호 of "병원 대표번호 몇번이에요", for a thing the
+English page must write, and declined its "call 02-555-0100".)
 
 A thing counts only where the word lists translate it (its concept group has an English
 word): a word they do not know gives no evidence either way, and the dense match may
@@ -50,12 +49,11 @@ def _cost_stem(term: str) -> str | None:
     return None
 
 
-def asked_things(topics: Collection[str], unknown: Collection[str]) -> Iterator[str]:
-    """The Korean things asked about: priced things, and topics no document holds.
+def asked_things(topics: Collection[str]) -> Iterator[str]:
+    """The Korean things whose cost the question asks: 택시 of 택시비, 주차 of 주차 + 비.
 
     Args:
         topics: The question's topic terms, in order.
-        unknown: The terms no document of the collection holds in either language.
     """
     seen: set[str] = set()
     ordered = list(topics)
@@ -64,7 +62,8 @@ def asked_things(topics: Collection[str], unknown: Collection[str]) -> Iterator[
             continue
         # Kiwi may cut the compound itself: 주차비 as 주차 + 비, 버스요금 as 버스 + 요금.
         priced = i + 1 < len(ordered) and ordered[i + 1] in _COST_SUFFIXES
-        for thing in (_cost_stem(term), term if priced or term in unknown else None):
+        # 기차표 + 값: the ticket's own stem names the thing (기차).
+        for thing in (_cost_stem(term), term if priced else None):
             if thing is not None and thing not in seen:
                 seen.add(thing)
                 yield thing
@@ -87,7 +86,6 @@ def _forms(thing: str) -> tuple[set[str], set[str]]:
 def lacks_asked_thing(
     question_language: str,
     topics: Collection[str],
-    unknown: Collection[str],
     document_tokens: Collection[str],
 ) -> str | None:
     """The asked-about thing the answer's document writes in neither language, or ``None``.
@@ -95,13 +93,12 @@ def lacks_asked_thing(
     Args:
         question_language: The question's language ("ko" or "en"); only Korean is read.
         topics: The question's topic terms, in order.
-        unknown: The terms no document of the collection holds in either language.
         document_tokens: The index tokens of the answering passage's whole document.
     """
     if not use_asked_things or question_language != "ko":
         return None
     held = set(document_tokens)
-    for thing in asked_things(topics, unknown):
+    for thing in asked_things(topics):
         korean, english = _forms(thing)
         if not english:
             continue  # no translation known: no evidence the document lacks it

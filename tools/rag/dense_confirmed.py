@@ -120,9 +120,7 @@ def _lacks_asked_thing(
     tokens = collection_index(store, collection).document_tokens.get(answer.citations[0].source)
     if tokens is None:
         return False
-    unknown = unheld_terms(store, question, collection, asked.terms)
-    lacking = lacks_asked_thing(language_of(question), asked.topic_terms, unknown, tokens)
-    return lacking is not None
+    return lacks_asked_thing(language_of(question), asked.topic_terms, tokens) is not None
 
 
 def _lacks_state(question: str, answer: ExtractiveAnswer) -> bool:

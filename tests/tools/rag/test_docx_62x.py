@@ -32,10 +32,10 @@ store = samples_copy_fixture("docx62", (_WORKLOAD_DOCS / "expense_policy_en.md",
 # --- 1. the asked-about thing the other-language answer's document never names ---------
 
 
-def _lacking(question: str, document: str, unknown: tuple[str, ...] = ()) -> str | None:
+def _lacking(question: str, document: str) -> str | None:
     asked = analyze_question(question)
     tokens = set(tokenize(document))
-    return asked_thing.lacks_asked_thing(language_of(question), asked.topic_terms, unknown, tokens)
+    return asked_thing.lacks_asked_thing(language_of(question), asked.topic_terms, tokens)
 
 
 _BIKE_HIRE = "Bikes can be hired at the gate for £12 a day. Helmets are included."
@@ -79,9 +79,12 @@ def test_a_thing_the_document_names_or_no_known_thing_is_left_alone(
     assert _lacking(question, document) is None
 
 
-def test_an_unheld_topic_with_a_translation_counts_without_a_cost_suffix() -> None:
-    assert _lacking("셔틀 몇 시에 와요?", _MUSEUM, unknown=("셔틀",)) == "셔틀"
-    assert _lacking("셔틀 몇 시에 와요?", _MUSEUM) is None  # held somewhere: another check's
+def test_only_a_priced_thing_is_read() -> None:
+    # The kind of answer asked (번호, a number) is stated as a figure, not named.
+    assert (
+        _lacking("병원 대표번호 몇번이에요", "To change an appointment, call 02-555-0100.") is None
+    )
+    assert _lacking("셔틀 몇 시에 와요?", _MUSEUM) is None
 
 
 @pytest.mark.parametrize(
@@ -99,7 +102,10 @@ def test_the_meals_line_no_longer_answers_for_a_taxi_or_a_flight(
     assert "meals" not in extractive_answer(store, question)
 
 
-def test_the_hotel_and_the_meals_are_still_answered(store: DocumentStore) -> None:
+def test_the_hotel_the_meals_and_the_clinics_number_are_still_answered(
+    store: DocumentStore,
+) -> None:
+    assert "02-555-0100" in extractive_answer(store, "병원 대표번호 몇번이에요")
     assert "120,000 won" in extractive_answer(store, "출장 가면 숙박비 얼마까지 나와요?")
     assert "120,000 won" in extractive_answer(store, "출장 가면 호텔비 얼마까지 나와요?")
     assert "30,000 won" in extractive_answer(store, "출장 가면 밥값 얼마까지 돼요?")
