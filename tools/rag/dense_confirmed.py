@@ -14,7 +14,7 @@ from tools.rag.added_cases import added_cases
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.asked_state_62x import lacks_asked_state
-from tools.rag.asked_thing_62x import lacks_asked_thing
+from tools.rag.asked_thing_62x import asked_things, lacks_asked_thing
 from tools.rag.bridge_collection import collection_index
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import PASSAGE_Z, SENTENCE_MARGIN, crosslingual_answer
@@ -115,8 +115,9 @@ def _lacks_asked_thing(
 ) -> bool:
     """Whether the answer's document writes a thing the Korean question asks about in neither
     language (:func:`tools.rag.asked_thing_62x.lacks_asked_thing`)."""
-    if not answer.citations:
-        return False
+    things = list(asked_things(asked.topic_terms)) if language_of(question) == "ko" else []
+    if not things or not answer.citations:
+        return False  # nothing priced asked: the collection's words are not read
     tokens = collection_index(store, collection).document_tokens.get(answer.citations[0].source)
     if tokens is None:
         return False
