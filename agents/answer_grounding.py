@@ -42,6 +42,7 @@ from agents.grounded_figures import (
     new_clock_times,
     new_figures,
 )
+from agents.per_rates_62x import unqualified_rates
 from agents.permitted_acts import unsupported_permission
 from agents.service_object_answers import misses_service_object
 from agents.unheld_answer_terms import states_unheld_term
@@ -187,6 +188,8 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     figures = [*new_clock_times(text, sources), *new_figures(text, sources, question)]
     if figures:
         return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
+    if rates := unqualified_rates(text, question, passages):  # "£18." for "£18 per metre" (set 52)
+        return f"ungrounded: the passages state {', '.join(rates[:3])} only as a rate"
     # One analysis of the question for every check below (each used to run its own).
     asked = analyze_question(question)
     misread = from_another_answer(text, question, passages) or attached_elsewhere(

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from agents.affirmed_predicates import SENTENCE_BREAK
 from agents.label_numbers import without_label_numbers
+from agents.per_rates_62x import without_stated_rates
 from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
 from tools.rag.act_limits import states_only_act_limits
@@ -111,7 +112,9 @@ def _derived(values: set[Decimal], combine: bool) -> set[Decimal]:
 def new_figures(answer: str, sources: str, question: str) -> list[str]:
     stated = [figure for _, figure in _figures(sources)]
     # "terminal 1 to terminal 2" gives no figure to compute with (agents.label_numbers).
-    combine = bool(_ASKS_TO_COMBINE.search(without_label_numbers(question)))
+    # "per night" where a passage states a rate per night asks that rate (agents.per_rates_62x).
+    asked = without_stated_rates(question, sources.removeprefix(question))
+    combine = bool(_ASKS_TO_COMBINE.search(without_label_numbers(asked)))
     combine = combine or needs_synthesis(question)[0]
     # A figure with a unit must come from figures with that unit or none; a bare one
     # from any figure.

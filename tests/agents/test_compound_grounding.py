@@ -6,6 +6,9 @@ Our own examples (a city's parks and its car park), not a held-out set's: "parks
 
 from __future__ import annotations
 
+import pytest
+
+import agents.per_rates_62x as per_rates
 from agents.answer_grounding import ungrounded
 from agents.compound_grounding import figure_from_a_stem_reading
 
@@ -15,9 +18,13 @@ _CAR_PARK_KO = "주차권을 잃어버리면 정문에서 12,000원을 냅니다
 _PARKING_QUESTION = "how much is a lost parking ticket?"
 
 
-def test_a_parks_price_does_not_ground_a_parking_ticket_answer() -> None:
+def test_a_parks_price_does_not_ground_a_parking_ticket_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     answer = "A lost parking ticket costs $30 [1]."
-    # The other checks compare passages with each other: alone, the parks passage passes.
+    # The other checks compare passages with each other: alone, the parks passage passes
+    # (but for its "a day", which the answer drops: agents.per_rates_62x, off here).
+    monkeypatch.setattr(per_rates, "use_per_rates", False)
     assert ungrounded(answer, _PARKING_QUESTION, [_PARKS]) is None
     assert figure_from_a_stem_reading(answer, _PARKING_QUESTION, [_PARKS]) == "$30"
 

@@ -17,6 +17,7 @@ from tools.rag.answer_sentences import fallback_idf
 from tools.rag.asked_act import AskedAct, asked_act
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.asked_means import english_paid_thing
+from tools.rag.asked_state_62x import lacks_asked_state
 from tools.rag.closing_hours_42d import closing_links
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
@@ -128,6 +129,8 @@ class QuestionReading:
                     topics, passage_tokens, frequency, self.subject, kinds, self.owned
                 )
             )
+            # "혈액 검사 아파요?": a state asked, which the passage never states (asked_state_62x)
+            or (not typed and lacks_asked_state(question, passage_tokens))
             or missing_rare_topic(
                 topics,
                 passage_tokens,

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from tools.rag.added_cases import added_cases
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
+from tools.rag.asked_state_62x import lacks_asked_state
+from tools.rag.asked_thing_62x import asked_things, lacks_asked_thing
+from tools.rag.bridge_collection import collection_index
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import PASSAGE_Z, SENTENCE_MARGIN, crosslingual_answer
 from tools.rag.crosslingual_matches import DenseView, other_language_matches
@@ -27,6 +30,7 @@ from tools.rag.korean_asked_for import korean_asked_for
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.own_language_rival import standout_could_answer
+from tools.rag.paid_back_thing_62x import paid_back_things
 from tools.rag.question import (
     QuestionAnalysis,
     has_answer_type,
@@ -37,7 +41,7 @@ from tools.rag.scene_words import asked_kind_unstated
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.source_places import source_places
-from tools.rag.textutil import english_tokens, tokenize
+from tools.rag.textutil import english_tokens, language_of, tokenize
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere
 from tools.rag.unheld_acts import asks_unheld_act
 from tools.rag.unheld_goods_60m import asks_unheld_goods
@@ -80,6 +84,10 @@ def dense_answer(
         and asks_unheld_act(question, unheld_terms(store, question, collection, asked.terms))
     ):
         crossed = None  # "새 자전거 판매하나요": selling, named nowhere (tools.rag.unheld_acts)
+    if crossed is not None and _lacks_asked_thing(store, question, collection, asked, crossed):
+        crossed = None  # "출장 택시비": the policy names no taxi (tools.rag.asked_thing_62x)
+    if crossed is not None and asked.answer_type is None and _lacks_state(question, crossed):
+        crossed = None  # "건강검진 힘들어요?": hard, said nowhere (tools.rag.asked_state_62x)
     if crossed is not None:
         similarity = crossed.confidence
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"
@@ -96,6 +104,30 @@ def dense_answer(
         )
         return confirmed, why
     return None
+
+
+def _lacks_asked_thing(
+    store: DenseView,
+    question: str,
+    collection: str,
+    asked: QuestionAnalysis,
+    answer: ExtractiveAnswer,
+) -> bool:
+    """Whether the answer's document writes a thing the Korean question asks about in neither
+    language (:func:`tools.rag.asked_thing_62x.lacks_asked_thing`)."""
+    things = list(asked_things(asked.topic_terms)) if language_of(question) == "ko" else []
+    if not things or not answer.citations:
+        return False  # nothing priced asked: the collection's words are not read
+    tokens = collection_index(store, collection).document_tokens.get(answer.citations[0].source)
+    if tokens is None:
+        return False
+    return lacks_asked_thing(language_of(question), asked.topic_terms, tokens) is not None
+
+
+def _lacks_state(question: str, answer: ExtractiveAnswer) -> bool:
+    """Whether the answer's sentences never state the state a Korean question asks."""
+    said = " ".join([*(c.locator or "" for c in answer.citations), answer.text])
+    return lacks_asked_state(question, set(tokenize(said)))
 
 
 # A confirmed answer must hold this much of the question's known terms: the bar at
@@ -344,6 +376,7 @@ def dense_confirmed_answer(
     about |= source_places(question)  # "collect bikes from home" (tools.rag.source_places)
     about |= yes_no_object(question)  # "does the shuttle have wifi" (tools.rag.yes_no_object)
     about |= korean_asked_for(question)  # "메뉴 뭐 나와요" (tools.rag.korean_asked_for)
+    about |= paid_back_things(question)  # "pay me back for breakfast" (paid_back_thing_62x)
     about |= {v} if (v := named_venue(question)) else set()  # "when I go to the cinema"
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
         # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
