@@ -75,6 +75,7 @@ from tools.followup_rates import ASSUMING_KO
 from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
+from tools.followup_said_plainly_62c import said_plainly_62c, steps_unglued_62c
 from tools.followup_share_restated import ratio_unread_after_share
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
@@ -355,6 +356,9 @@ def _resolve_in_conversation(
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     # (A unit square such as ㎡ or ㎏ is a symbol too, but a unit: kept, set 34.)
     text = _CHATTER.sub("", "".join(ch for ch in text if not _is_emoji(ch)))
+    typed = text
+    # "아 다시보니 세달치네", "5.2%로 갈아타면 한달 이자", "넷이면 얼마씩" (set 53).
+    text = said_plainly_62c(text, earlier_questions)
     if asks_another_question(text):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": a question of its own after the condition
     # "a quarter of that goes to tax, what do I keep": as "take 25% off that", before any
@@ -388,6 +392,7 @@ def _resolve_in_conversation(
         # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
+    steps = steps_unglued_62c(typed, steps)  # "두달에" read as "2달에" beside "세달치네"
     away = days_away_as_days_spent(text, steps)
     if away == DECLINED:
         return None  # "주말 이틀 쉬면": days away that no count of days here can lose

@@ -1,0 +1,171 @@
+"""Open calculation and follow-up turns of unseen53_mixed closed by reading words by role (calc62).
+
+First turns (tools/calculator_said_plainly_62c): a split said by how each pays ("여섯명이
+똑같이 내면"), half with one companion ("룸메랑 반반하면"), month labels before amounts ("1월
+12만3천 2월 9만8천"), a percent the seller takes off ("5% 또 빼준대"), the pay basis said of
+the asked figure ("월급 세전으로 얼마씩"); VAT on the figure's side (tools/calculator_figure_
+roles_62c, "견적 220만원 부가세별도래 부가세까지 하면").
+
+Follow-ups (tools/followup_said_plainly_62c and the rules they feed): a glued count ("세달",
+"일년"), a span corrected ("아 다시보니 세달치네"), a new figure said with a switching verb
+and the ask restated ("5.2%로 갈아타면 한달 이자"), a new head count with the ask restated
+("넷이면 얼마씩"), a rate named by what it is for ("카드할인이 7%면" after "카드결제하면 5%";
+tools/followup_labels), a companion's half re-split ("한명 더 들어와서 셋이 나누면";
+tools/followup_changes). A named rate that neither of two percents carries is no edit
+(tools/followup_edits: "앱할인이 15%면" changed the sale's 20%).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import tools.calculator_said_plainly_62c as said
+import tools.followup_edits as followup_edits
+import tools.followup_labels as labels
+import tools.followup_said_plainly_62c as follow
+from tests.tools.rule_switch import SwitchOff, off
+from tools.followup_chain import run_chain
+from tools.followups import resolve_in_conversation
+from tools.planner import split_steps
+
+_NOW = datetime(2026, 12, 7, 12, 0)
+
+
+def _answer(turns: list[str]) -> str | None:
+    if len(turns) == 1:
+        result = run_chain(split_steps(turns[0]), _NOW)
+        return None if result is None else result.answer
+    found = resolve_in_conversation(turns[:-1], turns[-1], _NOW)
+    return None if found is None else found.result.answer
+
+
+Case = tuple[list[str], str | None, SwitchOff]
+
+
+def _read_only_by_its_rule(cases: list[Case]) -> object:
+    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
+    def test(
+        turns: list[str],
+        expected: str | None,
+        switch_off: SwitchOff,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        assert _answer(turns) == expected
+        switch_off(monkeypatch)
+        assert _answer(turns) != expected
+
+    return test
+
+
+_EQUAL_OFF = off(said, "USE_EQUAL_SHARES", False)
+_HALF_OFF = off(said, "USE_COMPANION_HALF", False)
+_MONTHS_OFF = off(said, "USE_MONTH_LABELS", False)
+_SELLER_OFF = off(said, "USE_SELLER_TAKES_OFF", False)
+_BASIS_OFF = off(said, "USE_PRE_TAX_BASIS", False)
+_GLUED_OFF = off(follow, "USE_GLUED_COUNTS", False)
+_SPAN_OFF = off(follow, "USE_SPAN_CORRECTED", False)
+_ASK_OFF = off(follow, "USE_ASK_RESTATED", False)
+_HEAD_OFF = off(labels, "USE_LABEL_HEAD", False)
+_UNNAMED_OFF = off(followup_edits, "USE_UNNAMED_OF_TWO_RATES", False)
+
+_COAT = "코트 이십삼만원짜리 25%세일중인데 카드결제하면 5% 또 빼준대 얼마냄?"
+_RENT = "월세 84만 관리비 12만 룸메랑 반반하면 내가 내는돈 한달에"
+_LOAN = "신용대출 삼천만원 연6%면 매달 이자만 얼마 나가"
+_TAXI = "택시비 만팔천육백원 나왔는데 셋이 엔빵"
+
+test_first_turns = _read_only_by_its_rule(
+    [
+        (["고기집 회식 이십칠만육천원 나옴 여섯명이 똑같이 내면 얼마씩?"], "46,000원", _EQUAL_OFF),
+        (["택시비 2만4천원 넷이서 공평하게 부담하면"], "6,000원", _EQUAL_OFF),
+        (["피자 3만6천원 세명이 똑같이 내면 얼마씩"], "12,000원", _EQUAL_OFF),
+        ([_RENT], "480,000원", _HALF_OFF),
+        (["숙소비 24만원 친구랑 반반하면 얼마"], "120,000원", _HALF_OFF),
+        (["택시비 3만2천원 동생이랑 반반씩 내면"], "16,000원", _HALF_OFF),
+        (["에어비앤비 36만원 언니하고 반반하면 얼마씩"], "180,000원", _HALF_OFF),
+        (["대게 16만원 세명이 공평하게 내면 얼마씩"], "53,333원", _EQUAL_OFF),
+        (["노래방 4만5천원 다섯명이 똑같이 부담하면 얼마씩"], "9,000원", _EQUAL_OFF),
+        (["연봉 6000만원이면 월급 세전으로 얼마씩"], "5,000,000원", _BASIS_OFF),
+        (["전자레인지 20만원 30% 세일인데 카드로 사면 5% 빼준다네 얼마"], "133,000원", _SELLER_OFF),
+        (
+            ["가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"],
+            "99,000",
+            _MONTHS_OFF,
+        ),  # noqa: E501
+        (["통신비 10월 6만5천원 11월 7만1천원 12월 5만9천원 평균은"], "65,000원", _MONTHS_OFF),
+        ([_COAT], "163,875원", _SELLER_OFF),
+        (["가방 18만원 20% 세일인데 현금이면 10% 더 빼준다고 얼마"], "129,600원", _SELLER_OFF),
+        (["운동화 9만원짜리 15% 빼주면 얼마"], "76,500원", _SELLER_OFF),
+        (["연봉 삼천구백만원이면 월급 세전으로 얼마씩"], "3,250,000원", _BASIS_OFF),
+        (["연봉 4800만원 월급 세전 기준으로 얼마"], "4,000,000원", _BASIS_OFF),
+        (["연봉 5400만원이면 한달 세전으로 얼마씩"], "4,500,000원", _BASIS_OFF),
+    ]
+)
+
+test_follow_ups = _read_only_by_its_rule(
+    [
+        (["전기요금 두달에 십일만사천원 나왔으면 월평균", "세달이면?"], "38,000원", _GLUED_OFF),
+        (["수도요금 세달에 9만원 나왔으면 월평균", "두달이면?"], "45,000원", _GLUED_OFF),
+        (
+            [
+                "유튭프리미엄 14900원 디즈니플러스 9900원 둘다 구독하면 한달에 얼마 나감",
+                "그럼 일년이면",
+            ],  # noqa: E501
+            "297,600원",
+            _GLUED_OFF,
+        ),
+        (["넷플릭스 17000원 멜론 11000원 한달에 얼마", "이년이면?"], "672,000원", _GLUED_OFF),
+        (
+            ["전기요금 두달에 십일만사천원 나왔으면 월평균", "아 다시보니 세달치네"],
+            "38,000원",
+            _SPAN_OFF,
+        ),  # noqa: E501
+        (["관리비 2달에 24만원이면 한달 평균", "알고보니 3달치였어"], "80,000원", _SPAN_OFF),
+        (["가스비 3달에 15만원 나왔으면 월평균", "다시보니 5달치네"], "30,000원", _SPAN_OFF),
+        ([_LOAN, "5.2%로 갈아타면 한달 이자"], "130,000원", _ASK_OFF),
+        ([_LOAN, "4.8%로 갈아타면 매달 이자"], "120,000원", _ASK_OFF),
+        ([_TAXI, "넷이면 얼마씩"], "4,650원", _ASK_OFF),
+        (["회식비 24만원 셋이 나누면", "4명이면 한명당 얼마"], "60,000원", _ASK_OFF),
+        ([_COAT, "카드할인이 7%면 얼마"], "160,425원", _HEAD_OFF),
+        (
+            ["노트북 150만원 10% 할인에 카드결제시 5% 추가할인", "카드할인이 8%면"],
+            "1,242,000원",
+            _HEAD_OFF,
+        ),  # noqa: E501
+        (
+            ["가방 20만원 15% 세일인데 쿠폰 쓰면 5% 또 빼준대", "쿠폰할인이 10%면 얼마"],
+            "153,000원",
+            _HEAD_OFF,
+        ),  # noqa: E501
+        ([_RENT, "한명 더 들어와서 셋이 나누면?"], "320,000", _HALF_OFF),
+        (["숙소비 24만원 친구랑 반반하면 얼마", "네명이 나누면?"], "60,000원", _HALF_OFF),
+        # Which of two percents a rate named by neither is: declined (was the first one).
+        (
+            ["운동화 12만원 20% 세일하는데 앱으로 사면 10% 더 할인", "앱할인이 15%면"],
+            None,
+            _UNNAMED_OFF,
+        ),  # noqa: E501
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # Near misses: no count, no person, one label, the after-tax basis, another ask.
+        (["회식 27만6천원 나왔는데 똑같이 내면 얼마씩"], None),
+        (["택배비 4000원은 반반"], None),
+        (["3월 5일에 5만원 냈으면"], None),
+        (["연봉 4800만원이면 월급 세후로 얼마"], None),
+        ([_LOAN, "5.2%로 갈아타면 1년 이자"], None),
+        ([_COAT, "현금할인이 7%면 얼마"], None),
+        (["10만원에서 5천원 빼준대"], "95,000원"),
+        (["저녁값 15만원 5명이 균등하게 나눠 내면 얼마"], "30,000원"),
+        (["노트북 120만원인데 학생이면 10% 빼준대 얼마"], "1,080,000원"),
+        (["연봉 3600만원이면 월 세전으로 얼마"], "3,000,000원"),
+        ([_TAXI, "넷이면?"], "4,650원"),
+    ],
+)
+def test_near_misses(turns: list[str], expected: str | None) -> None:
+    assert _answer(turns) == expected
