@@ -14,14 +14,21 @@ an ask restated, a count glued to its counter) and is said plainly before the ru
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
 
 __all__ = [
+    "CHANGES_62C",
+    "USE_ADDED_TO_AVERAGE",
     "USE_ASK_RESTATED",
     "USE_GLUED_COUNTS",
+    "USE_PAY_OVER_MONTHS",
     "USE_SPAN_CORRECTED",
+    "amount_added_to_average",
+    "pay_over_months",
     "said_plainly_62c",
     "steps_unglued_62c",
 ]
@@ -110,3 +117,72 @@ def steps_unglued_62c(said: str, steps: Sequence[str]) -> list[str]:
     if not USE_GLUED_COUNTS or _unglued(said) == said:
         return list(steps)
     return [_unglued(step) for step in steps]
+
+
+# --- Change rules (tools.followup_change_rules.CHANGES) ------------------------------------
+
+#: Switches (off only in the tests that show what each rule changes).
+USE_PAY_OVER_MONTHS = True
+USE_ADDED_TO_AVERAGE = True
+
+# "13개월로 쪼개서 주는 회사면?", "13개월로 나누면?", "14개월로 나눠 받으면": the months a
+# yearly pay is paid over.
+_PAID_OVER_MONTHS = LazyPattern(
+    r"^\s*(?:그럼\s*|만약\s*)?(?:연봉(?:을|을\s*)?\s*)?(?P<n>\d+)\s*개월\s*(?:으로|로)\s*"
+    r"(?:(?:쪼개|나눠|나누어|분할해)(?:서)?\s*(?:주는|받는|지급하는|준다는|주)\s*"
+    r"(?:회사|곳|경우|데)?\s*(?:면|이면|라면|이라면)|나누면|쪼개면|(?:나눠|쪼개|나누어)(?:서)?\s*받으면"
+    r"|받으면)"
+    r"\s*(?:월급은?\s*)?(?:얼마)?\s*[?？.!~]*\s*$"
+)
+_YEARLY_PAY = LazyPattern(r"연봉\s*(?:이|은|는)?\s*(?P<x>\d+)\s*(?:원|만\s*원)?")
+_MONTHLY_ASKED = LazyPattern(r"월급|(?<![가-힣])월\s|한\s*달|매달")
+_FIGURES = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+def pay_over_months(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "13개월로 쪼개서 주는 회사면?" after "연봉 3900만원이면 월급 얼마씩": the yearly pay
+    over 13 months (the 12 of a year was never said, so no figure of it is replaced)."""
+    said = _PAID_OVER_MONTHS.match(normalize_numerals(text)) if USE_PAY_OVER_MONTHS else None
+    if said is None or not steps or int(said["n"]) < 1:
+        return None
+    step = normalize_numerals(steps[-1])
+    pay = _YEARLY_PAY.search(step)
+    if pay is None or not _MONTHLY_ASKED.search(step) or len(_FIGURES.findall(step)) != 1:
+        return None
+    changed = f"연봉 {pay['x']}원을 {said['n']}개월로 나누면 월급 얼마"
+    return [*steps[:-1], changed], f"over {said['n']} months"
+
+
+# "4월 5만1천 나온거까지 넣으면 4달 평균은": one more amount in the average.
+_ADDED_TO_AVERAGE = LazyPattern(
+    r"^\s*(?:그럼\s*)?(?P<label>(?:1[0-2]|[1-9])\s*월(?:달)?(?:은|에|에는)?\s*)?(?P<x>\d+)\s*원?\s*"
+    r"(?:(?:나온|나왔던|낸)\s*(?:거|것|걸))?\s*(?:도|까지|을|를|이랑)?\s*"
+    r"(?:넣으면|넣어서|더하면|포함하면|추가하면|치면|합치면)\s*"
+    r"(?:(?P<n>\d+)\s*(?:달|개월)\s*(?:치\s*)?)?평균(?:은|이|으로)?\s*(?:얼마)?\s*[?？.!~]*\s*$"
+)
+_AVERAGE = LazyPattern(r"평균")
+
+
+def amount_added_to_average(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "4월 5만1천 나온거까지 넣으면 4달 평균은" after an average of three amounts: the
+    average of the four (the amount put after the last one; the count said must fit)."""
+    said = _ADDED_TO_AVERAGE.match(normalize_numerals(text)) if USE_ADDED_TO_AVERAGE else None
+    if said is None or not steps:
+        return None
+    step = normalize_numerals(steps[-1])
+    figures = list(_FIGURES.finditer(step))
+    if not _AVERAGE.search(step) or len(figures) < 2:
+        return None
+    labels = len(re.findall(r"(?<![\d.])(?:1[0-2]|[1-9])\s*월", step))
+    amounts = len(figures) - labels
+    if said["n"] is not None and int(said["n"]) != amounts + 1:
+        return None  # "4달 평균" after three amounts: four; any other count is not this
+    if (said["label"] is None) != (labels == 0):
+        return None  # labelled amounts with an unlabelled one, or the other way: unsure
+    last = figures[-1]
+    added = f" {(said['label'] or '').strip()} {said['x']}".replace("  ", " ")
+    changed = step[: last.end()] + added + step[last.end() :]
+    return [*steps[:-1], changed], f"{said['x']} added to the average"
+
+
+CHANGES_62C = (pay_over_months, amount_added_to_average)

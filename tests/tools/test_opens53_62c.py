@@ -21,6 +21,7 @@ from datetime import datetime
 
 import pytest
 
+import tools.calculator_monthly_to_hourly_59m as monthly_to_hourly
 import tools.calculator_said_plainly_62c as said
 import tools.followup_edits as followup_edits
 import tools.followup_labels as labels
@@ -69,11 +70,16 @@ _SPAN_OFF = off(follow, "USE_SPAN_CORRECTED", False)
 _ASK_OFF = off(follow, "USE_ASK_RESTATED", False)
 _HEAD_OFF = off(labels, "USE_LABEL_HEAD", False)
 _UNNAMED_OFF = off(followup_edits, "USE_UNNAMED_OF_TWO_RATES", False)
+_HOURS_OFF = off(monthly_to_hourly, "USE_MONTH_HOURS", False)
+_OVER_OFF = off(follow, "USE_PAY_OVER_MONTHS", False)
+_AVERAGE_OFF = off(follow, "USE_ADDED_TO_AVERAGE", False)
 
 _COAT = "코트 이십삼만원짜리 25%세일중인데 카드결제하면 5% 또 빼준대 얼마냄?"
 _RENT = "월세 84만 관리비 12만 룸메랑 반반하면 내가 내는돈 한달에"
 _LOAN = "신용대출 삼천만원 연6%면 매달 이자만 얼마 나가"
 _TAXI = "택시비 만팔천육백원 나왔는데 셋이 엔빵"
+_HOURLY = "월급 2,508,000원이면 209시간 기준으로 시급 얼마임"
+_GAS = "가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"
 
 test_first_turns = _read_only_by_its_rule(
     [
@@ -92,7 +98,7 @@ test_first_turns = _read_only_by_its_rule(
             ["가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"],
             "99,000",
             _MONTHS_OFF,
-        ),  # noqa: E501
+        ),
         (["통신비 10월 6만5천원 11월 7만1천원 12월 5만9천원 평균은"], "65,000원", _MONTHS_OFF),
         ([_COAT], "163,875원", _SELLER_OFF),
         (["가방 18만원 20% 세일인데 현금이면 10% 더 빼준다고 얼마"], "129,600원", _SELLER_OFF),
@@ -100,6 +106,11 @@ test_first_turns = _read_only_by_its_rule(
         (["연봉 삼천구백만원이면 월급 세전으로 얼마씩"], "3,250,000원", _BASIS_OFF),
         (["연봉 4800만원 월급 세전 기준으로 얼마"], "4,000,000원", _BASIS_OFF),
         (["연봉 5400만원이면 한달 세전으로 얼마씩"], "4,500,000원", _BASIS_OFF),
+        ([_HOURLY], "12,000원", _HOURS_OFF),
+        (["월급 200만원 한달 160시간 일하면 시급 얼마"], "12,500원", _HOURS_OFF),
+        (["월급 300만원이면 월 209시간 시급으로 얼마"], "14,354원", _HOURS_OFF),
+        (["월급 250만원 209시간으로 계산하면 시급"], "11,962원", _HOURS_OFF),
+        (["209시간 기준 월급 2,299,000원이면 시급은"], "11,000원", _HOURS_OFF),
     ]
 )
 
@@ -111,7 +122,7 @@ test_follow_ups = _read_only_by_its_rule(
             [
                 "유튭프리미엄 14900원 디즈니플러스 9900원 둘다 구독하면 한달에 얼마 나감",
                 "그럼 일년이면",
-            ],  # noqa: E501
+            ],
             "297,600원",
             _GLUED_OFF,
         ),
@@ -120,7 +131,7 @@ test_follow_ups = _read_only_by_its_rule(
             ["전기요금 두달에 십일만사천원 나왔으면 월평균", "아 다시보니 세달치네"],
             "38,000원",
             _SPAN_OFF,
-        ),  # noqa: E501
+        ),
         (["관리비 2달에 24만원이면 한달 평균", "알고보니 3달치였어"], "80,000원", _SPAN_OFF),
         (["가스비 3달에 15만원 나왔으면 월평균", "다시보니 5달치네"], "30,000원", _SPAN_OFF),
         ([_LOAN, "5.2%로 갈아타면 한달 이자"], "130,000원", _ASK_OFF),
@@ -132,20 +143,44 @@ test_follow_ups = _read_only_by_its_rule(
             ["노트북 150만원 10% 할인에 카드결제시 5% 추가할인", "카드할인이 8%면"],
             "1,242,000원",
             _HEAD_OFF,
-        ),  # noqa: E501
+        ),
         (
             ["가방 20만원 15% 세일인데 쿠폰 쓰면 5% 또 빼준대", "쿠폰할인이 10%면 얼마"],
             "153,000원",
             _HEAD_OFF,
-        ),  # noqa: E501
+        ),
         ([_RENT, "한명 더 들어와서 셋이 나누면?"], "320,000", _HALF_OFF),
         (["숙소비 24만원 친구랑 반반하면 얼마", "네명이 나누면?"], "60,000원", _HALF_OFF),
+        ([_HOURLY, "월 229만9천원이면?"], "11,000원", _HOURS_OFF),
+        (
+            ["연봉 삼천구백만원이면 월급 세전으로 얼마씩", "13개월로 쪼개서 주는 회사면?"],
+            "3,000,000원",
+            _OVER_OFF,
+        ),
+        (["연봉 3900만원이면 월급 얼마씩", "13개월로 나누면?"], "3,000,000원", _OVER_OFF),
+        (["연봉 4800만원이면 월급 얼마", "16개월로 나눠서 주는 데면"], "3,000,000원", _OVER_OFF),
+        (
+            ["연봉 6000만원이면 월급 세전으로 얼마씩", "15개월로 나눠서 받으면"],
+            "4,000,000원",
+            _OVER_OFF,
+        ),
+        ([_GAS, "4월 5만1천 나온거까지 넣으면 4달 평균은"], "87,000", _AVERAGE_OFF),
+        (
+            [
+                "통신비 10월 6만5천원 11월 7만1천원 12월 5만9천원 평균은",
+                "1월 6만1천원까지 넣으면 평균은",
+            ],
+            "64,000원",
+            _AVERAGE_OFF,
+        ),
+        (["시험 점수 80 90 70 평균", "100까지 넣으면 평균은"], "85", _AVERAGE_OFF),
+        (["전기세 1월 5만 2월 7만 평균", "3월 6만까지 넣으면 3달 평균"], "60,000", _AVERAGE_OFF),
         # Which of two percents a rate named by neither is: declined (was the first one).
         (
             ["운동화 12만원 20% 세일하는데 앱으로 사면 10% 더 할인", "앱할인이 15%면"],
             None,
             _UNNAMED_OFF,
-        ),  # noqa: E501
+        ),
     ]
 )
 
@@ -161,6 +196,10 @@ test_follow_ups = _read_only_by_its_rule(
         ([_LOAN, "5.2%로 갈아타면 1년 이자"], None),
         ([_COAT, "현금할인이 7%면 얼마"], None),
         (["10만원에서 5천원 빼준대"], "95,000원"),
+        (["월급 2508000원 209시간 기준 시급 말고 일급"], None),
+        (["월급 240만원이면 시급 얼마"], None),
+        (["월세 50만원 1년이면", "13개월로 나누면?"], None),
+        ([_GAS, "4월 5만1천 나온거까지 넣으면 5달 평균은"], None),
         (["저녁값 15만원 5명이 균등하게 나눠 내면 얼마"], "30,000원"),
         (["노트북 120만원인데 학생이면 10% 빼준대 얼마"], "1,080,000원"),
         (["연봉 3600만원이면 월 세전으로 얼마"], "3,000,000원"),
