@@ -21,6 +21,7 @@ from datetime import datetime
 
 import pytest
 
+import tools.calculator_list_less_coupon as list_less_coupon
 import tools.calculator_monthly_to_hourly_59m as monthly_to_hourly
 import tools.calculator_said_plainly_62c as said
 import tools.followup_edits as followup_edits
@@ -70,6 +71,7 @@ _SPAN_OFF = off(follow, "USE_SPAN_CORRECTED", False)
 _ASK_OFF = off(follow, "USE_ASK_RESTATED", False)
 _HEAD_OFF = off(labels, "USE_LABEL_HEAD", False)
 _UNNAMED_OFF = off(followup_edits, "USE_UNNAMED_OF_TWO_RATES", False)
+_AFTER_COUPON_OFF = off(list_less_coupon, "USE_ADDED_AFTER_COUPON", False)
 _HOURS_OFF = off(monthly_to_hourly, "USE_MONTH_HOURS", False)
 _OVER_OFF = off(follow, "USE_PAY_OVER_MONTHS", False)
 _AVERAGE_OFF = off(follow, "USE_ADDED_TO_AVERAGE", False)
@@ -79,6 +81,7 @@ _RENT = "월세 84만 관리비 12만 룸메랑 반반하면 내가 내는돈 �
 _LOAN = "신용대출 삼천만원 연6%면 매달 이자만 얼마 나가"
 _TAXI = "택시비 만팔천육백원 나왔는데 셋이 엔빵"
 _HOURLY = "월급 2,508,000원이면 209시간 기준으로 시급 얼마임"
+_CHICKEN = "치킨 이만삼천원에 4천원 쿠폰 쓰고 배달팁 3천원 붙으면 결제금액"
 _GAS = "가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"
 
 test_first_turns = _read_only_by_its_rule(
@@ -107,6 +110,27 @@ test_first_turns = _read_only_by_its_rule(
         (["연봉 4800만원 월급 세전 기준으로 얼마"], "4,000,000원", _BASIS_OFF),
         (["연봉 5400만원이면 한달 세전으로 얼마씩"], "4,500,000원", _BASIS_OFF),
         ([_HOURLY], "12,000원", _HOURS_OFF),
+        ([_CHICKEN], "22,000원", _AFTER_COUPON_OFF),
+        (
+            ["피자 3만2천원에 5천원 쿠폰 쓰고 배달비 2천원 더하면 얼마"],
+            "29,000원",
+            _AFTER_COUPON_OFF,
+        ),
+        (
+            ["족발 35000원 3000원 할인쿠폰 적용하고 배달팁 4000원 추가하면 총 얼마"],
+            "36,000원",
+            _AFTER_COUPON_OFF,
+        ),
+        (
+            ["짜장면 2그릇 14000원 탕수육 18000원 5000원 쿠폰 쓰고 배달팁 2000원 붙으면 얼마"],
+            "29,000원",
+            _AFTER_COUPON_OFF,
+        ),
+        (
+            ["떡볶이 18000원에 3천원 쿠폰 쓰고 배달팁 3천원 붙으면 4명이서 나누면 1인당 얼마"],
+            "4,500원",
+            _AFTER_COUPON_OFF,
+        ),
         (["월급 200만원 한달 160시간 일하면 시급 얼마"], "12,500원", _HOURS_OFF),
         (["월급 300만원이면 월 209시간 시급으로 얼마"], "14,354원", _HOURS_OFF),
         (["월급 250만원 209시간으로 계산하면 시급"], "11,962원", _HOURS_OFF),
@@ -152,6 +176,7 @@ test_follow_ups = _read_only_by_its_rule(
         ([_RENT, "한명 더 들어와서 셋이 나누면?"], "320,000", _HALF_OFF),
         (["숙소비 24만원 친구랑 반반하면 얼마", "네명이 나누면?"], "60,000원", _HALF_OFF),
         ([_HOURLY, "월 229만9천원이면?"], "11,000원", _HOURS_OFF),
+        ([_CHICKEN, "쿠폰이 6천원짜리였으면"], "20,000원", _AFTER_COUPON_OFF),
         (
             ["연봉 삼천구백만원이면 월급 세전으로 얼마씩", "13개월로 쪼개서 주는 회사면?"],
             "3,000,000원",
@@ -198,6 +223,8 @@ test_follow_ups = _read_only_by_its_rule(
         (["10만원에서 5천원 빼준대"], "95,000원"),
         (["월급 2508000원 209시간 기준 시급 말고 일급"], None),
         (["월급 240만원이면 시급 얼마"], None),
+        (["치킨 23000원에 4000원 쿠폰 쓰고 3000원 남으면 얼마"], None),
+        (["치킨 23000원에 4000원 쿠폰 쓰고 배달팁 3000원 빼면 얼마"], None),
         (["월세 50만원 1년이면", "13개월로 나누면?"], None),
         ([_GAS, "4월 5만1천 나온거까지 넣으면 5달 평균은"], None),
         (["저녁값 15만원 5명이 균등하게 나눠 내면 얼마"], "30,000원"),
