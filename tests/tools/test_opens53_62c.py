@@ -24,6 +24,7 @@ import pytest
 import tools.calculator_list_less_coupon as list_less_coupon
 import tools.calculator_monthly_to_hourly_59m as monthly_to_hourly
 import tools.calculator_said_plainly_62c as said
+import tools.calculator_tallies as tallies
 import tools.followup_edits as followup_edits
 import tools.followup_labels as labels
 import tools.followup_said_plainly_62c as follow
@@ -72,6 +73,7 @@ _ASK_OFF = off(follow, "USE_ASK_RESTATED", False)
 _HEAD_OFF = off(labels, "USE_LABEL_HEAD", False)
 _UNNAMED_OFF = off(followup_edits, "USE_UNNAMED_OF_TWO_RATES", False)
 _AFTER_COUPON_OFF = off(list_less_coupon, "USE_ADDED_AFTER_COUPON", False)
+_CUT_INSTALMENT_OFF = off(tallies, "USE_CUT_THEN_INSTALLMENT", False)
 _HOURS_OFF = off(monthly_to_hourly, "USE_MONTH_HOURS", False)
 _OVER_OFF = off(follow, "USE_PAY_OVER_MONTHS", False)
 _AVERAGE_OFF = off(follow, "USE_ADDED_TO_AVERAGE", False)
@@ -82,6 +84,7 @@ _LOAN = "신용대출 삼천만원 연6%면 매달 이자만 얼마 나가"
 _TAXI = "택시비 만팔천육백원 나왔는데 셋이 엔빵"
 _HOURLY = "월급 2,508,000원이면 209시간 기준으로 시급 얼마임"
 _CHICKEN = "치킨 이만삼천원에 4천원 쿠폰 쓰고 배달팁 3천원 붙으면 결제금액"
+_LAPTOP = "노트북 145만원 10% 할인받고 3개월 할부하면 한달에 얼마"
 _GAS = "가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"
 
 test_first_turns = _read_only_by_its_rule(
@@ -111,6 +114,23 @@ test_first_turns = _read_only_by_its_rule(
         (["연봉 5400만원이면 한달 세전으로 얼마씩"], "4,500,000원", _BASIS_OFF),
         ([_HOURLY], "12,000원", _HOURS_OFF),
         ([_CHICKEN], "22,000원", _AFTER_COUPON_OFF),
+        ([_LAPTOP], "435,000원", _CUT_INSTALMENT_OFF),
+        (
+            ["노트북 145만원 10% 할인받은 가격으로 3개월 할부하면 한달에 얼마"],
+            "435,000원",
+            _CUT_INSTALMENT_OFF,
+        ),
+        (
+            ["냉장고 240만원 20% 할인해서 무이자 6개월 할부면 한달에"],
+            "320,000원",
+            _CUT_INSTALMENT_OFF,
+        ),
+        (
+            ["TV 180만원에서 5% 할인받고 12개월 할부로 하면 월 얼마"],
+            "142,500원",
+            _CUT_INSTALMENT_OFF,
+        ),
+        ([_LAPTOP, "6개월 할부면?"], "217,500원", _CUT_INSTALMENT_OFF),
         (
             ["피자 3만2천원에 5천원 쿠폰 쓰고 배달비 2천원 더하면 얼마"],
             "29,000원",
@@ -223,6 +243,8 @@ test_follow_ups = _read_only_by_its_rule(
         (["10만원에서 5천원 빼준대"], "95,000원"),
         (["월급 2508000원 209시간 기준 시급 말고 일급"], None),
         (["월급 240만원이면 시급 얼마"], None),
+        (["소파 90만원 10% 할인받고 3개월 할부하면 이자 포함 한달에 얼마"], None),
+        (["노트북 145만원 3개월 할부하면 한달에 얼마"], "483,333원"),
         (["치킨 23000원에 4000원 쿠폰 쓰고 3000원 남으면 얼마"], None),
         (["치킨 23000원에 4000원 쿠폰 쓰고 배달팁 3000원 빼면 얼마"], None),
         (["월세 50만원 1년이면", "13개월로 나누면?"], None),
