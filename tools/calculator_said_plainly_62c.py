@@ -9,6 +9,9 @@ Each rewrite names the role of the words, and says them as the calculator alread
 - Month labels before amounts: "가스비 1월 12만3천 2월 9만8천 3월 7만6천" labels each
   amount with its month; the labels are no figures (two or more labelled amounts).
 - A percent the seller takes off: "카드결제하면 5% 또 빼준대" is a further 5% 할인.
+- English operations said as gerunds: "adding 20% tip and splitting 3 ways" is "add 20%
+  tip and split 3 ways"; a list closed by "thats" ("…, with a 20% tip thats") asks what it
+  comes to ("total?").
 - The pay basis said beside the asked figure: "월급 세전으로 얼마씩" asks the figure before
   tax that a pay figure already is (no rate, no after-tax word in the turn).
 """
@@ -22,9 +25,11 @@ from core.lazy_regex import LazyPattern
 __all__ = [
     "USE_COMPANION_HALF",
     "USE_EQUAL_SHARES",
+    "USE_GERUNDS_EN",
     "USE_MONTH_LABELS",
     "USE_PRE_TAX_BASIS",
     "USE_SELLER_TAKES_OFF",
+    "USE_THATS_CLOSING",
     "said_plainly_62c",
     "with_companion_half_counted",
 ]
@@ -35,6 +40,22 @@ USE_COMPANION_HALF = True
 USE_MONTH_LABELS = True
 USE_SELLER_TAKES_OFF = True
 USE_PRE_TAX_BASIS = True
+USE_GERUNDS_EN = True
+USE_THATS_CLOSING = True
+
+# "adding a 20% tip", "splitting it 3 ways", "taking off 10%": the verb's gerund.
+_GERUND = LazyPattern(
+    r"\b(?P<verb>add|splitt|subtract|multiply|divid|tak)ing(?=\s+(?:an?\s+|it\s+|that\s+|the\s+)?"
+    r"(?:\d|off\b|on\b|between\b|among\b|by\b|in\b))",
+    re.IGNORECASE,
+)
+_VERB = {"add": "add", "splitt": "split", "subtract": "subtract", "multiply": "multiply"}
+_VERB |= {"divid": "divide", "tak": "take"}
+# "…, with a 20% tip thats", "…3.50 so thats": the sentence closes asking what it comes to.
+_THATS_CLOSING = LazyPattern(
+    r"(?<=[\w%])\s*,?\s*(?:so\s+)?(?:thats|that's|that\s+is|that'd\s+be|thatd\s+be)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 _NATIVE_HEADS = r"(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|두\s*명|세\s*명|네\s*명|\d+\s*명)"
 # "여섯명이 똑같이 내면", "넷이서 공평하게 부담하면", "6명이 균등하게 나눠서 내면".
@@ -91,4 +112,8 @@ def said_plainly_62c(text: str) -> str:
         text = _SELLER_TAKES_OFF.sub(lambda m: f"{m['rate']}할인해준대", text)
     if USE_PRE_TAX_BASIS and not _TAX_TALK.search(_PRE_TAX_BASIS.sub(" ", text)):
         text = _PRE_TAX_BASIS.sub(lambda m: m["asked"], text, count=1)
+    if USE_GERUNDS_EN:
+        text = _GERUND.sub(lambda m: _VERB[m["verb"].lower()], text)
+    if USE_THATS_CLOSING and re.search(r"\d", text):
+        text = _THATS_CLOSING.sub(", total?", text)
     return re.sub(r"\s{2,}", " ", text)

@@ -74,6 +74,8 @@ _HEAD_OFF = off(labels, "USE_LABEL_HEAD", False)
 _UNNAMED_OFF = off(followup_edits, "USE_UNNAMED_OF_TWO_RATES", False)
 _AFTER_COUPON_OFF = off(list_less_coupon, "USE_ADDED_AFTER_COUPON", False)
 _CUT_INSTALMENT_OFF = off(tallies, "USE_CUT_THEN_INSTALLMENT", False)
+_GERUND_OFF = off(said, "USE_GERUNDS_EN", False)
+_THATS_OFF = off(said, "USE_THATS_CLOSING", False)
 _HOURS_OFF = off(monthly_to_hourly, "USE_MONTH_HOURS", False)
 _OVER_OFF = off(follow, "USE_PAY_OVER_MONTHS", False)
 _AVERAGE_OFF = off(follow, "USE_ADDED_TO_AVERAGE", False)
@@ -85,6 +87,7 @@ _TAXI = "택시비 만팔천육백원 나왔는데 셋이 엔빵"
 _HOURLY = "월급 2,508,000원이면 209시간 기준으로 시급 얼마임"
 _CHICKEN = "치킨 이만삼천원에 4천원 쿠폰 쓰고 배달팁 3천원 붙으면 결제금액"
 _LAPTOP = "노트북 145만원 10% 할인받고 3개월 할부하면 한달에 얼마"
+_BRUNCH = "brunch was eighty six forty, adding 20% tip and splitting 3 ways. how much each"
 _GAS = "가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"
 
 test_first_turns = _read_only_by_its_rule(
@@ -114,6 +117,24 @@ test_first_turns = _read_only_by_its_rule(
         (["연봉 5400만원이면 한달 세전으로 얼마씩"], "4,500,000원", _BASIS_OFF),
         ([_HOURLY], "12,000원", _HOURS_OFF),
         ([_CHICKEN], "22,000원", _AFTER_COUPON_OFF),
+        ([_BRUNCH], "34.56", _GERUND_OFF),
+        (
+            ["brunch was 86.40, adding a 20% tip and splitting it 3 ways. how much each"],
+            "34.56",
+            _GERUND_OFF,
+        ),
+        (["lunch was 45, adding 20% tip and splitting 3 ways, how much each"], "18", _GERUND_OFF),
+        (["pizza was 64, adding a 25% tip and splitting it 4 ways, each?"], "20", _GERUND_OFF),
+        (
+            ["the bill was 150 so adding 10% tip and splitting 5 ways how much each"],
+            "33",
+            _GERUND_OFF,
+        ),
+        (["3 tacos at 4.25 and 2 drinks at 3.50, with a 20% tip thats"], "23.7", _THATS_OFF),
+        (["2 burgers at 8.50 and a shake at 4, with 15% tip thats"], "24.15", _THATS_OFF),
+        (["4 coffees at 3.75 so thats"], "15", _THATS_OFF),
+        (["5 beers at 6.50 and 2 fries at 4.25 thats"], "41", _THATS_OFF),
+        (["2 tickets at 14.50 and 2 popcorns at 7.25, that's"], "43.5", _THATS_OFF),
         ([_LAPTOP], "435,000원", _CUT_INSTALMENT_OFF),
         (
             ["노트북 145만원 10% 할인받은 가격으로 3개월 할부하면 한달에 얼마"],
@@ -197,6 +218,7 @@ test_follow_ups = _read_only_by_its_rule(
         (["숙소비 24만원 친구랑 반반하면 얼마", "네명이 나누면?"], "60,000원", _HALF_OFF),
         ([_HOURLY, "월 229만9천원이면?"], "11,000원", _HOURS_OFF),
         ([_CHICKEN, "쿠폰이 6천원짜리였으면"], "20,000원", _AFTER_COUPON_OFF),
+        ([_BRUNCH, "what if 4 of us"], "25.92", _GERUND_OFF),
         (
             ["연봉 삼천구백만원이면 월급 세전으로 얼마씩", "13개월로 쪼개서 주는 회사면?"],
             "3,000,000원",
@@ -243,6 +265,8 @@ test_follow_ups = _read_only_by_its_rule(
         (["10만원에서 5천원 빼준대"], "95,000원"),
         (["월급 2508000원 209시간 기준 시급 말고 일급"], None),
         (["월급 240만원이면 시급 얼마"], None),
+        (["is that the best deal thats"], None),
+        (["bill is 60, adding 10% service, whats the total"], "66"),
         (["소파 90만원 10% 할인받고 3개월 할부하면 이자 포함 한달에 얼마"], None),
         (["노트북 145만원 3개월 할부하면 한달에 얼마"], "483,333원"),
         (["치킨 23000원에 4000원 쿠폰 쓰고 3000원 남으면 얼마"], None),
