@@ -26,9 +26,10 @@ import tools.calculator_monthly_to_hourly_59m as monthly_to_hourly
 import tools.calculator_said_plainly_62c as said
 import tools.calculator_tallies as tallies
 import tools.followup_edits as followup_edits
+import tools.followup_labelled_figure_en as labelled_en
 import tools.followup_labels as labels
 import tools.followup_said_plainly_62c as follow
-from tests.tools.rule_switch import SwitchOff, off
+from tests.tools.rule_switch import SwitchOff, narrowed, off
 from tools.followup_chain import run_chain
 from tools.followups import resolve_in_conversation
 from tools.planner import split_steps
@@ -76,6 +77,7 @@ _AFTER_COUPON_OFF = off(list_less_coupon, "USE_ADDED_AFTER_COUPON", False)
 _CUT_INSTALMENT_OFF = off(tallies, "USE_CUT_THEN_INSTALLMENT", False)
 _GERUND_OFF = off(said, "USE_GERUNDS_EN", False)
 _THATS_OFF = off(said, "USE_THATS_CLOSING", False)
+_AND_IF_OFF = narrowed(labelled_en, "_TURN", r"|(?<=and\s)if")
 _HOURS_OFF = off(monthly_to_hourly, "USE_MONTH_HOURS", False)
 _OVER_OFF = off(follow, "USE_PAY_OVER_MONTHS", False)
 _AVERAGE_OFF = off(follow, "USE_ADDED_TO_AVERAGE", False)
@@ -88,6 +90,7 @@ _HOURLY = "월급 2,508,000원이면 209시간 기준으로 시급 얼마임"
 _CHICKEN = "치킨 이만삼천원에 4천원 쿠폰 쓰고 배달팁 3천원 붙으면 결제금액"
 _LAPTOP = "노트북 145만원 10% 할인받고 3개월 할부하면 한달에 얼마"
 _BRUNCH = "brunch was eighty six forty, adding 20% tip and splitting 3 ways. how much each"
+_INCOME = "i take home 3,900 a month and rent is 1,365. what percent of my income goes to rent"
 _GAS = "가스비 1월 12만3천 2월 9만8천 3월 7만6천 나왔는데 평균 한달에 얼마야"
 
 test_first_turns = _read_only_by_its_rule(
@@ -219,6 +222,23 @@ test_follow_ups = _read_only_by_its_rule(
         ([_HOURLY, "월 229만9천원이면?"], "11,000원", _HOURS_OFF),
         ([_CHICKEN, "쿠폰이 6천원짜리였으면"], "20,000원", _AFTER_COUPON_OFF),
         ([_BRUNCH, "what if 4 of us"], "25.92", _GERUND_OFF),
+        ([_INCOME, "and if the rent goes up to 1,482"], "38%", _AND_IF_OFF),
+        (
+            [
+                _INCOME.replace("3,900", "4,000").replace("1,365", "1,200"),
+                "and if the rent goes up to 1,400",
+            ],
+            "35%",
+            _AND_IF_OFF,
+        ),
+        (
+            [
+                _INCOME.replace("3,900", "5,000").replace("1,365", "1,750"),
+                "and if the rent was 2,000",
+            ],
+            "40%",
+            _AND_IF_OFF,
+        ),
         (
             ["연봉 삼천구백만원이면 월급 세전으로 얼마씩", "13개월로 쪼개서 주는 회사면?"],
             "3,000,000원",
@@ -265,6 +285,7 @@ test_follow_ups = _read_only_by_its_rule(
         (["10만원에서 5천원 빼준대"], "95,000원"),
         (["월급 2508000원 209시간 기준 시급 말고 일급"], None),
         (["월급 240만원이면 시급 얼마"], None),
+        ([_INCOME, "if the rent goes up to 1,482"], None),
         (["is that the best deal thats"], None),
         (["bill is 60, adding 10% service, whats the total"], "66"),
         (["소파 90만원 10% 할인받고 3개월 할부하면 이자 포함 한달에 얼마"], None),

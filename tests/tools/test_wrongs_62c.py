@@ -8,6 +8,9 @@
   금액은" 10,000원 (VAT-exclusive 10만원 or 10% off: declined), "after 10% tax withheld i got
   900, before tax" 818.18, "after 20% off it's 80, how much did i save" 16.
 - One thing's old and new prices: "4만원 하던게 5만2천원 됐으면" was their sum (92,000원).
+- A labelled figure closed by a full stop: "rent is 1,365." then "what if the rent is 1,482"
+  replaced the 1 before the comma (38,009.359%); now 38%
+  (tools/followup_labelled_figure_en).
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from datetime import datetime
 import pytest
 
 import tools.calculator_figure_roles_62c as roles
+import tools.followup_labelled_figure_en as labelled_en
 from tests.tools.rule_switch import SwitchOff, off
 from tools.followup_chain import run_chain
+from tools.followups import resolve_in_conversation
 from tools.planner import split_steps
 
 _NOW = datetime(2026, 12, 7, 12, 0)
@@ -119,3 +124,48 @@ test_old_and_new_price_never_summed = _read_only_by_its_rule(
 )
 def test_near_misses(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
+
+
+_STOP_OFF = off(labelled_en, "USE_FULL_STOP_CLOSES", False)
+_INCOME = "i take home 3,900 a month and rent is 1,365. what percent of my income goes to rent"
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        ([_INCOME, "what if the rent is 1,482"], "38%"),
+        (
+            [
+                _INCOME.replace("3,900", "4,000").replace("1,365", "1,200"),
+                "what if the rent is 1,400",
+            ],
+            "35%",
+        ),
+        (
+            [
+                _INCOME.replace("3,900", "4,500").replace("1,365", "1,350"),
+                "what if the rent is 1,575",
+            ],
+            "35%",
+        ),
+        (
+            [
+                _INCOME.replace("3,900", "2,500").replace("1,365", "1,000"),
+                "what about if the rent was 1,125",
+            ],
+            "45%",
+        ),
+        # (Said with "and if", read by the same rule: set 53.)
+        ([_INCOME, "and if the rent goes up to 1,482"], "38%"),
+    ],
+)
+def test_labelled_figure_closed_by_full_stop(
+    turns: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer() -> str | None:
+        found = resolve_in_conversation(turns[:-1], turns[-1], _NOW)
+        return None if found is None else found.result.answer
+
+    assert answer() == expected
+    _STOP_OFF(monkeypatch)
+    assert answer() != expected
