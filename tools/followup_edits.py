@@ -67,7 +67,10 @@ def unnamed_of_two_rates(step: str, candidates: Sequence[re.Match[str]], noun: s
     says while the step holds two or more percents: which one it changes is unsaid (the
     first was taken: "20% 세일 … 앱으로 사면 10% 더" became 15% 세일, calc62)."""
     percents = [q for q in candidates if q["unit"] in ("%", "퍼센트", "프로")]
-    return noun is not None and noun not in step and len(percents) > 1
+    # (A discount named by what it is for, "앱할인", "카드 할인"; "금리" names the rate's
+    # kind, which a step says by its form, "연 3.5%".)
+    named = re.fullmatch(r"(?P<head>[가-힣]+?)\s*(?:추가\s*)?(?:할인|세일)", noun or "")
+    return named is not None and noun not in step and len(percents) > 1
 
 
 def _quantities_in(step: str) -> list[re.Match[str]]:

@@ -44,7 +44,7 @@ def _beside(label: str) -> re.Pattern[str]:
         # (A sentence's full stop may close the figure: "rent is 1,365." is 1,365, never the
         # 1 before its comma, calc62: a follow-up gave 1,482,365.)
         rf"\b{re.escape(label)}(?:\s+bill)?\s*(?::|=|{_VERB})?\s*\$?(?P<v>{_FIGURE})"
-        + (r"(?![\d,]|\.\d)" if USE_FULL_STOP_CLOSES else r"(?![\d.])"),
+        + (r"(?!\d|[,.]\d)" if USE_FULL_STOP_CLOSES else r"(?![\d.])"),
         re.IGNORECASE,
     )
 

@@ -50,7 +50,8 @@ _GLUED_SINO = LazyPattern(
 )
 # "아 다시보니 세달치네", "알고보니 3달치였어": the span was another.
 _SPAN_CORRECTED = LazyPattern(
-    r"^\s*(?:아+\s*)?(?:다시\s*보니(?:까)?|알고\s*보니(?:까)?|잘못\s*봤(?:다|네|어)\s*)?\s*"
+    # ("아 잘못봤다 4달치였음" is tools.followup_correction's.)
+    r"^\s*(?:아+\s*)?(?:다시\s*보니(?:까)?|알고\s*보니(?:까)?)?\s*"
     r"(?P<span>\d+\s*(?:달|개월|주|일|년))\s*치(?:네|였네|였어|더라|야|임|였음|래)\s*[?？.!~]*\s*$"
 )
 # "5.2%로 갈아타면 한달 이자": the new figure said with a switching verb, then the ask.
@@ -111,12 +112,13 @@ def said_plainly_62c(text: str, earlier: Sequence[str]) -> str:
     return text
 
 
-def steps_unglued_62c(said: str, steps: Sequence[str]) -> list[str]:
-    """``steps`` with their glued counts said apart when the follow-up ``said`` (as typed)
-    glued one too: "두달에" for "세달치네", so the count it replaces is found."""
-    if not USE_GLUED_COUNTS or _unglued(said) == said:
+def steps_unglued_62c(text: str, steps: Sequence[str]) -> list[str]:
+    """``steps`` with their glued counts of months said apart when the follow-up ``text``
+    gives a count of months in digits ("3달이면?" after "두달에 십일만사천원"), so the count it
+    replaces is found."""
+    if not USE_GLUED_COUNTS or not re.search(r"\d\s*달", text):
         return list(steps)
-    return [_unglued(step) for step in steps]
+    return [_GLUED_NATIVE.sub(lambda m: f"{_NATIVE[m['n']]}{m['unit']}", step) for step in steps]
 
 
 # --- Change rules (tools.followup_change_rules.CHANGES) ------------------------------------

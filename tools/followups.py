@@ -327,6 +327,11 @@ def resolve_in_conversation(
         return None if isinstance(both, str) else both
     if as_said is not None:
         return as_said
+    # "아 다시보니 세달치네", "5.2%로 갈아타면 한달 이자", "넷이면 얼마씩" (set 53): in plain
+    # words, only when the turn as said is read by nothing.
+    ours = said_plainly_62c(text, earlier_questions)
+    if ours != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):
+        return read
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
     # as said is read by nothing.
     plain = said_plainly(text)
@@ -356,9 +361,6 @@ def _resolve_in_conversation(
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     # (A unit square such as ㎡ or ㎏ is a symbol too, but a unit: kept, set 34.)
     text = _CHATTER.sub("", "".join(ch for ch in text if not _is_emoji(ch)))
-    typed = text
-    # "아 다시보니 세달치네", "5.2%로 갈아타면 한달 이자", "넷이면 얼마씩" (set 53).
-    text = said_plainly_62c(text, earlier_questions)
     if asks_another_question(text):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": a question of its own after the condition
     # "a quarter of that goes to tax, what do I keep": as "take 25% off that", before any
@@ -392,7 +394,7 @@ def _resolve_in_conversation(
         # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
-    steps = steps_unglued_62c(typed, steps)  # "두달에" read as "2달에" beside "세달치네"
+    steps = steps_unglued_62c(text, steps)  # "두달에" read as "2달에" beside "3달이면"
     away = days_away_as_days_spent(text, steps)
     if away == DECLINED:
         return None  # "주말 이틀 쉬면": days away that no count of days here can lose

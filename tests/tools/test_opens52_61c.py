@@ -26,12 +26,14 @@ import tools.calculator_share_out_of as share_out_of
 import tools.calculator_tallies as tallies
 import tools.calculator_unit_rate_forms as unit_rate_forms
 import tools.followup_correction as correction
+import tools.followup_said_plainly_62c as plainly_62c
 import tools.followups as followups
 import tools.korean_numbers as korean_numbers
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
     answers_stay,
+    both,
     narrowed,
     never,
     off,
@@ -385,7 +387,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["용돈 한달 30만원 3% 떼면 실수령", "일년이면 총"],
         "3,492,000원",
-        without_change(chat_words_around_change),
+        # (일년 said as 1년 reads it too, calc62: both off.)
+        both(without_change(chat_words_around_change), off(plainly_62c, "USE_GLUED_COUNTS", False)),
     ),
     (
         [_SALARY, "성과급 300만원 포함해서 12로 나누면?"],

@@ -20,6 +20,7 @@ import pytest
 
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_discount_then_coupon as coupon
+import tools.calculator_figure_roles_62c as figure_roles
 import tools.calculator_korean_shop as korean_shop
 import tools.calculator_period_count_41 as period_count
 import tools.calculator_said_plainly_44 as plainly_44
@@ -32,6 +33,7 @@ from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
     answers_stay,
+    both,
     narrowed,
     never,
     off,
@@ -81,6 +83,8 @@ _PUT_IN_OFF = narrowed(
 _INCLUDED_PRICE_OFF = narrowed(
     korean_shop, "_VAT_INSIDE", r"(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?", r"(?:가격(?:이|은)?\s*)?"
 )
+# (The figure's side of VAT reads these too, calc62: both off.)
+_VAT_BOTH_OFF = both(_INCLUDED_PRICE_OFF, off(figure_roles, "USE_VAT_SIDES", False))
 
 _PACKS_OFF = without_change(packs_bought)
 _FIRST_OFF = narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
@@ -209,11 +213,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     (["휴지 30롤짜리 한박스 12000원인데 롤당 얼마", "그걸 두박스 사면"], "24,000원", _PACKS_OFF),
     # "부가세 포함가가 N원이면 공급가": N / 1.1.
-    (["부가세 포함가가 33만원이면 공급가는?"], "300,000원", _INCLUDED_PRICE_OFF),
-    (["부가세 포함가가 1100원이면 공급가는?"], "1,000원", _INCLUDED_PRICE_OFF),
-    (["부가세포함가가 44000원이면 공급가는"], "40,000원", _INCLUDED_PRICE_OFF),
-    (["부가세 포함가가 33만원이면 부가세만 얼마"], "30,000원", _INCLUDED_PRICE_OFF),
-    (["부가세 포함가 77만원이면 공급가액은?"], "700,000원", _INCLUDED_PRICE_OFF),
+    (["부가세 포함가가 33만원이면 공급가는?"], "300,000원", _VAT_BOTH_OFF),
+    (["부가세 포함가가 1100원이면 공급가는?"], "1,000원", _VAT_BOTH_OFF),
+    (["부가세포함가가 44000원이면 공급가는"], "40,000원", _VAT_BOTH_OFF),
+    (["부가세 포함가가 33만원이면 부가세만 얼마"], "30,000원", _VAT_BOTH_OFF),
+    (["부가세 포함가 77만원이면 공급가액은?"], "700,000원", _VAT_BOTH_OFF),
 ]
 
 test_read_only_by_its_rule = _read_only(_CASES)
