@@ -36,7 +36,14 @@ _BOUGHT = re.compile(r"(?P<q>\d+)\s*(?:인분|개|마리|판|그릇|접시|병|�
 _SHARED = re.compile(
     r"(?P<n>\d+)\s*명\s*(?:이서|이|서)?\s*(?:나눠|나누|n빵|엔빵|더치|각자)", re.IGNORECASE
 )
-_ASKS = re.compile(r"얼마|총|합계|몇\s*원")
+_ASKS = re.compile(r"얼마|총|합계|몇\s*원|결제\s*(?:금액|액)")
+# "쿠폰 쓰고 배달팁 3천원 붙으면": a line said after the coupon, added to the order (set 53;
+# the sum is the same whichever comes first). Off only in the test that shows it.
+_ADDED_AFTER = re.compile(
+    r"(?P<a>\d[\d,]*)\s*원\s*(?:이|가|도|은|는)?\s*"
+    r"(?:붙으면|붙고|붙어서|더하면|더해서|추가하면|추가되면|추가하고|포함하면)"
+)
+USE_ADDED_AFTER_COUPON = True
 # "1인당 얼마": the one person a share is asked for.
 _ONE_EACH = re.compile(r"(?<!\d)1\s*(?:인|명)\s*당")
 # A price per piece, a percent, change, what is left, a part excluded or taken away: the
@@ -71,6 +78,10 @@ def list_less_coupon(original: str) -> tuple[str, str] | None:
         if bought is not None:
             placed.add(bought.span("q"))
         lines.append(amount["a"].replace(",", ""))
+    if coupon is not None and USE_ADDED_AFTER_COUPON:
+        for added in _ADDED_AFTER.finditer(s, coupon.end()):
+            placed.add(added.span("a"))
+            lines.append(added["a"].replace(",", ""))
     shared = list(_SHARED.finditer(s))
     if len(shared) > 1 or len(lines) < 2:
         return None

@@ -27,6 +27,31 @@ _WEEKS = LazyPattern(
 )
 _ASKED = LazyPattern(r"(?:시급|시간당|1\s*시간에|한\s*시간에)\s*(?:으로|은|는|이)?\s*(?:얼마|몇)?")
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+# The hours of the month said as the basis: "209시간 기준으로", "월 209시간", "한달 209시간"
+# (set 53: "월급 2,508,000원이면 209시간 기준으로 시급 얼마임" is 2508000 / 209).
+_MONTH_HOURS = LazyPattern(
+    rf"(?:(?<![가-힣])월|(?:한|1)\s*달(?:에|에는|동안)?)\s*(?P<m>{_N})\s*시간(?!\s*당)"
+    rf"|(?P<b>{_N})\s*시간\s*(?:기준|으로\s*계산|으로\s*치면)"
+)
+#: Off only in the test that shows what it changes.
+USE_MONTH_HOURS = True
+
+
+def _over_month_hours(digits: str) -> str | None:
+    """``"2508000 / 209"``: a monthly pay over the hours of the month said as its basis."""
+    pay, hours, asked = _PAY.search(digits), _MONTH_HOURS.search(digits), _ASKED.search(digits)
+    if not USE_MONTH_HOURS or pay is None or hours is None or asked is None:
+        return None
+    if re.match(r"\s*(?:으로|은|는|이)?\s*(?:말고|대신|아니고|빼고)", digits[asked.end() :]):
+        return None  # "시급 말고 일급": another rate asked
+    if asked.start() < pay.end() and asked.start() < hours.end():
+        return None  # 시급 said before the figures is a wage given, never the one asked
+    slot = "m" if hours["m"] is not None else "b"
+    month_one = {m.span() for m in re.finditer(r"(?<![\d.])1(?=\s*달)", digits)}
+    figures = {m.span() for m in _FIGURE.finditer(digits)} - month_one
+    if figures != {pay.span("p"), hours.span(slot)} or float(hours[slot]) == 0:
+        return None
+    return f"{pay['p']} / {hours[slot]}"
 
 
 def monthly_pay_per_hour_ko(digits: str) -> str | None:
@@ -38,7 +63,7 @@ def monthly_pay_per_hour_ko(digits: str) -> str | None:
     pay, hours, weeks = _PAY.search(digits), _HOURS.search(digits), _WEEKS.search(digits)
     asked = _ASKED.search(digits)
     if pay is None or hours is None or weeks is None or asked is None:
-        return None
+        return _over_month_hours(digits)
     if asked.start() < pay.end() and asked.start() < hours.end():
         return None  # 시급 said before the figures is a wage given, never the one asked
     slots = {pay.span("p"), hours.span("h"), weeks.span("w")}

@@ -93,6 +93,16 @@ _INSTALLMENT = LazyPattern(
     rf"(?:(?P<t>{_TERMS})\s*)?(?P<n>{_FIGURE})\s*(?:개월|달)\s*(?:로\s*)?(?(t)(?:{_TERMS})?|{_TERMS})"
 )
 
+# "145만원 10% 할인받고 3개월 할부하면": the price less the cut, then the instalments (set 53).
+_CUT_THEN_INSTALLMENT = LazyPattern(
+    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를|에서)?\s*(?P<r>{_FIGURE})\s*%\s*(?:할인|세일|DC)\s*"
+    r"(?:받고|받아서|해서|하고|받은\s*가격(?:으로|에)?|된\s*가격(?:으로|에)?|가격(?:으로|에))\s*"
+    rf"(?:(?P<t>{_TERMS})\s*)?(?P<n>{_FIGURE})\s*(?:개월|달)\s*(?:로\s*)?(?(t)(?:{_TERMS})?|{_TERMS})",
+    re.IGNORECASE,
+)
+#: Off only in the test that shows what it changes.
+USE_CUT_THEN_INSTALLMENT = True
+_INTEREST = LazyPattern(r"(?<!무)이자|interest")
 
 _KO_COUNTERS = r"(?:개|권|장|박스|상자|병|잔|봉지|켤레|벌|통|마리)"
 _COUNT_THEN_EACH = LazyPattern(
@@ -288,12 +298,15 @@ def tally_expression(text: str) -> str | None:
     growth = _GROWTH_KO.search(text) or _GROWTH_EN.search(text)
     if growth is not None:
         return f"{growth['a']} * (1 + {growth['r']} / 100) ** {growth['n']}"
+    cut = _CUT_THEN_INSTALLMENT.search(text) if USE_CUT_THEN_INSTALLMENT else None
+    if cut is not None and len(re.findall(_FIGURE, text)) == 3 and not _INTEREST.search(text):
+        return f"{cut['a']} * (1 - {cut['r']} / 100) / {cut['n']}"
     installment = _INSTALLMENT.search(text)
     # (Interest named without its rate, "이자 포함 한달 얼마", is never the plain split.)
     if (
         installment is not None
         and len(re.findall(_FIGURE, text)) == 2
-        and not re.search(r"(?<!무)이자|interest", text)
+        and not _INTEREST.search(text)
     ):
         return f"{installment['a']} / {installment['n']}"
     return _aggregate(text) or _count_at_price(text)

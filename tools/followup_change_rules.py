@@ -128,6 +128,7 @@ from tools.followup_rules_58k import CHANGES_58K
 from tools.followup_rules_58n import CHANGES_58N
 from tools.followup_rules_58s import CHANGES_58S
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
+from tools.followup_said_plainly_62c import CHANGES_62C
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -429,4 +430,5 @@ CHANGES = (
     *CHANGES_54E,
     *CHANGES_58U_COUNT,  # last: "one less" after "… im ordering 6 things" (cal58e3)
     *LAST_61C,  # "1박만 하면 얼마씩?": chat words around a change no rule above read (opens52c)
+    *CHANGES_62C,  # "13개월로 쪼개서 주는 회사면?", "4월 5만1천 나온거까지 넣으면" (set 53)
 )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_said_plainly_62c import with_companion_half_counted
 from tools.followup_quantities import QUANTITY, SAME_UNIT
 from tools.korean_numbers import normalize_numerals
 from tools.units import FEET_AND_INCHES
@@ -156,7 +157,8 @@ def new_head_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     if match is None or not steps or len(text) > 40:
         return None
     for index in range(len(steps) - 1, -1, -1):
-        step = normalize_numerals(steps[index])
+        # ("룸메랑 반반하면": a split between two, its count unsaid, set 53.)
+        step = with_companion_half_counted(normalize_numerals(steps[index]))
         counts = list(_PERSON_COUNT.finditer(step))
         if counts:
             old = counts[-1]

@@ -58,6 +58,21 @@ def _kind(unit: str) -> str:
     return _SAME_UNIT.get(word) or (word.removesuffix("s") if word.isascii() else word)
 
 
+#: A named percent found in neither of a step's two is no edit (off only in its test).
+USE_UNNAMED_OF_TWO_RATES = True
+
+
+def unnamed_of_two_rates(step: str, candidates: Sequence[re.Match[str]], noun: str | None) -> bool:
+    """Whether the follow-up names its percent ("앱할인이 15%면") by a word the step never
+    says while the step holds two or more percents: which one it changes is unsaid (the
+    first was taken: "20% 세일 … 앱으로 사면 10% 더" became 15% 세일, calc62)."""
+    percents = [q for q in candidates if q["unit"] in ("%", "퍼센트", "프로")]
+    # (A discount named by what it is for, "앱할인", "카드 할인"; "금리" names the rate's
+    # kind, which a step says by its form, "연 3.5%".)
+    named = re.fullmatch(r"(?P<head>[가-힣]+?)\s*(?:추가\s*)?(?:할인|세일)", noun or "")
+    return named is not None and noun not in step and len(percents) > 1
+
+
 def _quantities_in(step: str) -> list[re.Match[str]]:
     """A step's quantities, for :func:`charge_figure`."""
     return list(_QUANTITY.finditer(step))
@@ -291,6 +306,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             candidates = percent_pointed(step, candidates, text)  # "the second one was 10%"
             if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
+            if USE_UNNAMED_OF_TWO_RATES and unnamed_of_two_rates(step, candidates, noun):
+                return None  # "앱할인이 15%면" after "20% 세일 … 앱으로 사면 10% 더": which?
             old = candidates[0] if candidates else None
             if goes_to:
                 # A change's new end replaces the end of "A에서 B", not its start.

@@ -19,11 +19,15 @@ __all__ = ["labelled_figure_changed", "names_a_listed_label"]
 _FIGURE = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _VERB = r"(?:was|is|were|are|came\s+to|comes\s+to|costs?|went\s+up\s+to|goes\s+up\s+to)"
 _TURN = re.compile(
-    r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:what|how)\s+(?:if|about\s+if|about)\s+(?:the\s+|our\s+|my\s+)?"
+    # ("and if the rent goes up to 1,482": the condition said without "what", calc62.)
+    r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:(?:what|how)\s+(?:if|about\s+if|about)|(?<=and\s)if)\s+"
+    r"(?:the\s+|our\s+|my\s+)?"
     rf"(?P<label>[a-z]{{3,}})(?:\s+bill)?\s+{_VERB}\s+(?:only\s+|just\s+|actually\s+)?"
     rf"\$?(?P<v>{_FIGURE})(?!\s*%)\s*(?:dollars?|bucks)?\s*(?:instead)?\s*[?？.!]*\s*$",
     re.IGNORECASE,
 )
+#: A full stop after a figure closes it (off only in the test that shows what it changes).
+USE_FULL_STOP_CLOSES = True
 # Words a turn puts where a label would be that name no listed item.
 _NOT_LABELS = frozenset({"it", "that", "this", "they", "there", "total", "price", "rate"})
 
@@ -37,7 +41,10 @@ def _asked(text: str) -> re.Match[str] | None:
 
 def _beside(label: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b{re.escape(label)}(?:\s+bill)?\s*(?::|=|{_VERB})?\s*\$?(?P<v>{_FIGURE})(?![\d.])",
+        # (A sentence's full stop may close the figure: "rent is 1,365." is 1,365, never the
+        # 1 before its comma, calc62: a follow-up gave 1,482,365.)
+        rf"\b{re.escape(label)}(?:\s+bill)?\s*(?::|=|{_VERB})?\s*\$?(?P<v>{_FIGURE})"
+        + (r"(?!\d|[,.]\d)" if USE_FULL_STOP_CLOSES else r"(?![\d.])"),
         re.IGNORECASE,
     )
 

@@ -76,6 +76,7 @@ from tools.followup_rates import ASSUMING_KO
 from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
+from tools.followup_said_plainly_62c import said_plainly_62c, steps_unglued_62c
 from tools.followup_share_restated import ratio_unread_after_share
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
@@ -327,6 +328,11 @@ def resolve_in_conversation(
         return None if isinstance(both, str) else both
     if as_said is not None:
         return as_said
+    # "아 다시보니 세달치네", "5.2%로 갈아타면 한달 이자", "넷이면 얼마씩" (set 53): in plain
+    # words, only when the turn as said is read by nothing.
+    ours = said_plainly_62c(text, earlier_questions)
+    if ours != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):
+        return read
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
     # as said is read by nothing.
     plain = said_plainly(text)
@@ -389,6 +395,7 @@ def _resolve_in_conversation(
         # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
+    steps = steps_unglued_62c(text, steps)  # "두달에" read as "2달에" beside "3달이면"
     away = days_away_as_days_spent(text, steps)
     if away == DECLINED:
         return None  # "주말 이틀 쉬면": days away that no count of days here can lose

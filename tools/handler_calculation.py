@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import re
 from decimal import Decimal
 
 from core.errors import ToolInputError
@@ -14,6 +15,7 @@ from tools.calculator_cents_implied import cents_implied
 from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_charges_outside_60q import refuse_period_of_one_off
+from tools.calculator_figure_roles_62c import figure_roles_expression, refuse_before_after_summed
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_readers_54t import refuse_unstated_base_or_rate
@@ -31,6 +33,17 @@ __all__ = ["read_calculation"]
 def read_calculation(text: str) -> HandlerResult | None:
     if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
+    # Which figure is before a change and which after it, when the words say so: "부가세
+    # 빼고 10만원이면 부가세 포함하면" (100000 * 1.1), "세금 3.3% 떼고 290만원 받았으면 세전은".
+    by_roles = figure_roles_expression(text)  # (raises to decline an unsure one)
+    if by_roles is not None:
+        amount, rest = by_roles.split(" ", 1)
+        if re.search(r"[가-힣]", text):
+            amount = f"{amount}원"  # a Korean figure with no other currency is in won
+        elif "$" in text:
+            amount = f"${amount}"
+        read = _calculated(f"{amount} {rest}")
+        return None if read is None else _to_places_asked(text, read)
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.
     try:
@@ -42,6 +55,7 @@ def read_calculation(text: str) -> HandlerResult | None:
     if result is not None:  # a new total, a conversion with no rate, one's own part (set 46)
         refuse_unstated_base_or_rate(text, result.detail)
         refuse_period_of_one_off(text, result.detail)  # "dinner was 90 … each a year"
+        refuse_before_after_summed(text, result.detail)  # "4만원 하던게 5만2천원 됐으면"
     return None if result is None else _to_places_asked(text, result)
 
 

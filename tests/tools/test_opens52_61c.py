@@ -27,12 +27,14 @@ import tools.calculator_share_out_of as share_out_of
 import tools.calculator_tallies as tallies
 import tools.calculator_unit_rate_forms as unit_rate_forms
 import tools.followup_correction as correction
+import tools.followup_said_plainly_62c as plainly_62c
 import tools.followups as followups
 import tools.korean_numbers as korean_numbers
 from tests.tools.rule_switch import (
     NEVER,
     Case,
     answers_stay,
+    both,
     narrowed,
     never,
     off,
@@ -378,11 +380,15 @@ _CASES: list[Case] = [
             ),
             ([_PAY, "그럼 일년이면 실수령 총"], "33,703,200원"),
             (["월급 250만원에서 3.3% 떼면 실수령 얼마", "일년이면 실수령 총 얼마"], "29,010,000원"),
-            (["용돈 한달 30만원 3% 떼면 실수령", "일년이면 총"], "3,492,000원"),
             ([_SALARY, "성과급 300만원 포함해서 12로 나누면?"], "3,750,000원"),
             (["연봉 3600만원 월급으로 얼마", "상여금 240만원 더해서 12로 나누면"], "3,200,000원"),
             (["연봉 5천만원이면 월급 얼마", "보너스 600만원 합쳐서 12로 나누면"], "4,666,667원"),
         ],
+    ),
+    # (일년 said as 1년 reads it too, calc62: both off.)
+    *read_by(
+        both(without_change(chat_words_around_change), off(plainly_62c, "USE_GLUED_COUNTS", False)),
+        [(["용돈 한달 30만원 3% 떼면 실수령", "일년이면 총"], "3,492,000원")],
     ),
     # A percent taken off a result whose own percent is no deduction (was the rate replaced).
     *read_by(

@@ -22,12 +22,13 @@ import unicodedata
 
 import pytest
 
+import tools.calculator_figure_roles_62c as figure_roles
 import tools.calculator_group_size as group_size
 import tools.calculator_readers_51b as readers_51b
 import tools.followups as followups
 import tools.handler_money as handler_money
 import tools.korean_numbers as korean_numbers
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off
+from tests.tools.rule_switch import SwitchOff, answer_to, both, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_allowance_excess_51b import charge_over_allowance
 from tools.calculator_one_off_beside_51b import one_off_beside_total
@@ -54,6 +55,8 @@ from tools.followup_said_around_51b import (
 from tools.followup_supply_price_cut_51b import supply_price_cut
 from tools.followup_unpaid_paid_51b import some_unpaid_paid
 from tools.korean_numbers import normalize_numerals
+
+_VAT_SIDES_OFF = off(figure_roles, "USE_VAT_SIDES", False)
 
 
 def _switched_off(what: str | object) -> SwitchOff:
@@ -155,7 +158,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_ZOO, "the youngest is under 3 so he's free"], "54", _rule_off(one_fewer_of_kind_en)),
     # A price without VAT, the price with it asked: 8,000,000 x 1.1; the supply price cut
     # first: (8,000,000 - 500,000) x 1.1.
-    ([_INTERIOR], "8,800,000원", _reader_off("price_with_vat_asked")),
+    # (Read by the figure's side of VAT too, calc62: both switched off.)
+    ([_INTERIOR], "8,800,000원", both(_reader_off("price_with_vat_asked"), _VAT_SIDES_OFF)),
     ([_INTERIOR, "공급가에서 50만원 깎아주면?"], "8,250,000원", _rule_off(supply_price_cut)),
     # One of five pays half a share: 200,000 / 4.5 each for the others.
     ([_DUES], "44,444원", _reader_off("others_share_when_one_pays_half")),

@@ -20,6 +20,7 @@ import pytest
 
 import tools.calculator_bundle_free as bundle_free
 import tools.calculator_discount_then_coupon as coupon
+import tools.calculator_figure_roles_62c as figure_roles
 import tools.calculator_korean_shop as korean_shop
 import tools.calculator_percent_words_ko as percent_words
 import tools.calculator_period_count_41 as period_count
@@ -89,6 +90,8 @@ _PUT_IN_OFF = narrowed(
 _INCLUDED_PRICE_OFF = narrowed(
     korean_shop, "_VAT_INSIDE", r"(?:(?:가격|가)\s*(?:이|은|는|가)?\s*)?", r"(?:가격(?:이|은)?\s*)?"
 )
+# (The figure's side of VAT reads these too, calc62: both off.)
+_VAT_BOTH_OFF = both(_INCLUDED_PRICE_OFF, off(figure_roles, "USE_VAT_SIDES", False))
 
 _PACKS_OFF = without_change(packs_bought)
 _FIRST_OFF = narrowed(first_then_each, "_FIRST_KO", "|첫)", ")")
@@ -279,7 +282,7 @@ _CASES: list[Case] = [
     ),
     # "부가세 포함가가 N원이면 공급가": N / 1.1.
     *read_by(
-        _INCLUDED_PRICE_OFF,
+        _VAT_BOTH_OFF,
         [
             (["부가세 포함가가 33만원이면 공급가는?"], "300,000원"),
             (["부가세 포함가가 1100원이면 공급가는?"], "1,000원"),

@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_figure_roles_62c as figure_roles
 import tools.calculator_readers_53t as readers_53t
 import tools.dates_zones as dates_zones
 import tools.followup_rules_53t as rules_53t
@@ -251,6 +252,8 @@ def test_a_percent_read_as_a_sum_is_declined(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(readers_53t, "refuse_percent_asked_as_amount", _raise_nothing)
     # Round 58's money-for-a-percent check declines it too; both off, the sum shows.
     monkeypatch.setattr(calculator, "refuse_money_for_a_percent_asked", _raise_nothing)
+    # And calc62's: a price before and after a change is never summed.
+    monkeypatch.setattr(figure_roles, "USE_BEFORE_AFTER", False)
     assert answer_to(turns) == "9,880원"
 
 

@@ -35,11 +35,13 @@ import graphs.calculation_fragment_53x as fragment
 import tools.calculator_dropped_amounts as dropped_amounts
 import tools.calculator_per_workday_60m as per_workday
 import tools.calculator_rates as calculator_rates
+import tools.calculator_said_plainly_62c as said_62c
 import tools.dates_spoken_more as dates_spoken_more
 import tools.followup_period_unread_61m as period_unread
+import tools.followup_said_plainly_62c as plainly_62c
 import tools.rate_add_on_total as rate_add_on_total
 from graphs.calculation_fragment_53x import calculation_fragment, fragment_after_calculation
-from tests.tools.rule_switch import NEVER, answer_to, off, read_only_by_its_rule
+from tests.tools.rule_switch import NEVER, answer_to, both, off, read_only_by_its_rule
 
 # --- a verb of raising or cutting before the amount, "by" before the rate ----------------------
 
@@ -108,7 +110,11 @@ def test_the_amount_paid_with_its_add_on(
     read_only_by_its_rule(
         lambda: answer_to([question]),
         expected,
-        off(rate_add_on_total, "_ASKS_PAID", NEVER),
+        # (A closing "thats" asks the total for calc62's said-plainly too: both off.)
+        both(
+            off(rate_add_on_total, "_ASKS_PAID", NEVER),
+            off(said_62c, "USE_THATS_CLOSING", False),
+        ),
         monkeypatch,
     )
 
@@ -245,18 +251,33 @@ def test_near_misses_of_is_what_day(question: str, expected: str | None) -> None
 
 
 @pytest.mark.parametrize(
-    ("turns", "misread"),
+    ("turns", "misread", "year"),
     [
-        (["왓챠 7900원 티빙 10900원 둘다 보면 한달에 얼마 나가", "일년이면?"], "18,800원"),
-        (["헬스 5만원 수영 7만원 다니면 한달에 얼마", "일년이면"], "120,000원"),
-        (["통신비 55000원 인터넷 33000원 한달에 얼마 나가", "그럼 일년에는?"], "88,000원"),
-        (["관리비 12만원 주차비 3만원이면 한달에 얼마 나가", "일년이면"], "150,000원"),
-        (["학원비 25만원 교재비 3만원 한달에 얼마 들어", "그럼 일년이면"], "280,000원"),
+        (
+            ["왓챠 7900원 티빙 10900원 둘다 보면 한달에 얼마 나가", "일년이면?"],
+            "18,800원",
+            "225,600원",
+        ),
+        (["헬스 5만원 수영 7만원 다니면 한달에 얼마", "일년이면"], "120,000원", "1,440,000원"),
+        (["통신비 55000원 인터넷 33000원 한달에 얼마 나가", "그럼 일년에는?"], "88,000원", None),
+        (
+            ["관리비 12만원 주차비 3만원이면 한달에 얼마 나가", "일년이면"],
+            "150,000원",
+            "1,800,000원",
+        ),
+        (
+            ["학원비 25만원 교재비 3만원 한달에 얼마 들어", "그럼 일년이면"],
+            "280,000원",
+            "3,360,000원",
+        ),
     ],
 )
 def test_a_period_swapped_to_the_same_sum_is_declined(
-    turns: list[str], misread: str, monkeypatch: pytest.MonkeyPatch
+    turns: list[str], misread: str, year: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # calc62 reads the glued "일년" as "1년" when nothing reads the turn as said: the year.
+    assert answer_to(turns) == year
+    monkeypatch.setattr(plainly_62c, "USE_GLUED_COUNTS", False)
     assert answer_to(turns) is None
     monkeypatch.setattr(period_unread, "USE_PERIOD_SWAP_UNREAD", False)
     assert answer_to(turns) == misread  # the month's sum, answered for a year
