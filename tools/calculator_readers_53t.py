@@ -389,8 +389,14 @@ def refuse_money_for_a_percent_asked(question: str, unit: str | None) -> None:
 
 # A count of people asked: "how many friends came", "몇 명 왔어", "몇 사람이야".
 _HEADCOUNT_ASKED = re.compile(
-    r"몇\s*(?:명|사람|분이|분께서)|\bhow\s+many\s+(?:of\s+us|of\s+them|people|persons|friends|"
+    r"몇\s*(?:명|사람)|\bhow\s+many\s+(?:of\s+us|of\s+them|people|persons|friends|"
     r"guests|kids|children|adults|students|coworkers|colleagues|members|diners|players)\b",
+    re.IGNORECASE,
+)
+# A count of people stated ("직원 300명", "12 guests"): a reading of it may give a count.
+_HEADCOUNT_SAID = re.compile(
+    r"\d\s*(?:명|사람|people|persons|friends|guests|kids|children|adults|students|"
+    r"employees|staff|members|players|of\s+us)\b",
     re.IGNORECASE,
 )
 # A percent in a reading: "120 * 20 / 100", "84 * (1 + 20 / 100)".
@@ -402,9 +408,10 @@ def refuse_money_for_a_headcount_asked(question: str, source: str, unit: str | N
 
     "dinner was 120, we tip 20%, how many friends came" was answered 24 (the tip): nothing
     said gives the count of people, and a percent of an amount (or any amount of money) is
-    never one, nor is a reading with no division in it. A count read from an amount over a
-    price each ("예산 50만원 … 1인당 2만8천원이면 몇명까지") has no money unit and no percent
-    term, so it stays (coordinator, 62).
+    never one, nor is a reading with no division in it, unless the question states a count
+    of people to read from ("직원 300명 중에 35%가 … 몇명이야", "5명 왔고 3명 더 오면"). A
+    count read from an amount over a price each ("예산 50만원 … 1인당 2만8천원이면 몇명까지")
+    has no money unit and no percent term, so it stays (coordinator, 62).
 
     Args:
         question: The question with its numerals as digits.
@@ -413,7 +420,9 @@ def refuse_money_for_a_headcount_asked(question: str, source: str, unit: str | N
     """
     if not _HEADCOUNT_ASKED.search(question) or _AMOUNT_ASKED.search(question):
         return
-    if unit in _MONEY_UNITS or _PERCENT_TERM.search(source) or "/" not in source:
+    if unit in _MONEY_UNITS or (
+        not _HEADCOUNT_SAID.search(question) and (_PERCENT_TERM.search(source) or "/" not in source)
+    ):
         raise ToolInputError(
             f"could not read {question!r}: a count of people is asked and the reading "
             f"{source!r} gives an amount; say the total and the price each, e.g. "

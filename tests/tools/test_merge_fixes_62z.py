@@ -41,3 +41,15 @@ def test_a_headcount_asked_is_not_answered_with_money(
 @pytest.mark.parametrize(("turns", "expected"), STILL_ANSWERED)
 def test_a_count_or_an_amount_read_as_asked_stays(turns: list[str], expected: str) -> None:
     assert answer_to(turns) == expected
+
+
+# Counts of people read from a stated count, and minutes asked (몇시간 몇분이야), stay read.
+COUNTS_FROM_A_COUNT = [
+    (["직원 300명 중에 35%가 재택하고 그 중 40%는 주5일 다 재택이면 몇명이야"], "42"),
+    (["2시간 45분 + 1시간 30분은 몇시간 몇분이야?"], "255 min (4시간 15분)"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), COUNTS_FROM_A_COUNT)
+def test_a_count_read_from_a_stated_count_stays(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
