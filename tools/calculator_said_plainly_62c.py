@@ -56,6 +56,8 @@ _THATS_CLOSING = LazyPattern(
     r"(?<=[\w%])\s*,?\s*(?:so\s+)?(?:thats|that's|that\s+is|that'd\s+be|thatd\s+be)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "… so per can thats", "per bottle that'd be": the one thing is asked, not the total.
+_PER_ONE_BEFORE = LazyPattern(r"\bper\s+[a-z]+\s*$", re.IGNORECASE)
 
 _NATIVE_HEADS = r"(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|두\s*명|세\s*명|네\s*명|\d+\s*명)"
 # "여섯명이 똑같이 내면", "넷이서 공평하게 부담하면", "6명이 균등하게 나눠서 내면".
@@ -114,6 +116,8 @@ def said_plainly_62c(text: str) -> str:
         text = _PRE_TAX_BASIS.sub(lambda m: m["asked"], text, count=1)
     if USE_GERUNDS_EN:
         text = _GERUND.sub(lambda m: _VERB[m["verb"].lower()], text)
-    if USE_THATS_CLOSING and re.search(r"\d", text):
-        text = _THATS_CLOSING.sub(", total?", text)
+    closing = _THATS_CLOSING.search(text) if USE_THATS_CLOSING else None
+    # ("so per can thats" asks the price of one, never a total: opens62's per-piece reading.)
+    if closing and re.search(r"\d", text) and not _PER_ONE_BEFORE.search(text[: closing.start()]):
+        text = f"{text[: closing.start()]}, total?"
     return re.sub(r"\s{2,}", " ", text)

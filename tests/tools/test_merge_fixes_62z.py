@@ -1,4 +1,5 @@
-"""A count of people asked is never answered with an amount of money (coordinator, round 62).
+"""Merge fixes of round 62: a count of people asked is never answered with money; a closing
+"thats" after "per can" asks the price of one.
 
 opens62 found "dinner was 120, we tip 20%, how many friends came" answered 24 (on main too):
 the generic percent reading gave the tip. Nothing said gives the count of people, so the
@@ -12,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator_readers_53t as readers_53t
-from tests.tools.rule_switch import NEVER, answer_to, off
+import tools.calculator_said_plainly_62c as said_plainly
+from tests.tools.rule_switch import NEVER, answer_to, off, read_only_by_its_rule
 
 # Each is answered with an amount when the rule is off (the switch-off below checks it).
 HEADCOUNT_ASKED_OF_AN_AMOUNT = [
@@ -53,3 +55,20 @@ COUNTS_FROM_A_COUNT = [
 @pytest.mark.parametrize(("turns", "expected"), COUNTS_FROM_A_COUNT)
 def test_a_count_read_from_a_stated_count_stays(turns: list[str], expected: str) -> None:
     assert answer_to(turns) == expected
+
+
+# calc62 reads a closing "thats" as "total?"; opens62 reads "so per can thats" as the price of
+# one. After "per <thing>" the closing asks that one's price, never the total.
+PER_ONE_CLOSING = [
+    (["24 pack of soda costs 11.76, so per can thats"], "$0.49"),
+    (["12 pack of water costs 5.40, so per bottle thats"], "$0.45"),
+    (["a 6 pack of beer is 10.50, per bottle that's"], "$1.75"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), PER_ONE_CLOSING)
+def test_a_closing_after_per_one_asks_one(
+    turns: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    switch = off(said_plainly, "_PER_ONE_BEFORE", NEVER)
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch, monkeypatch)
