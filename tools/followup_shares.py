@@ -62,7 +62,12 @@ _YEARLY = LazyPattern(
     r"연봉|연간|1\s*년|한\s*해|첫\s*해|\b(?:per|a|each|first|one)\s+year\b|\byearly\b|\bannual",
     re.I,
 )
-_SPAN_IN_STEP = LazyPattern(r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b", re.I)
+_SPAN_IN_STEP = LazyPattern(
+    r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b"
+    # "paid over 24 monthly payments", "10회 할부": a span counted in payments (set 54).
+    r"|\d\s*(?:monthly\s+)?(?:payments?|instal+ments?)\b|\d\s*회\s*(?:할부|분할|납)",
+    re.I,
+)
 _KO_SPAN = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월|달)\s*(?:치|치로|동안|으로|로)?\s*"
     r"(?:치면|이면|면|하면|은|는|으로는|로는)?"

@@ -14,6 +14,7 @@ from tools.calculator_cents_implied import cents_implied
 from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_charges_outside_60q import refuse_period_of_one_off
+from tools.calculator_covered_part_asked_62m import covered_part_unstated
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_readers_54t import refuse_unstated_base_or_rate
@@ -31,6 +32,8 @@ __all__ = ["read_calculation"]
 def read_calculation(text: str) -> HandlerResult | None:
     if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
+    if covered_part_unstated(text):
+        return None  # "spent 34,000 a day, how much do i get back": no rule stated (set 54)
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.
     try:
