@@ -32,7 +32,10 @@ _RULE_STATED = re.compile(
     r"%|퍼센트|프로\b|\bpercent\b|\bup\s+to\b|\blimit|\bcap(?:ped)?\b|\bmax(?:imum)?\b"
     r"|\ballowance\b|\bcovers?\b|\bcovered\b|\bfee\b|\bpenalty\b|\bdeductible\b|\bnon-?refundable\b"
     r"|\bkeeps?\b|\bkept\b|\bwithh[oe]ld|\bminus\b|\bless\b|\bexcept\b|\bdeposit\b|\bpaid\s+\d"
-    r"|한도|최대|까지|수수료|위약금|공제|부담금|지원|빼고|떼고|제외|보증금|선금|계약금|냈는데|줬는데",
+    r"|한도|최대|까지|수수료|위약금|공제|부담금|지원|빼고|떼고|제외|보증금|선금|계약금|냈는데|줬는데"
+    # A rate the payer gives: "my company pays 0.50 a mile", "키로당 300원 준대".
+    r"|\b(?:pays|gives|covers|reimburses|refunds)\b|\bper\s+(?:mile|km|kilomet(?:re|er))\b"
+    r"|\ba\s+(?:mile|km|kilomet(?:re|er))\b|(?:키로|km|마일|킬로미터|시간|건)\s*당|지급|준대|준다|주는데",
     re.IGNORECASE,
 )
 
