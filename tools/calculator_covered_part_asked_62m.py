@@ -22,7 +22,8 @@ USE_COVERED_PART_GUARD = True
 _COVERED_PART_ASKED = re.compile(
     r"\b(?:get|getting|got)\s+(?:\w+\s+)?back\b|\bbe\s+(?:reimbursed|paid\s+back)\b"
     r"|\breimburse(?:d|ment)?\b|\bclaim\s+back\b|\bpaid\s+back\b|\bcan\s+i\s+claim\b"
-    r"|\bout\s+of\s+(?:my\s+own\s+)?pocket\b|\bpay\s+(?:for\s+it\s+)?myself\b|\bon\s+my\s+own\s+dime\b"
+    # ("out of pocket" is tools.calculator_readers_54t's, set 46: a base or rate unstated.)
+    r"|\bpay\s+(?:for\s+it\s+)?myself\b|\bon\s+my\s+own\s+dime\b"
     r"|돌려\s*받|환급\s*받|청구\s*(?:하면|할\s*수|가능|되)|되돌려\s*받|보전|정산\s*받"
     r"|내\s*돈으로|자비로|사비로|내가\s*(?:따로\s*)?(?:더\s*)?내야|본인\s*부담",
     re.IGNORECASE,
