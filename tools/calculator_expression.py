@@ -25,6 +25,7 @@ from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roo
 from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression
 from tools.calculator_paid_amount_forms import paid_amount_expression
+from tools.calculator_per_head_asked_62m import per_head_asked_of_a_product
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_asked_55c import other_period_asked
 from tools.calculator_period_forms import PERIOD_FORMS
@@ -173,6 +174,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
             if plus_item_dropped(stated, formed) is not None:
                 # "95 a night plus a 60 cleaning fee, … split between 3": not "95 / 3" (set 40).
                 continue
+            if per_head_asked_of_a_product(normalize_numerals(text), template, s[m.start("b") :]):
+                continue  # "회비 42만원 걷어야되는데 7명이면 한명당": not 420000 * 7 (set 54)
             s = formed
             if template in (PERCENT_CHANGE, PERCENT_SHARE):
                 unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars

@@ -91,9 +91,11 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         "{a} / ({b} + {c} / 60)",
     ),
     # "$1440 and i pay it over 12 months, how much per month": a price spread over months.
+    # (A rate is never the price spread: "899 plus 8.875% sales tax, paid over 24 monthly
+    # payments" was read as 8.875 / 24, set 54.)
     (
         re.compile(
-            rf"^.*?{_A}\b[^\d]*?\b(?:over|in|across)\s+{_B}\s+(?:monthly\s+)?(?:months?|installments?"
+            rf"^.*?{_A}\b(?!\s*%)[^\d]*?\b(?:over|in|across)\s+{_B}\s+(?:monthly\s+)?(?:months?|installments?"
             r"|instalments?|payments?)\b[^\d]*?\b(?:per|a|each|every)\s+month\b[^\d]*$",
             re.I,
         ),

@@ -32,10 +32,13 @@ _KO = LazyPattern(
     # ("아니 8개 말고 12개": 말고, "instead of", says the same; set 35.)
     rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*(?:아니(?:라|고)|말고)\s*,?\s*"
     rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임"
+    # "62만이었어", "25%였음": the right figure told in the past (set 54).
+    r"|이었어|였어|이었음|였음|이었네|였네|이었다|였다"
     # "3500만원 말고 3680만원이었으면?": the same figure replaced, asked as a what-if (51x).
     rf"|{HYPOTHETICAL_COPULA})?"
     # What the figure is for may follow, glued or not: "5개월 치", "5개월치", "만원어치" (set 24).
-    r"(?:\s*(?:치|어치|분))?"
+    # ("25%짜리": the coupon the figure is, set 54.)
+    r"(?:\s*(?:치|어치|분|짜리))?"
     # Then a verb that says who decided, glued ("5개월이래", "5개월로 할게", set 24) or a
     # short one after a space ("3개월 아니고 5개월 치 내래", set 41): neither changes the figure.
     rf"(?:\s*{_CHAT_VERB}|\s+[가-힣]{{1,4}})?"
@@ -45,7 +48,11 @@ _EN = LazyPattern(
     rf"\bnot\s+(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*,?\s*but\s+(?P<new>{_FIGURE})"
     rf"\s*(?P<new_unit>{_UNIT})\s*[.!?]*\s*$"
     rf"|\bi\s+meant\s+(?P<new2>{_FIGURE})\s*(?P<new_unit2>{_UNIT})\s*,?\s*not\s+"
-    rf"(?P<old2>{_FIGURE})\s*(?P<old_unit2>{_UNIT})\s*[.!?]*\s*$",
+    rf"(?P<old2>{_FIGURE})\s*(?P<old_unit2>{_UNIT})\s*[.!?]*\s*$"
+    # "oops, its 23.50 not 22.50", "it was 6 nights, not 5" (set 54).
+    rf"|\b(?:it'?s|it\s+is|it\s+was|that'?s|that\s+was|should\s+be)\s+(?:actually\s+)?"
+    rf"(?P<new3>{_FIGURE})\s*(?P<new_unit3>{_UNIT})\s*,?\s*not\s+"
+    rf"(?P<old3>{_FIGURE})\s*(?P<old_unit3>{_UNIT})\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 
@@ -88,10 +95,14 @@ def corrected_figure(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     groups = match.groupdict()
     # (Each pattern has its own groups: the Korean one has no "old2"; a unitless Korean
     # correction, "3500 말고 3680이었으면?", had raised KeyError.)
-    old = groups["old"] or groups.get("old2") or ""
-    new = groups["new"] or groups.get("new2") or ""
-    old_unit = (groups["old_unit"] or groups.get("old_unit2") or "").strip()
-    new_unit = (groups["new_unit"] or groups.get("new_unit2") or "").strip()
+    old = groups["old"] or groups.get("old2") or groups.get("old3") or ""
+    new = groups["new"] or groups.get("new2") or groups.get("new3") or ""
+    old_unit = (
+        groups["old_unit"] or groups.get("old_unit2") or groups.get("old_unit3") or ""
+    ).strip()
+    new_unit = (
+        groups["new_unit"] or groups.get("new_unit2") or groups.get("new_unit3") or ""
+    ).strip()
     if new_unit and old_unit and new_unit.lower() != old_unit.lower():
         return None
     return _replaced(steps, old, new, old_unit or new_unit)

@@ -36,7 +36,13 @@ _ANNUAL = LazyPattern(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
-_SPAN_COUNTED = LazyPattern(r"\d\s*(?:년|개월|달|months?\b|years?\b)", re.IGNORECASE)
+# "paid over 24 monthly payments", "in 12 instalments", "10회 할부": a span counted in
+# payments is counted all the same (set 54: "and over 36 months" was read as 36 of them).
+_SPAN_COUNTED = LazyPattern(
+    r"\d\s*(?:년|개월|달|months?\b|years?\b)"
+    r"|\d\s*(?:monthly\s+)?(?:payments?|instal+ments?)\b|\d\s*회\s*(?:할부|분할|납)",
+    re.IGNORECASE,
+)
 _MONTHLY = LazyPattern(
     r"월급|월\s*\d|한\s*달|매달|매월|월세|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.IGNORECASE
 )

@@ -66,7 +66,9 @@ _YEARLY = LazyPattern(
 # six months of it gave six years' worth, opens62.)
 _SPAN_IN_STEP = LazyPattern(
     r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b"
-    r"|(?<![가-힣])(?:일|반)\s*년|(?<![가-힣])한\s*해",
+    r"|(?<![가-힣])(?:일|반)\s*년|(?<![가-힣])한\s*해"
+    # "paid over 24 monthly payments", "10회 할부": a span counted in payments (set 54).
+    r"|\d\s*(?:monthly\s+)?(?:payments?|instal+ments?)\b|\d\s*회\s*(?:할부|분할|납)",
     re.I,
 )
 _KO_SPAN = LazyPattern(

@@ -15,6 +15,7 @@ from tools.calculator_cents_implied import cents_implied
 from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_charges_outside_60q import refuse_period_of_one_off
+from tools.calculator_covered_part_asked_62m import covered_part_unstated
 from tools.calculator_figure_roles_62c import figure_roles_expression, refuse_before_after_summed
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
@@ -33,6 +34,8 @@ __all__ = ["read_calculation"]
 def read_calculation(text: str) -> HandlerResult | None:
     if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
+    if covered_part_unstated(text):
+        return None  # "spent 34,000 a day, how much do i get back": no rule stated (set 54)
     # Which figure is before a change and which after it, when the words say so: "부가세
     # 빼고 10만원이면 부가세 포함하면" (100000 * 1.1), "세금 3.3% 떼고 290만원 받았으면 세전은".
     by_roles = figure_roles_expression(text)  # (raises to decline an unsure one)

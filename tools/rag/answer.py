@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.act_cases import case_left_unquoted
+from tools.rag.act_deadline_62m import with_act_deadline
 from tools.rag.addressed_group_61d import addressed_to_another_group
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
@@ -513,6 +514,17 @@ def extractive_answer(
         chosen = with_regular_rule(question, chosen, scored)
     if len(chosen) < max_sentences:
         chosen = with_condition_before(question, chosen, best, leaning)
+    # "평일에 접수 몇시까지": the act's own deadline, not the day's hours (act_deadline_62m).
+    top_of_best = passages[best[2]]
+    chosen = with_act_deadline(
+        question,
+        asked.topic_terms,
+        chosen,
+        best,
+        top_of_best.text,
+        max_sentences,
+        top_of_best.heading or "",
+    )
     # "Authorised users may …" with the sentence introducing them (introduced_things).
     chosen = with_introduction(chosen, best, scored, max_sentences)
     return quoted_answer(chosen, best, passages, confidence, lang)

@@ -44,6 +44,7 @@ from tools.rag.source_places import source_places
 from tools.rag.textutil import english_tokens, language_of, tokenize
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere
 from tools.rag.unheld_acts import asks_unheld_act
+from tools.rag.unheld_claim_item_62m import asks_unheld_claim_item
 from tools.rag.unheld_goods_60m import asks_unheld_goods
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 from tools.rag.venue_loanwords import answers_for_another_venue
@@ -74,6 +75,10 @@ def dense_answer(
         question, unheld_terms(store, question, collection, asked.terms)
     ):
         crossed = None  # "정기권 팔아요?": a pass named nowhere (tools.rag.unheld_goods_60m)
+    if crossed is not None and asks_unheld_claim_item(
+        question, unheld_terms(store, question, collection, asked.terms)
+    ):
+        crossed = None  # "택시비도 청구돼?": a fare named nowhere (tools.rag.unheld_claim_item_62m)
     if crossed is not None and answers_for_titled_place_elsewhere(
         store, question, collection, crossed
     ):
