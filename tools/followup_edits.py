@@ -70,7 +70,7 @@ def unnamed_of_two_rates(step: str, candidates: Sequence[re.Match[str]], noun: s
     # (A discount named by what it is for, "앱할인", "카드 할인"; "금리" names the rate's
     # kind, which a step says by its form, "연 3.5%".)
     named = re.fullmatch(r"(?P<head>[가-힣]+?)\s*(?:추가\s*)?(?:할인|세일)", noun or "")
-    return named is not None and noun not in step and len(percents) > 1
+    return named is not None and noun is not None and noun not in step and len(percents) > 1
 
 
 def _quantities_in(step: str) -> list[re.Match[str]]:
