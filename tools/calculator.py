@@ -31,6 +31,7 @@ from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms_ko_53a import price_beside_supply
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_headcount_in_budget import headcount_in_budget
+from tools.calculator_headcount_rest_62z import others_of_a_headcount
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
@@ -293,6 +294,7 @@ def calculate(expression: str) -> CalcResult:
         interest_with_principal,
         # What comes in after a percent fee, asked instead of the fee (set 39).
         net_after_fee,
+        others_of_a_headcount,  # "30명 중 20%가 결석하면 몇 명 왔어": 24, never 6 (62)
     ):
         source = asked(digits, source) or source
     source = weekly_holiday_pay(digits, source) or source

@@ -1,5 +1,6 @@
 """Merge fixes of round 62: a count of people asked is never answered with money; a closing
-"thats" after "per can" asks the price of one.
+"thats" after "per can" asks the price of one; the others of a group, a percent of it away,
+are the rest (30명 중 20%가 결석하면 몇 명 왔어: 24, never 6).
 
 opens62 found "dinner was 120, we tip 20%, how many friends came" answered 24 (on main too):
 the generic percent reading gave the tip. Nothing said gives the count of people, so the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator_headcount_rest_62z as headcount_rest
 import tools.calculator_readers_53t as readers_53t
 import tools.calculator_said_plainly_62c as said_plainly
 from tests.tools.rule_switch import NEVER, answer_to, off, read_only_by_its_rule
@@ -72,3 +74,33 @@ def test_a_closing_after_per_one_asks_one(
 ) -> None:
     switch = off(said_plainly, "_PER_ONE_BEFORE", NEVER)
     read_only_by_its_rule(lambda: answer_to(turns), expected, switch, monkeypatch)
+
+
+# A percent of a group said to be away, the others asked: the others, never the away part.
+OTHERS_ASKED = [
+    (["반 학생 30명 중 20%가 결석하면 몇 명 왔어"], "24"),
+    (["직원 50명 중 10%가 휴가면 출근한 사람은 몇명"], "45"),
+    (["of 40 guests 25% didn't show up, how many came"], "30"),
+    (["30명 중에 20% 빠지면 남는 사람 몇명"], "24"),
+    (["of 40 guests 25% left early, how many stayed"], "30"),
+    (["we invited 80 people and 10% cancelled, how many are coming"], "72"),
+]
+# The away ones asked, or the percent are those who came: the share itself.
+SHARE_ITSELF_ASKED = [
+    (["반 학생 30명 중 20%가 결석하면 결석한 학생은 몇 명"], "6"),
+    (["반 학생 30명 중 20%가 참석하면 몇 명 왔어"], "6"),
+    (["we invited 80 people and 10% cancelled, how many cancelled"], "8"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), OTHERS_ASKED)
+def test_the_others_of_a_group_are_read(
+    turns: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    switch = off(headcount_rest, "USE_OTHERS_OF_A_HEADCOUNT", False)
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch, monkeypatch)
+
+
+@pytest.mark.parametrize(("turns", "expected"), SHARE_ITSELF_ASKED)
+def test_the_share_itself_asked_stays(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
