@@ -138,7 +138,8 @@ _CUT_THEN_FIGURE = LazyPattern(
     rf"(?:{_CUT_VERB}[가-힣]*|받아서|받고|받으면|적용(?:해서|하고|하면)?|되어서|돼서)\s+"
     # (A word naming the figure as the price before the cut, "정가 6만원이면", is no cut
     # said before it: wrongs53x.)
-    rf"(?:(?!정가|원가|원래|본래)(?:[가-힣]+)\s+)?{_AMOUNT}\s*원?\s*{_CLAUSE_CLOSE}"
+    # (Two words may stand between, "떼고 받은 게 96,700원이면": coordinator, 62.)
+    rf"(?:(?!정가|원가|원래|본래)(?:[가-힣]+)\s+){{0,2}}{_AMOUNT}\s*원?\s*{_CLAUSE_CLOSE}"
     # "after 20% off it's 80", "after 10% tax withheld i got 900": what is left is the figure.
     rf"|\bafter\s+(?:an?\s+|the\s+)?(?P<rate_en>\d+(?:\.\d+)?)\s*%\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?:off|discount|withheld|deducted|taken\s+(?:off|out))\b[^\d]*?\$?"

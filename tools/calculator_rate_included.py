@@ -25,7 +25,12 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_vat_on_top import vat_on_top_expression
 
-__all__ = ["other_thing_left_out", "rate_included_expression", "rate_said_included"]
+__all__ = [
+    "included_rate",
+    "other_thing_left_out",
+    "rate_included_expression",
+    "rate_said_included",
+]
 
 _NUM = r"\d+(?:\.\d+)?"
 _RATE_WORD = (
@@ -36,12 +41,22 @@ _RATE = LazyPattern(rf"(?P<p>{_NUM})\s*%")
 # The rate's own word, just before or after it ("10% VAT", "부가세 10%").
 _WORD_AFTER = LazyPattern(rf"^\s*(?:의\s*)?{_RATE_WORD}", re.IGNORECASE)
 _WORD_BEFORE = LazyPattern(rf"{_RATE_WORD}\s*(?:of|at|는|은|가|이)?\s*$", re.IGNORECASE)
+# "with 8% tax is 54", "with a 15% tip, it came to 92": the amount given with the rate on.
+_RATE_CAME_TO = (
+    r"\s*(?:an?\s+|the\s+)?\d+(?:\.\d+)?\s*%\s*[a-z]+(?:\s+[a-z]+)?\s*,?\s+"
+    r"(?:it'?s\s+|it\s+(?:is|was|comes\s+to|came\s+to)\s+|is\s+|was\s+|comes\s+to\s+|came\s+to\s+"
+    r"|totals?\s+|totall?ed\s+|=\s*)\$?\d"
+)
+_WITH_RATE_CAME_TO = rf"\bwith{_RATE_CAME_TO}"
 _INCLUDED = LazyPattern(
     # "includes", "include" (set 52: "that already includes 8% tax" was 8% of the 45).
     r"\bincl(?:uding|uded|udes?|usive\s+of|\.)?(?![a-z])|포함"
     # The amount said as what it came to once the rate was put on (wrongs61): "54 after 8%
     # tax", "after 10% vat it came to 66", "세금 8% 붙어서 54000원" (the amount after it).
     r"|\bafter(?=\s*(?:an?\s+|the\s+)?\d+(?:\.\d+)?\s*%)"
+    # "the price with 8% tax is 54", "the total with a 15% tip was 92": the amount the
+    # price came to with the rate on, said after it (coordinator, 62: 8% of 54 was given).
+    rf"|\bwith(?={_RATE_CAME_TO})"
     r"|(?<=%)\s*(?:이|가)?\s*(?:붙어서|붙으니(?:까)?|붙고\s*나(?:서|니)|붙은\s*(?:게|거|값|가격|금액)\s*(?:이|은|는)?)"
     r"(?=\s*\d)",
     re.IGNORECASE,
@@ -127,7 +142,8 @@ def _includes_what_is_given(
         return False
     # "the total including a tip" qualifies what is asked; "it includes 8% tax" (the verb)
     # says what the given amount holds (set 52: "the ticket was 54 and it includes …").
-    if _ASKED_TOTAL.search(before) and included[0].lower() not in ("include", "includes"):
+    # ("the total with a 15% tip was 92": "with … was" gives the total, never asks it.)
+    if _ASKED_TOTAL.search(before) and included[0].lower() not in ("include", "includes", "with"):
         return False
     spans = ((amount.start(), amount.end()), phrase)
     return any(
@@ -153,7 +169,9 @@ _INCLUDED_BESIDE = LazyPattern(
     # (The rate's word may be gone: the calculator cuts a leading label, "부가세 10% 포함 …".)
     rf"\bincl(?:uding|udes?|usive\s+of|\.)?\s+(?:an?\s+|the\s+)?{_NUM}\s*%"
     rf"|{_NUM}\s*%\s*(?:{_RATE_WORD}\s+)?(?:is\s+|was\s+)?(?:already\s+)?incl(?:uded|\.)?(?![a-z])"
-    rf"|{_NUM}\s*%\s*(?:{_RATE_WORD}\s*)?(?:가\s*|이\s*|도\s*)?포함(?!\s*(?:안|되지|않))",
+    rf"|{_NUM}\s*%\s*(?:{_RATE_WORD}\s*)?(?:가\s*|이\s*|도\s*)?포함(?!\s*(?:안|되지|않))"
+    # "the price with 8% tax is 54": what the price came to with the rate on (62).
+    rf"|{_WITH_RATE_CAME_TO}",
     re.IGNORECASE,
 )
 _DENIED_INCLUDE = LazyPattern(
@@ -245,6 +263,16 @@ def rate_said_included(text: str) -> bool:
     gst"): the amount is then never the base the rate is taken of (15% of 115 = 17.25 is
     no part of it), whatever else is asked ("excluding delivery", wrongs61)."""
     return _INCLUDED_BESIDE.search(text) is not None and not _DENIED_INCLUDE.search(text)
+
+
+def included_rate(text: str) -> str | None:
+    """The rate ``text`` says is already inside the amount ("54 including 8% tax", "the price
+    with 8% tax is 54"), or None: that rate is never put on the amount again."""
+    said = _INCLUDED_BESIDE.search(text)
+    if said is None or _DENIED_INCLUDE.search(text):
+        return None
+    rate = _RATE.search(said[0])
+    return None if rate is None else rate["p"]
 
 
 def rate_included_expression(text: str) -> str | None:

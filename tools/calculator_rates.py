@@ -28,7 +28,11 @@ from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
 from tools.calculator_moved_by_verb_61m import moved_by_verb
 from tools.calculator_rate_and_item_59t import rate_then_another_item
-from tools.calculator_rate_included import other_thing_left_out, rate_said_included
+from tools.calculator_rate_included import (
+    included_rate,
+    other_thing_left_out,
+    rate_said_included,
+)
 from tools.calculator_rate_unread_counts import count_unread_by_rates
 from tools.calculator_whose_share_55c import whose_share
 from tools.rate_add_on_total import (
@@ -294,6 +298,11 @@ def rate_expression(text: str) -> str | None:
     # ("total including a 5% tip?" asks the total with it: not said to be inside the amount.)
     if USE_INCLUDED_NOT_BASE and rises and rate_said_included(s) and not asks_total_including(s):
         return None  # "paid 99 with 10% tip included, the meal alone?": never 99 with it on
+    inside = included_rate(s) if USE_INCLUDED_NOT_BASE and len(moves) > 1 else None
+    if inside is not None and f"(1 + {_fmt(inside)} / 100)" in moves:
+        # "the price with 8% tax is 54, how much is it with 10% tax": the 8% is inside the
+        # 54, never put on it again before the 10% (64.152 was given; coordinator, 62).
+        return None
     if USE_WITHOUT_CHARGE and rises and not _asks_original(s) and asks_price_without_charge(s):
         return None  # "44 with 10% tax, before tax?": never 44 with the tax on (48.4)
     if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):

@@ -1,6 +1,8 @@
 """Merge fixes of round 62: a count of people asked is never answered with money; a closing
 "thats" after "per can" asks the price of one; the others of a group, a percent of it away,
-are the rest (30명 중 20%가 결석하면 몇 명 왔어: 24, never 6).
+are the rest (30명 중 20%가 결석하면 몇 명 왔어: 24, never 6); a cut said before the figure with
+two words between; "the price with 8% tax is 54" holds the rate (never 8% of 54, never 8%
+put on again before a 10%).
 
 opens62 found "dinner was 120, we tip 20%, how many friends came" answered 24 (on main too):
 the generic percent reading gave the tip. Nothing said gives the count of people, so the
@@ -13,10 +15,21 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator_figure_roles_62c as figure_roles
 import tools.calculator_headcount_rest_62z as headcount_rest
+import tools.calculator_rate_included as rate_included
+import tools.calculator_rates as rates
 import tools.calculator_readers_53t as readers_53t
 import tools.calculator_said_plainly_62c as said_plainly
-from tests.tools.rule_switch import NEVER, answer_to, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    NEVER,
+    answer_to,
+    both,
+    narrowed,
+    never,
+    off,
+    read_only_by_its_rule,
+)
 
 # Each is answered with an amount when the rule is off (the switch-off below checks it).
 HEADCOUNT_ASKED_OF_AN_AMOUNT = [
@@ -104,3 +117,80 @@ def test_the_others_of_a_group_are_read(
 @pytest.mark.parametrize(("turns", "expected"), SHARE_ITSELF_ASKED)
 def test_the_share_itself_asked_stays(turns: list[str], expected: str) -> None:
     assert answer_to(turns) == expected
+
+
+# A cut said before the figure with two words between ("떼고 받은 게 96,700원이면"): the figure
+# is what is left, the price before the cut is asked (was 96,700 less 3.3% again: 93,509원).
+CUT_THEN_TWO_WORDS = [
+    (["3.3% 떼고 받은 게 96,700원이면 원래 얼마"], "100,000원"),
+    (["3.3% 떼고 받은 돈이 96,700원이면 떼기 전엔 얼마"], "100,000원"),
+    (["10% 떼고 받은 게 9만원이면 원래 얼마"], "100,000원"),
+    (["5% 떼고 들어온 돈이 19만원이면 원래 얼마"], "200,000원"),
+    (["세금 4% 떼고 받은 게 48만원이면 원래 얼마"], "500,000원"),
+]
+# A price named as the one before the cut, and the one-word form, read as before.
+CUT_NEAR_MISSES = [
+    (["10% 할인받고 정가 6만원이면 얼마"], "54,000원"),
+    (["20% 할인받고 결제한 금액 8만원이면 정가는"], "100,000원"),
+    (["세금 3.3% 떼고 290만원 받았으면 세전은"], "2,998,966원"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), CUT_THEN_TWO_WORDS)
+def test_a_cut_then_two_words_then_the_figure(
+    turns: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    switch = narrowed(figure_roles, "_CUT_THEN_FIGURE", r"\s+){0,2}", r"\s+)?")
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch, monkeypatch)
+
+
+@pytest.mark.parametrize(("turns", "expected"), CUT_NEAR_MISSES)
+def test_the_cut_near_misses_stay(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
+
+
+# "the price with 8% tax is 54": the amount given with the rate on (was 8% of 54, 4.32).
+WITH_RATE_CAME_TO = [
+    (["the price with 8% tax is 54, how much is the tax"], "4"),
+    (["the total with a 15% tip was 92, how much was the tip"], "12"),
+    (["the bill with 10% service charge came to 88, what was the service charge"], "8"),
+    (["my meal with 20% tip is 60, how much is the tip"], "10"),
+    (["with 8% tax it's 54, how much tax"], "4"),
+]
+# The rate put on the amount, not said to be inside it.
+WITH_RATE_NEAR_MISSES = [
+    (["54 with 8% tax, how much"], "58.32"),
+    (["with 8% tax on 54, whats the total"], "58.32"),
+]
+# The rate inside the amount is never put on it again before another rate (was 64.152).
+INSIDE_RATE_NOT_STACKED = [
+    ["the price with 8% tax is 54, how much is it with 10% tax"],
+    ["the total with 7.5% tax was 43, what would it be with 9% tax"],
+    ["with 6% tax it's 53, how much with 8% tax"],
+    ["the bill with 10% vat came to 55, whats it with 20% vat"],
+]
+_WITH_OFF = both(
+    narrowed(rate_included, "_INCLUDED", r"|\bwith(?=", r"|\bwith(?!)(?="),
+    narrowed(rate_included, "_INCLUDED_BESIDE", "|" + rate_included._WITH_RATE_CAME_TO),
+)
+
+
+@pytest.mark.parametrize(("turns", "expected"), WITH_RATE_CAME_TO)
+def test_with_a_rate_came_to_holds_the_rate(
+    turns: list[str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, _WITH_OFF, monkeypatch)
+
+
+@pytest.mark.parametrize(("turns", "expected"), WITH_RATE_NEAR_MISSES)
+def test_a_rate_put_on_stays(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
+
+
+@pytest.mark.parametrize("turns", INSIDE_RATE_NOT_STACKED)
+def test_a_rate_inside_is_not_put_on_again(
+    turns: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert answer_to(turns) is None
+    off(rates, "included_rate", never)(monkeypatch)
+    assert answer_to(turns) is not None
