@@ -76,6 +76,8 @@ _NOT_A_PERSON = LazyPattern(r"(?:비|세|값|료|금|돈|용|원|액)$")
 # "1월 12만3천", "3월달 7만6천원": a month's label before its amount.
 _MONTH_LABEL = LazyPattern(
     r"(?<![\d.])(?:1[0-2]|[1-9])\s*월\s*(?:달\s*)?(?:(?:은|는|에|에는)\s*)?(?=\d|[일이삼사오육칠팔구십백천만])"
+    # (Never a date's month: "9월 12일에 입주하면", "9월은 30일까지".)
+    r"(?!\d{1,2}\s*일|[일이삼사오육칠팔구십]{1,3}\s*일)"
 )
 # "5% 또 빼준대", "10% 빼준다고", "3% 빼주면": the seller takes the percent off.
 _SELLER_TAKES_OFF = LazyPattern(
