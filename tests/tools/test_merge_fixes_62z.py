@@ -156,6 +156,7 @@ WITH_RATE_CAME_TO = [
     (["the bill with 10% service charge came to 88, what was the service charge"], "8"),
     (["my meal with 20% tip is 60, how much is the tip"], "10"),
     (["with 8% tax it's 54, how much tax"], "4"),
+    (["the price with 10% tax is 44, price without tax?"], "40"),  # (declined before: 61q)
 ]
 # The rate put on the amount, not said to be inside it.
 WITH_RATE_NEAR_MISSES = [
