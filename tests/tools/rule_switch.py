@@ -154,6 +154,37 @@ def follow_up_answer(earlier: list[str], turn: str, now: datetime) -> str | None
     return None if found is None else found.result.answer
 
 
+#: The moment the workload-answer tests read dates against.
+WORKLOAD_NOW = datetime(2026, 12, 7, 12, 0)
+
+
+def workload_answer(turns: list[str]) -> str | None:
+    """The workload's answer: a first turn's planned steps chained, or the follow-up."""
+    if len(turns) == 1:
+        return first_turn_answer(turns[0], WORKLOAD_NOW)
+    return follow_up_answer(turns[:-1], turns[-1], WORKLOAD_NOW)
+
+
+def workload_read_only_by_their_rule(
+    cases: list[tuple[list[str], str | None, SwitchOff]],
+) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
+    """A test of every ``(turns, answer, switch_off)``: answered so as the workload asks
+    (:func:`workload_answer`), and otherwise with the rule switched off."""
+
+    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
+    def test(
+        turns: list[str],
+        expected: str | None,
+        switch_off: SwitchOff,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        assert workload_answer(turns) == expected
+        switch_off(monkeypatch)
+        assert workload_answer(turns) != expected
+
+    return test
+
+
 def percent_change_slots_off() -> SwitchOff:
     """Round 59's percent-change row read by slots ("went from 80 to 92, by what percent")
     taken out of the calculator's verb forms."""

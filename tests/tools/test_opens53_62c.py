@@ -17,8 +17,6 @@ tools/followup_changes). A named rate that neither of two percents carries is no
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 import tools.calculator_list_less_coupon as list_less_coupon
@@ -29,38 +27,17 @@ import tools.followup_edits as followup_edits
 import tools.followup_labelled_figure_en as labelled_en
 import tools.followup_labels as labels
 import tools.followup_said_plainly_62c as follow
-from tests.tools.rule_switch import SwitchOff, narrowed, off
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
-from tools.planner import split_steps
+from tests.tools.rule_switch import (
+    SwitchOff,
+    narrowed,
+    off,
+    workload_answer,
+    workload_read_only_by_their_rule,
+)
 
-_NOW = datetime(2026, 12, 7, 12, 0)
-
-
-def _answer(turns: list[str]) -> str | None:
-    if len(turns) == 1:
-        result = run_chain(split_steps(turns[0]), _NOW)
-        return None if result is None else result.answer
-    found = resolve_in_conversation(turns[:-1], turns[-1], _NOW)
-    return None if found is None else found.result.answer
-
-
+_answer = workload_answer
+_read_only_by_its_rule = workload_read_only_by_their_rule
 Case = tuple[list[str], str | None, SwitchOff]
-
-
-def _read_only_by_its_rule(cases: list[Case]) -> object:
-    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
-    def test(
-        turns: list[str],
-        expected: str | None,
-        switch_off: SwitchOff,
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        assert _answer(turns) == expected
-        switch_off(monkeypatch)
-        assert _answer(turns) != expected
-
-    return test
 
 
 _EQUAL_OFF = off(said, "USE_EQUAL_SHARES", False)

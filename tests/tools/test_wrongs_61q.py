@@ -21,9 +21,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 import pytest
 
 import tools.calculator as calculator
@@ -32,44 +29,19 @@ import tools.calculator_rates as rates
 import tools.followup_edits as followup_edits
 import tools.followup_said_plainly_49a as said_plainly
 import tools.handler_references as handler_references
-from tests.tools.rule_switch import NEVER, SwitchOff, both, narrowed, off
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
-from tools.planner import split_steps
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    both,
+    narrowed,
+    off,
+    workload_answer,
+    workload_read_only_by_their_rule,
+)
 
-_NOW = datetime(2026, 12, 7, 12, 0)
-
-
-def _answer(turns: list[str]) -> str | None:
-    """The workload's answer: a first turn's planned steps chained, or the follow-up."""
-    if len(turns) == 1:
-        result = run_chain(split_steps(turns[0]), _NOW)
-        return None if result is None else result.answer
-    found = resolve_in_conversation(turns[:-1], turns[-1], _NOW)
-    return None if found is None else found.result.answer
-
-
+_answer = workload_answer
+_read_only_by_their_rule = workload_read_only_by_their_rule
 Case = tuple[list[str], str | None, SwitchOff]
-
-
-def _read_only_by_their_rule(
-    cases: list[Case],
-) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
-    """A test of every ``(turns, answer, switch_off)``: answered so as the workload asks
-    (a first turn's planned steps), and otherwise with the rule switched off."""
-
-    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
-    def test(
-        turns: list[str],
-        expected: str | None,
-        switch_off: SwitchOff,
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        assert _answer(turns) == expected
-        switch_off(monkeypatch)
-        assert _answer(turns) != expected
-
-    return test
 
 
 _INCLUDED_OFF = both(
