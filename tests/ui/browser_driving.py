@@ -138,16 +138,20 @@ def choose_in(page: Any, selector: str, option: str | re.Pattern[str]) -> None:
     # (seen on a loaded machine), so the list is reopened until the option shows.
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+    # The rerun can also land between the option showing and the click, so the click
+    # is retried the same way (a full run on CI waited 30 s on an option gone that way).
     choice = page.get_by_role("option", name=option)
-    for _ in range(5):
+    for attempt in range(5):
         idle(page)
         page.locator(selector).click()
         try:
             choice.wait_for(timeout=WAIT_OPTION_MS)
+            choice.click(timeout=WAIT_OPTION_MS)
             break
         except PlaywrightTimeout:
+            if attempt == 4:
+                raise
             page.keyboard.press("Escape")
-    choice.click()
     idle(page)
 
 
