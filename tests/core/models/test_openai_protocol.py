@@ -6,13 +6,16 @@ The server runs the embedded GGUF on 127.0.0.1, so the test needs no key and no 
 from __future__ import annotations
 
 import json
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from langchain_core.messages import AIMessageChunk
 from langchain_openai import ChatOpenAI
 
+from core.errors import TierUnavailableError
 from core.models.embedded import EmbeddedServerHandle, start_openai_server
 
 pytestmark = pytest.mark.slow
@@ -87,3 +90,32 @@ def test_stop_closes_the_port() -> None:
     handle.stop()  # idempotent
     with pytest.raises(OSError):
         urllib.request.urlopen(health, timeout=5)
+
+
+def test_a_file_that_is_not_a_gguf_fails_with_the_reason(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(TierUnavailableError, match="is not a GGUF file"):
+        start_openai_server(model_path=broken)
+
+
+def test_a_key_is_required_when_one_is_set() -> None:
+    with start_openai_server(api_key="s3cret") as handle:
+        request = urllib.request.Request(f"{handle.base_url}/models")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 401
+        request.add_header("Authorization", "Bearer s3cret")
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200
+
+
+def test_the_server_process_ends_when_its_parent_goes() -> None:
+    # A parent that dies without stop() closes the child's stdin; the child must not
+    # outlive it holding a port and a model.
+    handle = start_openai_server()
+    process = handle._process
+    assert process is not None and process.stdin is not None
+    process.stdin.close()
+    assert process.wait(timeout=30) == 0
+    handle.stop()
