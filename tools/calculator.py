@@ -89,6 +89,7 @@ from tools.calculator_readers_57e import readers_57e
 from tools.calculator_readers_57t import readers_57t
 from tools.calculator_readers_58k import readers_58k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
+from tools.calculator_refusals_63m import refuse_extra_added, refuse_one_of_two_asked
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, hours_as_span, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
@@ -314,6 +315,8 @@ def calculate(expression: str) -> CalcResult:
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
     refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
     refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
+    refuse_extra_added(digits, source)  # "20만원 더 내고 나머지는 셋이": never added (set 55)
+    refuse_one_of_two_asked(digits)  # "왕복이면 얼마고 4명이면 얼마야": one figure (set 55)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
     refuse_a_span_unread(digits, source)  # "월 13,500 … 일년 구독하면 3명이": the year left out
     refuse_further_cut_on_unsaid_sale(digits)  # "세일가에서 또 10%" with no sale said (61q)

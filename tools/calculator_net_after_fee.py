@@ -27,6 +27,10 @@ _FEE = LazyPattern(r"수수료|커미션|\bfees?\b|\bcommission\b", re.IGNORECAS
 _ASKS_WHAT_COMES_IN = LazyPattern(
     r"(?:들어오는|들어올|받는|받을|남는|남을|쥐는|입금되는|정산되는)\s*(?:돈|금액|거|게|건)"
     r"|정산금|실수령|실제로\s*받|손에\s*쥐"
+    # The verb of what comes in after "얼마" (set 55: "42만원에 팔면 나한테 얼마 들어와" was
+    # answered the fee): "얼마 들어와", "통장에 얼마 꽂혀", "얼마 남아", "얼마 떨어져".
+    r"|(?:나한테|나에게|내\s*통장에|통장에|손에|내\s*손에)?\s*얼마(?:나)?\s*(?:정도\s*)?"
+    r"(?:들어와|들어오|들어옴|들어온|입금|꽂혀|꽂히|남아|남음|남나|남냐|떨어져|떨어지|쥐어|받아|받음|받나|받냐)"
     r"|how\s+much\s+(?:do|will|would)\s+i\s+(?:actually\s+)?(?:get|keep|take\s+home|receive|end\s+up\s+with)"
     r"|after\s+(?:the\s+)?(?:fees?|commission)"
     r"|what(?:'s|\s+is)\s+left",

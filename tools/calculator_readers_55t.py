@@ -32,12 +32,16 @@ _FIGURE = re.compile(rf"(?<![\d.]){_N}(?![\d.])")
 # by someone toward the total.
 _PART_KO = re.compile(
     rf"(?P<part>{_N})\s*원?\s*(?:만|은|는|을|를)?\s*"
+    # An adverb of when or how the part is paid ("12만원 먼저 내주고", "5만원 미리 보태고",
+    # set 55); never "더" (an extra on top of a share: tools.calculator_extra_paid_63m).
+    r"(?:(?:먼저|미리|우선|따로|혼자|대신)\s*)?"
     r"(?:내주|내준|내줬|내줌|내고|내셨|내시|쏘|쐈|보태|보탰|부담하|부담해|대주|대줬|계산해\s*주|"
     r"찬조|지원해)"
 )
 # "나머지 6명이 나눠", "나머지 여섯이 엔빵" (numerals as digits), the rest split among n.
 _REST_KO = re.compile(
-    rf"나머지\s*(?:는|를|돈은|금액은)?\s*(?P<n>{_N})\s*(?:명|사람)?\s*(?:이|가|이서|끼리)?\s*"
+    # ("나머지는 우리 4명이 나눠": who the rest are, said before the count; set 55.)
+    rf"나머지\s*(?:는|를|돈은|금액은)?\s*(?:우리\s*(?:끼리)?\s*)?(?P<n>{_N})\s*(?:명|사람)?\s*(?:이|가|이서|끼리)?\s*"
     r"(?:똑같이\s*)?(?:나눠|나누|엔빵|n빵|N빵|분담|더치)"
 )
 # "my boss covered 60", "dad chipped in 50", "i threw in 10": a part paid toward the total.

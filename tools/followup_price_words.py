@@ -17,7 +17,13 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["MONTHLY", "SPAN_COUNTED", "half_price_for_discount", "yearly_of_monthly"]
+__all__ = [
+    "MONTHLY",
+    "SPAN_COUNTED",
+    "USE_SMALLER_RATE_GUARD",
+    "half_price_for_discount",
+    "yearly_of_monthly",
+]
 
 _HALF = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:\d+\s*%\s*(?:말고|대신)\s*)?(?:반값|반\s*가격|반액)"
@@ -43,6 +49,16 @@ _SPAN_COUNTED = LazyPattern(
     r"|\d\s*(?:monthly\s+)?(?:payments?|instal+ments?)\b|\d\s*회\s*(?:할부|분할|납)",
     re.IGNORECASE,
 )
+# The last step asks a rate per hour, day or week ("시급으로 얼마꼴", "per hour"): its answer
+# is no monthly figure, and 12 of it is no year's pay (set 55: "월급 이백칠십만원 209시간 기준이면
+# 시급으로 얼마꼴" then "연봉으로 치면 얼마야" was 12 hourly wages, 155,024원).
+_SMALLER_RATE_ASKED = LazyPattern(
+    r"시급|시간당|일당|하루(?:에|당)?\s*(?:얼마|벌)|주급|주당\s*얼마|일주일에\s*얼마"
+    r"|\bper\s+(?:hour|day|week)\b|\ban?\s+(?:hour|day|week)\b|\bhourly\b|\bdaily\b|\bweekly\b",
+    re.IGNORECASE,
+)
+#: Switch for tests (tests/tools/test_wrongs_55.py).
+USE_SMALLER_RATE_GUARD = True
 _MONTHLY = LazyPattern(
     r"월급|월\s*\d|한\s*달|매달|매월|월세|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.IGNORECASE
 )
@@ -71,4 +87,6 @@ def yearly_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         return None
     if any(_SPAN_COUNTED.search(s) for s in steps):
         return None  # "매달 10만 원씩 3년 동안": a total over a span, no monthly figure
+    if USE_SMALLER_RATE_GUARD and _SMALLER_RATE_ASKED.search(steps[-1]):
+        return None  # "… 시급으로 얼마꼴": an hourly figure, never a month's
     return [*steps, "그걸 12배 하면"], "a monthly figure for a year (× 12)"

@@ -29,6 +29,7 @@ from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun
 from tools.rag.inclusion_questions import asks_inclusion
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.measured_units import ASKS_MEASURED_AMOUNT, asked_dimension, states_dimension
+from tools.rag.person_name_asked_63m import asks_person_name
 from tools.rag.prices import (
     MONEY,
     asks_amount_of_money,
@@ -327,6 +328,10 @@ def answer_type(question: str) -> AnswerType | None:
         return None
     if asks_of_an_address(question):  # "is my address on the tag?" (address_subject_57h)
         return None
+    if asks_person_name(question):
+        # "whats the name of the doctor there" asks who: a sentence that names a person
+        # (tools.rag.person_name_asked_63m), not one that mentions a doctor.
+        return "person"
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).
         return None
@@ -387,6 +392,10 @@ def has_answer_type(
         and _STATES_CONDITION.search(sentence)
     ):
         return True  # "when do i need a doctor's note": "병가가 5일 이상이면 …" (doctype60e)
+    if kind == "person" and asks_person_name(question):
+        # "what's the pharmacist's name": a name answers, never a sentence that only
+        # mentions a pharmacist (tools.rag.person_name_asked_63m).
+        return names_who(sentence, question)
     if kind == "person" and misses_asked_role(question, sentence):
         # "Who is the head doctor?": not "a department head" (tools.rag.asked_role_55q).
         return False
