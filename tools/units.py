@@ -64,6 +64,12 @@ _MULTIWORD = (
     (r"분당\s*(?:미터|m)|분속\s*(?:미터|m)", "m/min"),
     (r"met(?:er|re)s? per minute", "m/min"),
     (r"degrees? (?=celsius|fahrenheit)", ""),
+    # Fuel economy (set 55): "km per litre", "miles per gallon", "litres per 100 km",
+    # "리터당 몇 키로" (the question word kept before the unit it asks).
+    (r"(?:km|kilomet(?:er|re)s?)\s+(?:per|a|/)\s+lit(?:er|re)", "km/L"),
+    (r"miles?\s+(?:per|a|to\s+the)\s+gallon", "mpg"),
+    (r"lit(?:er|re)s?\s+(?:per|a|/)\s+100\s*(?:km|kilomet(?:er|re)s?)|l\s*/\s*100\s*km", "L/100km"),
+    (r"리터당\s*(몇\s*|\d+(?:\.\d+)?\s*)?(?:킬로미터|킬로|키로|km)", r"\1km/L"),
 )
 _PARTICLES = ("으로", "이면", "에서", "로", "는", "은", "를", "을", "이", "가", "에", "면")
 _FILLER = {
@@ -179,6 +185,14 @@ def _from_kelvin(value: Decimal, unit: str) -> Decimal:
     return value
 
 
+def _fuel_economy(amount: Decimal, src: str, dst: str) -> Decimal:
+    """``amount`` of ``src`` in ``dst``: through km per litre, litres per 100 km inverted."""
+    if amount <= 0:
+        raise ToolInputError(f"a fuel economy of {amount} {src} is no use rate; check the value")
+    per_litre = D(100) / amount if src == "L/100km" else amount * _UNITS[src][1]
+    return D(100) / per_litre if dst == "L/100km" else per_litre / _UNITS[dst][1]
+
+
 def convert_units(value: float | Decimal, from_unit: str, to_unit: str) -> UnitResult:
     """Convert a quantity between units of the same kind.
 
@@ -205,7 +219,9 @@ def convert_units(value: float | Decimal, from_unit: str, to_unit: str) -> UnitR
     amount = value if isinstance(value, Decimal) else D(str(value))
     with localcontext() as ctx:
         ctx.prec = 28
-        if dim_src == "temperature":
+        if dim_src == "fuel_economy":
+            result = _fuel_economy(amount, src, dst)
+        elif dim_src == "temperature":
             if amount < _ABS_ZERO[src]:
                 raise ToolInputError(
                     f"{amount} {src} is below absolute zero ({_ABS_ZERO[src]} {src}); "

@@ -12,7 +12,9 @@ from typing import Literal
 
 __all__ = ["ABS_ZERO", "ALIASES", "AMBIGUOUS", "SPEED_OF", "UNITS", "Dimension"]
 
-Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature", "time"]
+Dimension = Literal[
+    "length", "mass", "volume", "area", "speed", "temperature", "time", "fuel_economy"
+]
 D = Decimal
 
 # canonical symbol -> (dimension, factor to the dimension's base unit, aliases)
@@ -92,6 +94,16 @@ UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "h": ("time", D(3600), ("시간", "hr", "hrs", "hour", "hours")),
     "d": ("time", D(86400), ("일", "day", "days", "하루")),
     "wk": ("time", D(604800), ("주", "주일", "week", "weeks", "wks")),
+    # Fuel economy (set 55): km per litre is the base; US miles per gallon is 1.609344 km
+    # over 3.785411784 L. Litres per 100 km is the inverse (100 / km per litre), converted
+    # apart in tools.units.convert_units like a temperature; its factor is unused.
+    "km/L": (
+        "fuel_economy",
+        D(1),
+        ("kmpl", "kpl", "km_per_litre", "km_per_liter", "kilometres_per_litre"),
+    ),
+    "mpg": ("fuel_economy", D("1.609344") / D("3.785411784"), ("miles_per_gallon",)),
+    "L/100km": ("fuel_economy", D(1), ("litres_per_100km", "liters_per_100km", "l_per_100km")),
     "°C": ("temperature", D(1), ("c", "섭씨", "celsius", "℃", "degc", "도")),
     "°F": ("temperature", D(1), ("f", "화씨", "fahrenheit", "℉", "degf")),
     "K": ("temperature", D(1), ("k", "켈빈", "kelvin")),
