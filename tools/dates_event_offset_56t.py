@@ -31,6 +31,8 @@ _DATE_THEN_COUNT = re.compile(
 )
 _ASKS_DATE = re.compile(
     r"(?:what|which)\s+(?:date|day)(?:\s+(?:is|would|will|does)\s+(?:that|it|be|fall))?"
+    # "whats the date 90 days after aug 17 2031" (set 55): the date asked with its article.
+    r"|\bwhat(?:'?s|\s+is|\s+will\s+be|\s+would\s+be)\s+the\s+date\b"
     r"|\blast\s+day\b|\bdeadline\b|\bwhen\s+(?:is|would|will|do|should)\b",
 )
 _FULL_DATE = re.compile(_DATE)
