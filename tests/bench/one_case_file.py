@@ -15,13 +15,21 @@ from bench.workload.suite import SUITE_DIR, load_case_file, open_cases
 # turn on a shared core). A held turn's shortened answer still goes into the thread's
 # history, so later turns still carry what the model echoed.
 PRIVACY_SET_LOCAL_MAX_TOKENS = 96
+# The limit of the turns whose answer text nothing reads (``answer_unread``: a
+# conversation's last turn, one step, expecting only where it ran and what reached the
+# cloud), most turns of these sets. No later turn or step carries that text, and the
+# cloud stand-in records every request as before; 32 tokens keep an answer's opening,
+# where an echoed name or number would stand. Half of those turns ran to 96 tokens,
+# about two thirds of a set's model time.
+PRIVACY_SET_UNREAD_MAX_TOKENS = 32
 
 
 def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
     """The workload summary of ``cases/<file_name>`` alone, with the suite's docs and servers.
 
     A personal-data set (``*_privacy.yaml``) runs with the local tier's generation limit
-    at ``PRIVACY_SET_LOCAL_MAX_TOKENS``.
+    at ``PRIVACY_SET_LOCAL_MAX_TOKENS``, and at ``PRIVACY_SET_UNREAD_MAX_TOKENS`` for the
+    turns whose answer text nothing reads.
 
     Args:
         tmp_path: An empty folder to build the one-file suite in.
@@ -37,7 +45,9 @@ def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
         (tmp_path / name).symlink_to(SUITE_DIR / name)
     privacy_set = file_name.endswith("_privacy.yaml")
     return run_workload(
-        tmp_path, local_max_tokens=PRIVACY_SET_LOCAL_MAX_TOKENS if privacy_set else None
+        tmp_path,
+        local_max_tokens=PRIVACY_SET_LOCAL_MAX_TOKENS if privacy_set else None,
+        unread_max_tokens=PRIVACY_SET_UNREAD_MAX_TOKENS if privacy_set else None,
     )
 
 
