@@ -36,7 +36,10 @@ _LABELLED = LazyPattern(
     r"\s*(?:is|was|falls|will\s+(?:be|fall)|'s|:)?\s*(?:on\s+)?"
     r"|\bi\s+was\s+born\s+(?:on\s+)?"
     r"|(?:제|저의|내)\s*(?:생년월일|생일)\s*(?:은|는|이|:)?"
-    r"|(?<![가-힣])생년월일\s*(?:은|는|:))"
+    r"|(?<![가-힣])생년월일\s*(?:은|는|:)"
+    # blind55p: the writer's label as the object of a verb of saying, the date quoted a word
+    # or two after it ("제 생년월일을 전화로 '1989년 10월 27일'이라고 말했는데").
+    r"|(?:제|저의|내)\s*생년월일\s*(?:을|를)\s*(?:[가-힣]{1,6}\s+){0,2}['\"‘“])"
     # "born on the 14th of March 1987": the article before a spoken day.
     rf"\s*(?:the\s+)?(?P<date>{_DATE})",
     re.IGNORECASE,

@@ -10,7 +10,8 @@ cafés of the Rue de Rivoli", "Unter den Linden") is a place, not an address; so
 number that measures ("Via Appia 500 km"). blind52p: a street named by an adjective before
 its street word (``Schönbrunner Straße 118``) and a Viennese flat's ``Stiege 2, Tür 14``.
 blind53p: a Mexican flat and colonia after the number (``Calle Ébano 214 Int. 3, Col.
-Jardines del Sur``).
+Jardines del Sur``). blind55p: a Spanish flat's floor and door after the number (``C/ Blasco de
+Garay 23, 4º izda.``), and said again alone in the same text.
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ _FR_RE = LazyPattern(
     + _NAME_WORD
     + r"){0,3})"
 )
+# blind55p: a Spanish floor (an ordinal "4º", "bajo", "ático", "entlo.") and its door (a side,
+# izquierda/derecha/centro, a letter or an ordinal "1ª").
+_ES_FLOOR_DOOR = (
+    r"(?:[0-9]{1,2}[ \t]?[º°o]|(?i:bajo|ático|atico|entlo\.|entresuelo|principal|pral\.))"
+    r"(?:[ \t]*(?:(?i:izquierda|izqda|izda|izq|derecha|dcha|der|centro|ctro)\.?|[A-H]"
+    r"(?![A-Za-z])|[0-9]{1,2}[ \t]?[ªa](?![A-Za-z])))"
+)
+_ES_FLOOR_DOOR_RE = LazyPattern(r"(?<![0-9A-Za-z])(?P<addr>" + _ES_FLOOR_DOOR + r")")
+# The floor and door right after a southern street line's number ("C/ Blasco de Garay 23, 4º
+# izda.", "Calle Toledo 8, 2º B", "3º 1ª", "bajo dcha."): the flat the line leads to.
+_ES_FLOOR_AFTER_RE = LazyPattern(r"[ \t]*,?[ \t]*(?P<addr>" + _ES_FLOOR_DOOR + r")")
 # Spanish, Italian, Portuguese: the street word, a name, then the number.
 _SOUTH_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<addr>(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|"
@@ -100,6 +112,17 @@ def detect_european_address(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return
+    floors: set[str] = set()
     for pattern in (_FR_RE, _SOUTH_RE, _NORTH_RE, _ADJ_STREET_RE, _UNIT_AT_RE):
         for m in pattern.finditer(text):
-            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
+            end = m.end("addr")
+            floor = _ES_FLOOR_AFTER_RE.match(text, end) if pattern is _SOUTH_RE else None
+            if floor is not None:
+                floors.add(floor.group("addr"))
+                end = floor.end("addr")
+            yield Hit("address", m.start("addr"), end, 0.8, False)
+    # blind55p: the flat's floor and door said again on their own ("what does 4º izda.
+    # mean?"), in the text that gives the whole address.
+    for m in _ES_FLOOR_DOOR_RE.finditer(text):
+        if m.group("addr") in floors:
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.75, False)

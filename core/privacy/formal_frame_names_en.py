@@ -3,7 +3,10 @@ an electronic signature ``/s/ Oswin Pettigrew-Nkosi``, a first-person declaratio
 ``I, Cormac Delahunty, take you, Elspeth Moravec, …`` (``I, …, of 12 Mill Lane, do solemnly
 declare``, ``I, …, being of sound mind``), and a notice's name with the age after it
 ``Winifred Oyelade-Marsh, 84, of Ashby Road, died …``; a school note's ``Please excuse
-Barnaby Stollery from PE`` (redteam44) and a doctor's ``I examined Honora … on 2 December``.
+Barnaby Stollery from PE`` (redteam44) and a doctor's ``I examined Honora … on 2 December``;
+(blind55p) a deed's party with their address, ``made between Oakfield Lettings Ltd and Caspian
+Ferreira-Nkosi, of 14 Rookery Lane`` (the declaration's ``…, of 12 Mill Lane`` without the
+``I,``).
 
 Each frame says a person is named: ``/s/`` stands for a signature on a filed or e-mailed
 document; ``I, NAME,`` is how vows, wills, affidavits and statutory declarations name their
@@ -60,6 +63,20 @@ _NAME_AGE_RE = LazyPattern(
 )
 
 
+# blind55p: a deed's party and their address ("made between Oakfield Lettings Ltd and Caspian
+# Ferreira-Nkosi, of 14 Rookery Lane", "the Borrower, NAME, of Flat 2, 9 …"): a full name, a
+# comma, "of" and a house number (a flat before it), as contracts, wills and witness lines
+# name a party. A firm's "Ltd" or a place ("Battle of Hastings, of 1066 fame" has one word)
+# is no person.
+_PARTY_OF_RE = LazyPattern(
+    r"(?<![\w])"
+    + _NAME.replace("{0,3}", "{1,3}")
+    + r",[ \t]+of[ \t]+(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+[0-9A-Z]{1,4},?[ \t]+)?"
+    r"[0-9]{1,5}[A-Za-z]?,?[ \t]+[A-Z]"
+)
+_FIRM_WORDS = frozenset({"Ltd", "Limited", "Plc", "Inc", "LLC", "LLP", "Co", "Corp", "GmbH", "AG"})
+
+
 def detect_formal_frame_names_en(text: str) -> Iterator[Hit]:
     """Names in a signature, a declaration or vow, and a notice's name-and-age (see the module)."""
     if "/s/" in text and not quotes_a_public_filing(text):
@@ -90,6 +107,12 @@ def detect_formal_frame_names_en(text: str) -> Iterator[Hit]:
             ):
                 continue
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
+    if ", of " in text:
+        for m in _PARTY_OF_RE.finditer(text):
+            words = m.group("name").split()
+            if any(is_english_non_name(w) or w in _FIRM_WORDS for w in words):
+                continue
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     if ", " in text:
         for m in _NAME_AGE_RE.finditer(text):
             # "New York, 10, and …", "In Seoul, 84, of …": a place or a phrase has the shape;

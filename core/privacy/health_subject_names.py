@@ -25,7 +25,7 @@ from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.types import Hit
 
-__all__ = ["detect_health_subject_names", "lower_case_health_names"]
+__all__ = ["detect_health_subject_names", "lower_case_health_names", "lower_case_pair"]
 
 _HEALTH_EN = (
     r"chemo(?:therapy)?|radiotherapy|radiation[ \t]+therapy|dialysis|surgery|an[ \t]+operation|"
@@ -52,7 +52,7 @@ _EN_RE = LazyPattern(
 )
 # redteam51: chat typed all in lower case ("omg thandiwe brackley-osei just got diagnosed w
 # endometriosis"): two lower-case words before the matter, read only when the text has no
-# capital letter at all and the words pass the census lists (see _lower_case_pair).
+# capital letter at all and the words pass the census lists (see lower_case_pair).
 _LOWER_WORD = r"[a-zß-öø-ÿ]{2,}(?:-[a-zß-öø-ÿ]{2,})?"
 _EN_LOWER_RE = LazyPattern(
     r"(?<![A-Za-z'’])(?P<name>(?P<given>"
@@ -193,7 +193,7 @@ def _english(text: str) -> Iterator[Hit]:
         yield Hit("person_name", start, end, 0.7, False)
 
 
-def _lower_case_pair(given: str, family: str) -> bool:
+def lower_case_pair(given: str, family: str) -> bool:
     """Whether lower-case ``given family`` reads as a name: a listed pair, or a listed given
     name or a double-barrelled family name with a listed half ("brackley-osei")."""
     g, halves = given.capitalize(), [h.capitalize() for h in family.split("-")]
@@ -212,7 +212,7 @@ def lower_case_health_names(text: str) -> Iterator[Hit]:
     if lowered != text or not contains_any(lowered, _EN_CUES):
         return
     for m in _EN_LOWER_RE.finditer(text):
-        if _lower_case_pair(m.group("given"), m.group("family")):
+        if lower_case_pair(m.group("given"), m.group("family")):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.65, False)
 
 

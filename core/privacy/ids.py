@@ -86,7 +86,8 @@ _MRN_LABEL_WORDS = (
 _MRN_RE = LazyPattern(
     "(?:"
     + "|".join(re.escape(w) for w in _MRN_LABEL_WORDS)
-    + r")\.?[ \t]*(?:[:#=]|No\.?|는|은)?[ \t]*(?:[:#=][ \t]*)?"
+    # blind55p: the subject particle after a Korean label ("환자번호가 13984027 인데").
+    + r")\.?[ \t]*(?:[:#=]|No\.?|는|은|가|이|도)?[ \t]*(?:[:#=][ \t]*)?"
     r"(?P<v>(?<![A-Za-z0-9])[A-Z]{0,3}-?[0-9][0-9 \t.-]{3,14}[0-9])" + NA
 )
 

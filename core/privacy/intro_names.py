@@ -201,6 +201,22 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
             yield Hit("person_name", n.start("name"), n.end("name"), 0.8, False)
 
 
+# blind55p: an English correction of the writer's own name ("it's not Fionnuala Brannigan,
+# my surname is Brannagh", "it's not Tomas Reyes - my name is Tomás Reyes"): the name taken
+# back is the writer's, misspelt, as the one the label gives after it. The label must follow
+# ("it's not Microsoft Word, it's Google Docs" corrects no name).
+_EN_CORRECTED_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:[Ii]t['’]s|[Ii]ts|[Ii]t[ \t]+is|[Tt]hat['’]s|[Ii]['’]m)[ \t]+not[ \t]+"
+    r"(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){0,2})[ \t]*(?:,|;|-|–|—)[ \t]*(?:(?:actually|sorry)[ \t,]+)?"
+    r"(?:[Mm]y[ \t]+(?:(?:sur|last[ \t]+|family[ \t]+|first[ \t]+|given[ \t]+|full[ \t]+)?"
+    r"name(?:[ \t]+is|['’]s)|surname(?:[ \t]+is|['’]s)))"
+)
+
+
 def _name_tokens(name: str) -> list[str]:
     """Leading tokens of ``name`` up to the first word that is not a name."""
     keep: list[str] = []
@@ -263,6 +279,18 @@ def detect_english_introductions(text: str) -> Iterator[Hit]:
             continue
         confidence = 0.9 if m.group("strong") is not None else 0.75
         yield Hit("person_name", start, end, confidence, False)
+
+
+def detect_english_corrections(text: str) -> Iterator[Hit]:
+    """The name a writer takes back in an English correction of their own name (blind55p)."""
+    if " not " not in text or "name" not in text.lower():
+        return
+    for m in _EN_CORRECTED_RE.finditer(text):
+        tokens = _name_tokens(m.group("name"))
+        if tokens:
+            start = m.start("name")
+            end = start + m.group("name").index(tokens[-1]) + len(tokens[-1])
+            yield Hit("person_name", start, end, 0.8, False)
 
 
 def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
@@ -349,4 +377,5 @@ def detect_introduced_names(text: str) -> Iterator[Hit]:
     for hit in detect_english_introductions(text):
         if not is_documented_example_name(text, hit.start, hit.end):
             yield hit
+    yield from detect_english_corrections(text)
     yield from detect_name_pairs(text)

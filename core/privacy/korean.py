@@ -38,7 +38,10 @@ _RRN_SPLIT_RE = LazyPattern(
     # blind54p: the particle 에 that joins a number's halves read aloud ("팔칠공삼일이에 뒤는
     # 이 넷 팔 …", "870312에 뒷자리 …").
     r"(?:에[ \t,]*(?=뒤|뒷))?"
-    r"(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
+    r"(?:,|/|뒷자리는?|뒤는?|뒷번호는?|(?:그리고|이고|하고)"
+    # blind55p: a joining word and then the back half's word ("910428 하고 뒤에 1345521",
+    # "그리고 뒷자리는 …"): both read aloud between the halves.
+    r"(?:[ \t]*(?:뒤에(?:는)?|뒤엔|뒤는?|뒷자리(?:는|가)?|뒷번호는?))?)[ \t]*)"
     r"([1-8][0-9]{6})" + NA
 )
 

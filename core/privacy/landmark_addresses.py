@@ -8,7 +8,8 @@ about one, or sending a postcard to the museum at one, gives away nobody's addre
 listed ones are let through unless the writer calls one their own place ("I live at …",
 "our flat at …", "ship it to …"). Any other number on the same street ("22 Baker Street")
 is read as usual. (blind54p) A work's house named by the work (``the Home Alone house at
-…``) in a text about the work or its fans is one too.
+…``) in a text about the work or its fans is one too; (blind55p) so is a public building
+named by its kind (``the Ghostbusters firehouse at …``).
 """
 
 from __future__ import annotations
@@ -86,6 +87,17 @@ _WORKS_HOUSE_BEFORE_RE = re.compile(
     r"\bthe[ \t]+(?:[A-Z][A-Za-z0-9'’&.:-]*[ \t]+){1,4}(?:house|home|mansion|apartment|cottage)"
     r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:still|now|located))?[ \t]*(?:at|on|,|:)?[ \t]*\Z"
 )
+# blind55p: a public building named by its kind after a capitalised name ("the Ghostbusters
+# firehouse at 14 North Moore Street", "the Seinfeld diner at …", "the Hogwarts Express
+# station at …"): a fire station, a diner, a school or a church is no one's home. A house,
+# home or flat is (``_WORKS_HOUSE_BEFORE_RE`` asks for the work around it).
+_PUBLIC_KIND_BEFORE_RE = re.compile(
+    r"\bthe[ \t]+(?:[A-Z][A-Za-z0-9'’&.:-]*[ \t]+){1,4}(?:firehouse|fire[ \t]+station|"
+    r"police[ \t]+station|diner|caf[eé]|bar|pub|restaurant|bakery|school|high[ \t]+school|"
+    r"church|chapel|hospital|hotel|motel|station|library|museum|theat(?:er|re)|courthouse|"
+    r"town[ \t]+hall|bookshop|bookstore|store|shop)"
+    r"(?:[ \t]+(?:is|was))?(?:[ \t]+(?:still|now|located))?[ \t]*(?:at|on|,|:)?[ \t]*\Z"
+)
 _WORK_WORD = re.compile(
     r"(?i)\b(?:film(?:ed|ing)?|movie|sitcom|series|show|novel|episode|fans?|tourists?|"
     r"location)\b|영화|드라마|촬영지"
@@ -103,6 +115,8 @@ def is_landmark_address(text: str, start: int, end: int) -> bool:
     if _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is not None:
         return False
     if _VENUE_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None:
+        return True
+    if _PUBLIC_KIND_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None:
         return True
     if (
         _WORKS_HOUSE_BEFORE_RE.search(text, max(0, start - _REACH), start) is not None

@@ -12,8 +12,9 @@ chamo …`` (``chamo-me …``); and (blind52p) Catalan ``em dic …`` (a double 
 ``igama lami ngu…`` (the name glued to the copula); and (blind53p) Maltese ``jisimni …``,
 Hausa ``sunana …`` and Basque ``nire izena … da``; and (blind54p) Igbo ``aha m bụ …``, Somali
 ``magacaygu waa …``, Galician ``chámome …`` and Māori ``ko … tōku ingoa`` (the name before the
-phrase); a saying built on the phrase (``Mein Name ist Hase, ich weiß von nichts``, named as an
-idiom) names no one.
+phrase); and (blind55p) Turkish ``soyadım …`` (my surname is …, after ``adım …``), which the
+given-name rule left out; a saying built on the phrase (``Mein Name ist Hase, ich weiß von
+nichts``, named as an idiom) names no one.
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -44,6 +45,8 @@ _PHRASE_RE = LazyPattern(
     # "ang pangalan ko ay …": the "ay" is optional, the space after the phrase is the one below
     # (redteam50: the old form asked for two spaces after "ay" and read no one).
     r"(?:ang[ \t]+)?pangalan[ \t]+ko(?:[ \t]+ay)?|benim[ \t]+adım|adım|"
+    # blind55p: Turkish "soyadım …" / "soyismim …" (my surname is …), given after "adım …".
+    r"soyadım|soyadim|soyismim|"
     # redteam42, second batch: German, French, Spanish and Italian.
     r"ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|je[ \t]+m['’][ \t]?appelle|"
     r"je[ \t]+me[ \t]+nomme|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
@@ -92,7 +95,7 @@ _CUES = (
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
     "na imię", "naitwa", "perkenalkan", "bernama", " là", "chamo", "em dic", "meu nom",
     "is mise", "igama", "is ainm", "jisimni", "tiegħi", "suna", "izena", "aha m", "magacay",
-    "chámome", "chamome", "ingoa",
+    "chámome", "chamome", "ingoa", "soyad", "soyism",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(

@@ -22,7 +22,9 @@ person is meant:
   ``we promised NAME a reference``): a full name as the indirect object of the writer's own
   verb of giving, before what is given; and a person's leaving told as the time of the
   writer's trouble (``ever since NAME left for Lisbon, nobody can …``): a full name after
-  ``since``/``after``/``until`` before a verb of leaving a job or a place.
+  ``since``/``after``/``until`` before a verb of leaving a job or a place;
+- (blind55p) a name read off a person's badge (``her badge said NAME``, ``his name tag read
+  NAME``): the badge's words after a verb of showing are its wearer's name.
 """
 
 from __future__ import annotations
@@ -164,6 +166,20 @@ _LEFT_RE = LazyPattern(
 )
 
 
+# blind55p: a person's badge or name tag read aloud ("her badge said Rosalind Achterberg",
+# "his name tag read: Tomasz", "the nurse's lanyard says Ama Mensah"): the words after the
+# verb of showing are the wearer's name: a full name, two or three words. A badge's printed
+# role ("the badge said Visitor", "Staff Only") is one word or no person (``_is_person``).
+_BADGE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:badge|name[ \t]?tag|lanyard|ID[ \t]+card)[ \t]+"
+    r"(?i:said|says|read|reads|showed|shows)[ \t]*:?[ \t]*['\"‘“]?(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){1,2})"
+)
+
+
 def _is_person(name: str) -> bool:
     tokens = [t for t in name.replace(".", ". ").split() if len(t) > 2 or not t.endswith(".")]
     return bool(tokens) and not any(
@@ -229,6 +245,8 @@ def detect_passing_names(text: str) -> Iterator[Hit]:
             yield from _hits(_OWED_RE, text, "name", 0.7)
         if any(w in lowered for w in _LEFT_CUES):
             yield from _hits(_LEFT_RE, text, "name", 0.7)
+    if any(w in lowered for w in ("badge", "tag ", "lanyard", "id card")):
+        yield from _hits(_BADGE_RE, text, "name", 0.75)
     if "my " in lowered or "our " in lowered:
         yield from _hits(_RELATION_RE, text, "name", 0.75)
         yield from _hits(_RELATION_RE, text, "full", 0.8)

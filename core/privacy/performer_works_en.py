@@ -5,9 +5,11 @@ The pair rule reads any listed given name and family name as someone's, and the 
 figure predicates need a question about who the person was or when they were born. A name
 used as the maker of a song, an album, a novel or a film (``the <name> song``, ``<name>'s
 album``, ``a <name> novel``) is a public figure's: a colleague's song is not called so. The
-work word must follow the name straight away (or after ``'s`` and an adjective or two), and
-the text must say nothing of the writer (``my``, ``our``, ``I``): ``my cousin Anna Berg's
-song`` stays personal. The Korean counterpart is :mod:`core.privacy.performer_mentions_ko`.
+work word must follow the name straight away (or after ``'s`` and an adjective or two; an
+article before the name, or (blind55p) a count or choice of the works: ``in different Rex
+Stout novels``), and the text must say nothing of the writer (``my``, ``our``, ``I``): ``my
+cousin Anna Berg's song`` stays personal. The Korean counterpart is
+:mod:`core.privacy.performer_mentions_ko`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ _AFTER = LazyPattern(
     r"(?:['’]s)?[ \t]+(?:(?:new|latest|last|first|famous|classic|hit|best|old|early|debut)"
     r"[ \t]+){0,2}" + _WORKS + r"(?![a-z])"
 )
-_BEFORE = LazyPattern(r"(?i:\b(?:the|a|an|that|this|which|what)[ \t]+)\Z")
+_BEFORE = LazyPattern(
+    r"(?i:\b(?:the|a|an|that|this|which|what"
+    # blind55p: a count or a choice of the maker's works ("in different Rex Stout novels",
+    # "all Agatha Christie books", "two Nora Ephron films").
+    r"|different|other|several|many|some|all|most|both|various|later|earlier|early|few|"
+    r"two|three|four|five|[0-9]{1,3})[ \t]+)\Z"
+)
 
 
 def names_a_performers_work_en(text: str, start: int, end: int) -> bool:
@@ -40,5 +48,5 @@ def names_a_performers_work_en(text: str, start: int, end: int) -> bool:
     return (
         text.startswith("'", end)
         or text.startswith("’", end)
-        or (_BEFORE.search(text, max(0, start - 8), start) is not None)
+        or (_BEFORE.search(text, max(0, start - 12), start) is not None)
     )

@@ -3,7 +3,10 @@
 ``ดิฉันชื่อ กัลยรัตน์ ทองประเสริฐ ค่ะ`` and Hindi ``मेरा नाम अनन्या जोशी है``; and (redteam43)
 Nepali ``मेरो नाम सुबिना थापा हो`` and Khmer ``ខ្ញុំឈ្មោះ សុខ ចាន់ធីតា``; and (redteam43's second
 batch) Hebrew ``קוראים לי מיכל אברבנאל`` (``שמי …``) and Burmese ``ကျွန်မနာမည် ခင်သီတာဦး ပါ``;
-and (redteam44) Georgian ``მე მქვია თამარ ღვინიაშვილი`` (``ჩემი სახელია …``).
+and (redteam44) Georgian ``მე მქვია თამარ ღვინიაშვილი`` (``ჩემი სახელია …``); and (blind55p)
+Amharic ``እኔ ቤተልሔም ወልደጊዮርጊስ ነኝ`` (I am … ; the name between the pronoun and the copula,
+two or three words: a given name and a father's name) and Thai ``ชื่อจริง … นามสกุล …`` (real
+name …, surname …: a form's two labels, each before its word).
 
 Each phrase says "I am called": the words it introduces are the writer's own name. Where the
 name ends is read from the script: in Japanese the run of kanji (or of katakana) right before
@@ -17,6 +20,7 @@ called "اسمي …") stays public, as does a language course's model sentence 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -70,6 +74,21 @@ _WORK_BEFORE_RE = LazyPattern(
     r"노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
 )
 _MAX_WORDS = 3
+# blind55p: Amharic "እኔ … ነኝ" (I am …). A name there is a given name and a father's name (two
+# or three Ethiopic words); "እኔ ተማሪ ነኝ" (I am a student) is one word and is not read, and a
+# word of degree or time ("በጣም", very; "አሁን", now) opens a description, not a name.
+_AM_RE = LazyPattern(
+    r"(?<![\u1200-\u137F])እኔ[ \t]+(?P<name>[\u1200-\u135A]+(?:[ \t]+[\u1200-\u135A]+){1,2}?)"
+    r"[ \t]*ነኝ"
+)
+_AM_STOP = frozenset(
+    {"በጣም", "አሁን", "ዛሬ", "እዚህ", "ደግሞ", "ትንሽ", "ገና", "ሁልጊዜ", "የ", "ከ", "ለ", "በ", "እና", "ግን"}
+)
+# blind55p: Thai "ชื่อจริง" (real name) and "นามสกุล" (surname), a form's labels said aloud,
+# each with a space before the word it gives; a question word after the label ("ชื่อจริง
+# คืออะไร", what is the real name) gives none.
+_TH_LABEL_RE = LazyPattern(r"(?:ชื่อจริง|นามสกุล)[ \t]+")
+_TH_LABEL_STOP = ("คือ", "ของ", "อะไร", "ว่า", "เป็น", "และ", "หรือ", "ต้อง", "ใน")
 
 
 def _quoted_work(text: str, start: int) -> bool:
@@ -110,6 +129,23 @@ def _thai_name(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _amharic_name(m: re.Match[str]) -> tuple[int, int] | None:
+    """The name's span in an Amharic "እኔ … ነኝ", or None when a word there opens a description."""
+    if any(w in _AM_STOP or w.startswith("የ") for w in m.group("name").split()):
+        return None
+    return m.start("name"), m.end("name")
+
+
+def _thai_labelled(text: str, pos: int) -> tuple[int, int] | None:
+    """The one Thai word after "ชื่อจริง"/"นามสกุล" and its space, polite particle cut off."""
+    m = _TH_WORD_RE.match(text, pos)
+    if m is None or m.group().startswith(_TH_LABEL_STOP):
+        return None
+    word = m.group()
+    cut = next((p for p in _TH_PARTICLES if word.endswith(p) and len(word) > len(p)), "")
+    return (m.start(), m.end() - len(cut)) if word not in _TH_PARTICLES else None
+
+
 def _georgian_full_name(text: str, pos: int) -> tuple[int, int] | None:
     """The given and family name after "მე ვარ", or None when no family name follows."""
     span = _words_until_stop(text, pos, _KA_WORD_RE, _KA_STOP)
@@ -138,6 +174,12 @@ def detect_script_self_intros(text: str) -> Iterator[Hit]:
         ]
     if "ชื่อ" in text:
         spans += [_thai_name(text, m.end()) for m in _TH_RE.finditer(text)]
+    if "ชื่อจริง" in text or "นามสกุล" in text:
+        spans += [_thai_labelled(text, m.end()) for m in _TH_LABEL_RE.finditer(text)]
+    if "ነኝ" in text:
+        spans += [
+            _amharic_name(m) for m in _AM_RE.finditer(text) if not _quoted_work(text, m.start())
+        ]
     if "नाम" in text:
         spans += [(m.start("name"), m.end("name")) for m in _HI_RE.finditer(text)]
     if "קוראים" in text or "שמי" in text:

@@ -1,5 +1,6 @@
 """Names in a letter's signature: ``- 오세린 올림``, ``김도하 드림``, ``Thanks, Rosa Delgado``,
-a plain-text mail's ``-- `` line and the name under it (masked30).
+a plain-text mail's ``-- `` line and the name under it (masked30), and (blind55p) a full name
+after a signature's label (``signature block: NAME, Role``).
 
 People paste the note they want polished, signature and all. A Korean letter ends on the
 writer's name and a humble closing verb (``드림``, ``올림``, ``배상``); an English one on a
@@ -66,6 +67,19 @@ _SIG_DASH_RE = LazyPattern(
     r"(?m:^)--[ \t]?\n[ \t]*+(?P<name>" + _EN_WORD + r"(?:[ \t]+" + _EN_WORD + r")?)" + _LINE_END,
     flags=0,
 )
+# blind55p: a signature's label before a colon ("fix my signature block: Fionnuala Brannagh,
+# Procurement Lead", "email signature: Tomás Reyes | Buyer"): a full name of two or three
+# words right after it, ended by a comma, a bar, a slash, a dash or the line's end, signs the
+# writer's mail. A label with no full name after it ("signature: required", "digital
+# signature: SHA-256") reads nothing.
+_SIG_LABEL_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:signature)(?:[ \t]+(?i:block|line))?[ \t]*:[ \t]*\n?[ \t]*(?P<name>"
+    + _EN_WORD
+    + r"(?:[ \t]+"
+    + _EN_WORD
+    + r"){1,2})(?=[ \t]*(?:,|\||/|-|–|—|\n|$))",
+    flags=0,
+)
 _EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|yours|love|warm|kind)")
 _SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
 # The titles a country gives its historical and public figures (not 선생님, a child's teacher).
@@ -101,6 +115,8 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
         matches = []
     if "--" in text:
         matches += _SIG_DASH_RE.finditer(text)
+    if "ignature" in text:
+        matches += _SIG_LABEL_RE.finditer(text)
     for m in matches:
         tokens = m.group("name").split()
         # "Thanks,\nBest Buy": a closing word opening the "name" is a company's or a

@@ -182,12 +182,16 @@ _AT = (
     r"\{(?:ät|aet|arroba|chiocciola|arobase)\}|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9])|"
     # blind54p: the word between a pair of dashes, stars, hashes, tildes or angle brackets,
     # spaced from the parts ("fenwick.adair -at- fastmail -dot- fm", "<at>", "*at*").
-    r"(?<=[ \t])(?:-(?:at|ät)-|\*(?:at|ät)\*|#(?:at|ät)#|~(?:at|ät)~|<(?:at|ät)>)(?=[ \t]))"
+    r"(?<=[ \t])(?:-(?:at|ät)-|\*(?:at|ät)\*|#(?:at|ät)#|~(?:at|ät)~|<(?:at|ät)>)(?=[ \t])|"
+    # blind55p: "at" spelt in Hangul letters, spaced ("hyeonu_jang 에이티 daum 쩜 net").
+    r"(?<=[ \t])에이티(?=[ \t]))"
 )
 _DOT = (
     r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|\((?:punkt|punto|point)\)|\[(?:punkt|punto|point)\]|"
     # blind53p: "{dot}" ("m.achterhof {at} gmx {dot} net") and "_dot_" after an "_at_".
     r"\{(?:dot|punkt|punto|point)\}|닷|점|"
+    # blind55p: "쩜", the spoken 점 ("daum 쩜 net").
+    r"(?<=[ \t])쩜(?=[ \t])|"
     # blind54p: "-dot-", "*dot*", "#dot#", "~dot~", "<dot>" (after such an "at").
     r"-(?:dot|punkt)-|\*(?:dot|punkt)\*|#(?:dot|punkt)#|~(?:dot|punkt)~|<(?:dot|punkt)>)[ \t]*|"
     r"[ \t]+(?:dot|DOT)[ \t]+|_dot_)"
@@ -206,6 +210,13 @@ _LOCAL_BEFORE_RE = LazyPattern(
     r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
     r"[ \t]*\Z"
 )
+# blind55p: a local part spelt with bare " dot "s, read only before a bare "at" whose host is
+# spelt with " dot " too ("ines dot marchetti at gmx dot net"), the whole address said aloud.
+_SPOKEN_LOCAL_BEFORE_RE = LazyPattern(
+    r"(?<![A-Za-z0-9._%+-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:[ \t]+(?i:dot)[ \t]+[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){1,3})[ \t]*\Z"
+)
+_ANOTHER_AT_AFTER_RE = LazyPattern(r"[ \t]+(?:at|AT)[ \t]+[A-Za-z0-9]")
 _DOMAIN_AFTER_RE = LazyPattern(
     r"[ \t]*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:"
     + _DOT
@@ -245,6 +256,13 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
     if at.group(0).lower() == "_at_" and not _UNDERSCORED_HOST_RE.search(domain.group(0)):
         return []  # "created_at_time.now", "updated_at_ts_dot_value": field names
     if at.group(0).lower() == "at":
+        # blind55p: "reach me at ines dot marchetti at gmx dot net": a "domain" followed by a
+        # second bare "at" is the local part of the address that "at" opens, not a host.
+        if _ANOTHER_AT_AFTER_RE.match(text, domain.end()) is not None:
+            return []
+        spoken_local = _SPOKEN_LOCAL_BEFORE_RE.search(text, max(0, at.start() - 70), at.start())
+        if spoken_local is not None and _SPELLED_DOT_RE.search(domain.group(0)) is not None:
+            local = spoken_local
         # "online at www.gutenberg.net" is a web address: a bare "at" needs a
         # spelled dot too, or an e-mail word shortly before.
         window = text[max(0, local.start() - 30) : local.start()]
@@ -279,7 +297,7 @@ def _leading_blanks(s: str) -> int:
 _AT_KEYS = (
     "@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳", "ät)", "ät]", "aet)", "aet]", "arroba",
     "chiocciola", "arobase", "ät}", "aet}", "_at_", "-at-", "*at*", "#at#", "~at~", "<at>",
-    "-ät-", "<ät>",
+    "-ät-", "<ät>", "에이티",
 )  # fmt: skip
 _EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 

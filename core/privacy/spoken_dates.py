@@ -5,6 +5,7 @@ The rule: a year in place-value number words (천, 백, 십 and the digit syllab
 by 년, then a month (with the spoken forms 유월 and 시월) and a day in the same words, is
 rewritten to digits in the spoken fold, where the numeric detectors look again. Only the
 whole year-month-day shape is rewritten, so prose with a stray 일 or 이 is left alone.
+(blind55p) A year read digit by digit (``일구팔구 시월 이십칠``) with the month's 월.
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ _SPOKEN_DATE = LazyPattern(
     rf"(?P<y>{_NUMBER})\s*년\s*(?P<m>유월|시월|{_NUMBER})\s*월?\s*(?P<d>{_NUMBER})\s*일"
 )
 _PLACES = {"천": 1000, "백": 100, "십": 10}
+# blind55p: the year read digit by digit ("일구팔구 시월 이십칠", "이공공삼년 유월 오일"): four
+# digit syllables (공/영 for zero) starting 일 or 이, 년 optional, then a month said with 월 and
+# a day in place-value words, 일 optional. The month's 월 is what makes it a date.
+_DIGIT_YEAR_DATE = LazyPattern(
+    r"(?<![가-힣])(?P<y>[일이][일이삼사오육칠팔구공영]{3})[ \t]*(?:년[ \t]*)?"
+    rf"(?P<m>유월|시월|{_NUMBER}월)[ \t]*(?P<d>{_NUMBER})"
+    # The day's 일 may take a particle or the copula ("십오일이에요"); a day said without it
+    # must end the number ("이십칠'").
+    r"(?:[ \t]*일|(?![가-힣]|[ \t]*[일이삼사오육칠팔구십]))"
+)
+_DIGIT_SYLLABLES = {"공": 0, "영": 0} | {ch: int(d) for ch, d in KOREAN_SINO_DIGITS.items()}
 
 
 def place_value(words: str) -> int | None:
@@ -52,4 +64,15 @@ def spoken_date_edits(text: str) -> list[tuple[int, int, str]]:
         if m["m"] not in ("유월", "시월") and not re.search(r"월", m.group(0)):
             continue
         edits.append((m.start(), m.end(), f"{year}년 {month}월 {day}일"))
+    for m in _DIGIT_YEAR_DATE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e, _ in edits):
+            continue
+        year = int("".join(str(_DIGIT_SYLLABLES[ch]) for ch in m["y"]))
+        month = {"유월": 6, "시월": 10}.get(m["m"]) or place_value(m["m"][:-1])
+        day = place_value(m["d"])
+        if month is None or day is None:
+            continue
+        if 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
+            edits.append((m.start(), m.end(), f"{year}년 {month}월 {day}일"))
+    edits.sort()
     return edits

@@ -1,5 +1,6 @@
 """A chat webhook's URL: ``https://hooks.slack.com/services/T…/B…/…``, a Discord
-``/api/webhooks/<id>/<token>`` or a Teams ``webhook.office.com/webhookb2/…`` (redteam28).
+``/api/webhooks/<id>/<token>`` or a Teams ``webhook.office.com/webhookb2/…`` (redteam28), and
+(blind55p) a Telegram bot's token in the Bot API's URL (``api.telegram.org/bot<id>:<token>/…``).
 
 A webhook URL is its own password: anyone holding it posts into the team's channel as the
 integration. People paste it to ask why a POST fails. The host and the path's shape say
@@ -24,6 +25,14 @@ _WEBHOOK_RE = LazyPattern(
     r"|chat\.googleapis\.com/v1/spaces/)"
     r"(?P<path>[A-Za-z0-9_/@?=&%.-]{16,})"
 )
+# blind55p: a Telegram bot's token inside the Bot API's URL ("api.telegram.org/bot6029384715:
+# AAH…/sendMessage"): the bot's number, a colon and 30 or more token characters. Telegram's
+# documentation writes "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11": a number counting up from
+# 1 is its placeholder, as the zeros are the others'.
+_TELEGRAM_RE = LazyPattern(
+    r"(?i:api\.telegram\.org/(?:file/)?bot)(?P<path>[0-9]{5,12}:[A-Za-z0-9_-]{30,})"
+)
+_COUNTING_UP = "1234567890123"
 # A documentation placeholder: only zeros, X's and separators.
 _PLACEHOLDER_RE = LazyPattern(r"[0/xX_TB-]+")
 
@@ -31,6 +40,10 @@ _PLACEHOLDER_RE = LazyPattern(r"[0/xX_TB-]+")
 def detect_webhook_urls(text: str) -> Iterator[Hit]:
     """The secret path of a chat webhook URL (see the module)."""
     lowered = text.lower()
+    if "telegram" in lowered:
+        for m in _TELEGRAM_RE.finditer(text):
+            if not _COUNTING_UP.startswith(m.group("path").split(":", 1)[0]):
+                yield Hit("secret", m.start("path"), m.end("path"), 0.9, True)
     if "hook" not in lowered and "spaces/" not in lowered:
         return
     for m in _WEBHOOK_RE.finditer(text):
