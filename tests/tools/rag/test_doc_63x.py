@@ -26,6 +26,8 @@ from tests.tools.rag.conftest import extractive_answer, small_store
 from tools.rag import DocumentStore
 from tools.rag.act_deadline_62m import misses_deadline_act, states_deadline_itself
 from tools.rag.asked_thing_62x import asks_unheld_claim_item, lacks_asked_thing
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import tokenize
 
 _DOCS = {
     "noodle_house.md": (
@@ -206,3 +208,33 @@ def test_a_claim_of_a_thing_named_nowhere_is_read(question: str, unknown: list[s
 )
 def test_no_claim_or_a_claim_of_a_held_thing_is_not(question: str, unknown: list[str]) -> None:
     assert not asks_unheld_claim_item(question, unknown)
+
+
+# --- an electric car's charging words across languages (vocabulary.tsv [documents]) ------------
+# Held-out 53's Korean questions on the English terms ("급속 충전 끝나고 몇 분 안에 차 빼야
+# 돼요?") declined: 충전, 급속, 완속, 계정 reached no English word.
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("완속 충전기 몇 대 있어요", "slow"),
+        ("급속으로 30분 충전하면 얼마예요", "rapid"),
+        ("전기차 충전 중에 자리 비워도 돼요?", "charging"),
+        ("계정 하나에 차 몇 대 등록돼요", "account"),
+        ("충전기 고장나면 어디로 연락해요", "charger"),
+    ],
+)
+def test_the_charging_words_reach_english(question: str, english: str) -> None:
+    assert any(english in equivalents(t) for t in tokenize(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("계좌 이체로 내도 돼요?", "sign"),  # a bank account is no account signed up for
+        ("휴대폰 배터리 충전 요금", "fee"),  # 충전 is charging, never the fee "charge" names
+    ],
+)
+def test_near_words_do_not(question: str, english: str) -> None:
+    assert not any(english in equivalents(t) for t in tokenize(question) if t in {"계좌", "충전"})
