@@ -18,8 +18,7 @@ import pytest
 
 from agents import documents
 from agents.answer_grounding import ungrounded
-from agents.document_messages import GENERAL_KNOWLEDGE_REASON
-from agents.documents import plan_document_step
+from tests.agents.test_chat_pronoun_questions import _plain_chat
 from tests.doc_stores import written_store
 from tests.tools.rule_switch import narrowed
 from tools.rag.store import DocumentStore
@@ -54,11 +53,6 @@ _STATEMENTS = (
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     with written_store(tmp_path_factory, {"laundrette_en.md": _LAUNDRETTE}, "notices") as store:
         yield store
-
-
-def _plain_chat(store: DocumentStore, text: str) -> bool:
-    plan = plan_document_step(store, text, collection="notices", pinned=False)
-    return plan.kind == "generate" and GENERAL_KNOWLEDGE_REASON not in plan.reasons
 
 
 @pytest.mark.parametrize("text", _QUESTIONS)
