@@ -8,19 +8,52 @@ until when ("몇시까지", "언제까지", "by what time", "until when") and na
 quoted sentence holds, the sentence of the best passage that holds that term with a
 deadline ("까지", "before", "by") is quoted after the best one (in place of a sentence from
 another passage, which answers for another place).
+
+One rule with the deadline screen it met (blind set 53's, once
+``asked_specifics_62d.misses_deadline_act``): "평일 진료 접수 몇시까지 해요" was answered
+"평일: 09:00–18:00" (the sample clinic's hours, no 접수). A line (with its column headings
+and section heading) that writes neither the act asked (접수, 주문, 입장, "last entry") nor a
+last time states the hours kept, not the act's deadline: it is passed over, unless its own
+passage writes the act with its deadline ("진료 마감 30분 전까지 접수해 주세요."), which is
+then quoted with it. A quote of such a line that ends without the act's sentence declines
+(:func:`leaves_deadline_unstated`). Apart, the screen declined "평일 접수는 몇시까지 돼요"
+before the sentence could be quoted (round 62).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from tools.rag.answer_quote import Scored
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import language_of
 
-__all__ = ["USE_ACT_DEADLINE", "with_act_deadline"]
+__all__ = [
+    "USE_ACT_DEADLINE",
+    "leaves_deadline_unstated",
+    "misses_deadline_act",
+    "states_act_deadline",
+    "states_deadline_itself",
+    "with_act_deadline",
+]
 
-#: Switch for tests (tests/tools/rag/test_blind54m_findings.py).
+#: Switch for tests (tests/tools/rag/test_blind54m_findings.py, test_blind53_findings.py,
+#: test_doc_63x.py): the screen, the quote and the decline together.
 USE_ACT_DEADLINE = True
+
+# "접수 몇시까지", "입장 마감 시간", and the act after the time: "몇시까지 접수해야".
+_KO_ACTS = r"접수|주문|입장|체크인|탑승|입실|발권"
+_KO_DEADLINE = re.compile(
+    rf"(?P<act>{_KO_ACTS})\s*(?:(?:은|는|을|를|도)\s*)?(?:몇\s*시\s*까지|마감\s*(?:시간|몇|언제))"
+    rf"|(?:몇\s*시\s*까지|마감\s*(?:시간|몇|언제))\s*(?:\S+\s+)?(?P<after>{_KO_ACTS})"
+)
+_EN_LAST = re.compile(
+    r"\b(?:last|latest)\s+(?P<act>entry|entries|admission|orders?|check-?in|booking|"
+    r"registration|arrival|boarding|collection|drop-?off|call)\b",
+    re.IGNORECASE,
+)
+_EN_LAST_WORDS = re.compile(r"\b(?:last|latest|final|no\s+later\s+than|by)\b", re.IGNORECASE)
 
 _UNTIL_ASKED = re.compile(
     r"(?:몇\s*시|언제)\s*까지|\bby\s+what\s+time\b|\buntil\s+when\b|\bhow\s+late\b"
@@ -57,6 +90,105 @@ def _sentences(text: str) -> list[str]:
     """The passage's sentences and list rows, bullets off."""
     parts = (p.strip() for line in text.splitlines() for p in _SENTENCE_END.split(line))
     return [_BULLET.sub("", p) for p in parts if p]
+
+
+def _asked_act(question: str) -> tuple[str, str] | None:
+    """("ko", 접수) or ("en", "entry"): the act whose last time ``question`` asks."""
+    k = _KO_DEADLINE.search(question)
+    if k is not None:
+        return "ko", k["act"] or k["after"]
+    e = _EN_LAST.search(question)
+    if e is not None:
+        return "en", e["act"].lower()
+    return None
+
+
+def _names_act(asked: tuple[str, str], vouched: str) -> bool:
+    lang, act = asked
+    if lang == "ko":
+        return any(form in vouched for form in equivalents(act) if language_of(form) == "ko")
+    return bool(_EN_LAST_WORDS.search(vouched)) or act[:5] in vouched.lower()
+
+
+def states_act_deadline(question: str, passage_text: str) -> bool:
+    """Whether the passage has a sentence writing the asked act with a deadline.
+
+    >>> states_act_deadline("평일 접수 몇시까지", "평일: 09:00–18:00\\n마감 30분 전까지 접수해요.")
+    True
+    """
+    asked = _asked_act(question)
+    if asked is None:
+        return False
+    return any(
+        _DEADLINE.search(sentence) and _holds_act(asked, sentence)
+        for sentence in _sentences(passage_text)
+    )
+
+
+def _holds_act(asked: tuple[str, str], sentence: str) -> bool:
+    lang, act = asked
+    if lang == "ko":
+        return any(form in sentence for form in equivalents(act) if language_of(form) == "ko")
+    return act[:5] in sentence.lower()
+
+
+def misses_deadline_act(question: str, vouched: str, passage_text: str = "") -> bool:
+    """Whether ``question`` asks until when an act is taken and ``vouched`` names no such act.
+
+    "평일 진료 접수 몇시까지 해요" asks the last time for registering, not the opening hours
+    ("평일: 09:00–18:00", another clinic's, was quoted): a line, with its column headings and
+    section heading (``vouched``), that writes neither the act (접수) nor, asked "last
+    entry", a last time, states the hours kept, not the act's deadline. It is kept when its
+    passage (``passage_text``) writes the act with its deadline: that sentence is quoted
+    with it (:func:`with_act_deadline`), or the answer declines (:func:`leaves_deadline_unstated`).
+
+    >>> misses_deadline_act("진료 접수 몇시까지 해요", "평일: 09:00–18:00 진료 시간")
+    True
+    >>> misses_deadline_act("진료 접수 몇시까지 해요", "진료 마감 30분 전까지 접수해 주세요.")
+    False
+    """
+    if not USE_ACT_DEADLINE:
+        return False
+    asked = _asked_act(question)
+    if asked is None or _names_act(asked, vouched):
+        return False
+    return not (passage_text and states_act_deadline(question, passage_text))
+
+
+_DEADLINE_WORDS = re.compile(r"까지|마감|\blast\b|\blatest\b|\bbefore\b|\bby\b", re.IGNORECASE)
+
+
+def states_deadline_itself(question: str, vouched: str) -> bool:
+    """Whether ``vouched`` (a line with its headings) writes the asked act's last time itself.
+
+    "일반 진료 | 월~금 | 09:00–18:00 | 17:30" under the column "접수 마감" does; such a line
+    beats another document's hours row kept only for its passage's act sentence (the
+    health centre's row, not the sample clinic's "평일: 09:00–18:00").
+
+    >>> states_deadline_itself("평일 접수 몇시까지", "일반 진료 월~금 09:00–18:00 17:30 접수 마감")
+    True
+    >>> states_deadline_itself("평일 접수 몇시까지", "점심시간: 13:00–14:00 (접수를 받지 않습니다)")
+    False
+    """
+    if not USE_ACT_DEADLINE:
+        return False
+    asked = _asked_act(question)
+    if asked is None or not _holds_act(asked, vouched):
+        return False
+    return bool(_DEADLINE_WORDS.search(vouched))
+
+
+def leaves_deadline_unstated(
+    question: str, chosen: Sequence[Scored], kept: Collection[tuple[int, int]]
+) -> bool:
+    """Whether the quote holds a line kept for its act's sentence (``kept``: (rank, order)
+    pairs :func:`misses_deadline_act` let through) but not that sentence: it declines."""
+    if not USE_ACT_DEADLINE:
+        return False
+    asked = _asked_act(question)
+    if asked is None or not any((s[2], s[3]) in kept for s in chosen):
+        return False
+    return not any(_DEADLINE.search(s[4]) and _holds_act(asked, s[4]) for s in chosen)
 
 
 def with_act_deadline(

@@ -14,7 +14,12 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.act_cases import case_left_unquoted
-from tools.rag.act_deadline_62m import with_act_deadline
+from tools.rag.act_deadline_62m import (
+    leaves_deadline_unstated,
+    misses_deadline_act,
+    states_deadline_itself,
+    with_act_deadline,
+)
 from tools.rag.addressed_group_61d import addressed_to_another_group
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
@@ -171,6 +176,8 @@ def extractive_answer(
     leaning: dict[tuple[int, int], str] = {}  # sentences only the one before completes
     of_another_act: dict[int, list[int]] = {}  # orders of sentences the act screen passed over
     another_case: set[tuple[int, int]] = set()  # (rank, order) of sentences on another case
+    deadline_kept: set[tuple[int, int]] = set()  # hours rows kept for the act's deadline
+    deadline_stated: set[tuple[int, int]] = set()  # lines writing the act's deadline itself
     siblings: dict[str, tuple[frozenset[str], ...]] = {}  # per source (tools.rag.sibling_places)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
@@ -263,18 +270,20 @@ def extractive_answer(
                 another_case.add((rank, order))
                 prev = tokset
                 continue
+            vouched = f"{text} {row_heading_text(p.text[start:end], p.text)} {p.heading or ''}"
+            if misses_deadline_act(question, vouched):
+                deadline_kept.add((rank, order))  # kept only for its passage's act sentence
+            elif states_deadline_itself(question, vouched):
+                deadline_stated.add((rank, order))
             if (
                 not not_done.answered_by(text)
                 or states_providers_case(question, text, groups)
                 or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
                 or misses_needed_amount(question, text, tokset)  # "how much N do i need" (ditto)
                 # 재발급, "how long do you keep X", "cost to install" (asked_specifics_62d).
-                or misses_asked_specifics(
-                    question,
-                    text,
-                    f"{text} {row_heading_text(p.text[start:end], p.text)} {p.heading or ''}",
-                    tokset | heading | prev,
-                )
+                or misses_asked_specifics(question, text, vouched, tokset | heading | prev)
+                # "접수 몇시까지": the hours row, unless its passage writes 접수's deadline.
+                or misses_deadline_act(question, vouched, p.text)  # act_deadline_62m
                 or misses_adjective_measure(question, text)  # "how deep": a length (measured_units)
                 # "남편 혼자 운전해도 받아요?": a sentence on that case (concessive_case_60d).
                 or misses_concessive_case(question, tokset)
@@ -466,6 +475,9 @@ def extractive_answer(
                 # sentence answer (see tools.rag.vocabulary_case).
                 off_case.add(text)
             scored.append((score, p_cov, rank, order, text))
+    if deadline_stated & {(s[2], s[3]) for s in scored}:
+        # "접수 마감 17:30" written in a row: no hours row kept for a sentence (act_deadline_62m).
+        scored = [s for s in scored if (s[2], s[3]) not in deadline_kept]
     # "이 할인은 …" answers no better than the sentence it points back to.
     scored = capped_by_antecedents(scored, another_case)
     if not scored:
@@ -525,6 +537,9 @@ def extractive_answer(
         max_sentences,
         top_of_best.heading or "",
     )
+    if leaves_deadline_unstated(question, chosen, deadline_kept):
+        # "평일 접수 몇시까지": the day's hours without 접수's own deadline (act_deadline_62m).
+        return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     # "Authorised users may …" with the sentence introducing them (introduced_things).
     chosen = with_introduction(chosen, best, scored, max_sentences)
     return quoted_answer(chosen, best, passages, confidence, lang)

@@ -23,10 +23,9 @@ writes, and nothing read that word.
   something else. Acts a document names otherwise are left alone: light and general verbs
   (get, use, do), and the ways in (join, enter, visit, attend, which a document prices as
   membership, admission or a ticket).
-- The act a deadline is asked for. "평일 진료 접수 몇시까지 해요" was answered "평일:
-  09:00–18:00" (the sample clinic's hours): "접수 몇 시까지", "입장 마감", "last entry" ask
-  the last time for an act, and a line (with its headings) writing neither the act nor a
-  last time states the hours kept.
+- The act a deadline is asked for ("평일 진료 접수 몇시까지 해요" answered with the sample
+  clinic's hours) is read by :mod:`tools.rag.act_deadline_62m`, one rule with the quote of
+  the act's own deadline sentence.
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ __all__ = [
     "kept_thing",
     "misses_asked_specifics",
     "misses_costed_act",
-    "misses_deadline_act",
     "misses_kept_thing",
     "misses_reissue",
 ]
@@ -52,7 +50,6 @@ __all__ = [
 use_reissue = True
 use_kept_thing = True
 use_costed_act = True
-use_deadline_act = True
 
 # --- a re-issue ---------------------------------------------------------------------------
 
@@ -226,46 +223,6 @@ def misses_costed_act(question: str, sentence: str, context: Collection[str]) ->
     return not all(_named(word, context) for word in thing)
 
 
-# --- the act a deadline is asked for --------------------------------------------------------
-
-_KO_DEADLINE = re.compile(
-    r"(?P<act>접수|주문|입장|체크인|탑승|입실|발권)\s*"
-    r"(?:(?:은|는|을|를|도)\s*)?(?:몇\s*시\s*까지|마감\s*(?:시간|몇|언제))"
-)
-_EN_LAST = re.compile(
-    r"\b(?:last|latest)\s+(?P<act>entry|entries|admission|orders?|check-?in|booking|"
-    r"registration|arrival|boarding|collection|drop-?off|call)\b",
-    re.IGNORECASE,
-)
-_EN_LAST_WORDS = re.compile(r"\b(?:last|latest|final|no\s+later\s+than|by)\b", re.IGNORECASE)
-
-
-def misses_deadline_act(question: str, vouched: str) -> bool:
-    """Whether ``question`` asks until when an act is taken and ``vouched`` names no such act.
-
-    "평일 진료 접수 몇시까지 해요" asks the last time for registering, not the opening hours
-    ("평일: 09:00–18:00", another clinic's, was quoted): a line, with its column headings and
-    section heading (``vouched``), that writes neither the act (접수) nor, asked "last
-    entry", a last time, states the hours kept, not the act's deadline.
-
-    >>> misses_deadline_act("진료 접수 몇시까지 해요", "평일: 09:00–18:00 진료 시간")
-    True
-    >>> misses_deadline_act("진료 접수 몇시까지 해요", "진료 마감 30분 전까지 접수해 주세요.")
-    False
-    """
-    if not use_deadline_act:
-        return False
-    k = _KO_DEADLINE.search(question)
-    if k is not None:
-        forms = equivalents(k["act"])
-        return not any(form in vouched for form in forms if language_of(form) == "ko")
-    e = _EN_LAST.search(question)
-    if e is not None:
-        stem = e["act"].lower()[:5]
-        return not (_EN_LAST_WORDS.search(vouched) or stem in vouched.lower())
-    return False
-
-
 def misses_asked_specifics(
     question: str, sentence: str, vouched: str, context: Collection[str]
 ) -> bool:
@@ -281,5 +238,4 @@ def misses_asked_specifics(
         misses_reissue(question, vouched)
         or misses_kept_thing(question, sentence, context)
         or misses_costed_act(question, sentence, context)
-        or misses_deadline_act(question, vouched)
     )

@@ -18,18 +18,26 @@ A thing counts only where the word lists translate it (its concept group has an 
 word): a word they do not know gives no evidence either way, and the dense match may
 bridge a paraphrase. A document writing the thing in either language keeps its answer
 ("숙박비" is the policy's hotels, "주차비" its parking).
+
+The claimed thing is the same rule (once ``tools.rag.unheld_claim_item_62m``, blind set 54):
+"출장중에 탄 택시비도 청구돼?" asks whether a taxi fare is paid back, and what a claiming
+question asks about is the object of its claiming verb (청구돼, 환급돼, 정산돼, 돌려받아,
+지원돼, 경비 처리; claim, expense, reimburse). When that word holds a term the collection
+holds in neither language (우버, laundry: no translation needed), the pick answers another
+question (:func:`asks_unheld_claim_item`), in either language.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.textutil import english_tokens
 
-__all__ = ["asked_things", "lacks_asked_thing", "use_asked_things"]
+__all__ = ["asked_things", "asks_unheld_claim_item", "lacks_asked_thing", "use_asked_things"]
 
-# Off only in the switch-off test.
+# Off only in the switch-off tests (the priced thing and the claimed one together).
 use_asked_things = True
 
 # Suffixes naming what a thing costs (택시비, 항공료, 기차값, 버스요금) or the ticket for it
@@ -106,3 +114,36 @@ def lacks_asked_thing(
         if not english & held and not any(k in tok for k in korean for tok in held):
             return thing
     return None
+
+
+# The word before a claiming verb, with its particle: "택시비도 청구돼", "세탁비를 환급",
+# "우버 요금 돌려받을 수", "노트북 경비처리".
+_CLAIMED_KO = re.compile(
+    r"(?P<object>[가-힣A-Za-z]{2,})\s*(?:을|를|은|는|도|이|가)?\s*"
+    r"(?:청구|환급|정산|돌려\s*받|환불\s*받|지원\s*(?:돼|되|받|해)|경비\s*(?:로|처리)|비용\s*처리)"
+)
+# "can i claim a taxi", "expense my uber rides", "get reimbursed for the laundry".
+_CLAIMED_EN = re.compile(
+    r"\b(?:claim|expense|reimburse[ds]?|reimbursed\s+for|paid\s+back\s+for)\s+"
+    r"(?:for\s+)?(?:(?:my|the|a|an|our|any)\s+)?(?P<object>[a-z]+(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def asks_unheld_claim_item(question: str, unknown: Collection[str]) -> bool:
+    """Whether the thing a claiming question names holds a term no document holds.
+
+    Args:
+        question: The user's question.
+        unknown: The question's terms the collection holds in neither language.
+
+    >>> asks_unheld_claim_item("출장 중 세탁비도 청구돼?", ["세탁"])
+    True
+    >>> asks_unheld_claim_item("can i claim parking if i took a taxi", ["taxi"])
+    False
+    """
+    if not use_asked_things or not unknown:
+        return False
+    found = [m["object"] for m in _CLAIMED_KO.finditer(question)]
+    found += [m["object"].lower() for m in _CLAIMED_EN.finditer(question)]
+    return any(term.lower() in thing for thing in found for term in unknown)

@@ -14,7 +14,7 @@ from tools.rag.added_cases import added_cases
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.asked_state_62x import lacks_asked_state
-from tools.rag.asked_thing_62x import asked_things, lacks_asked_thing
+from tools.rag.asked_thing_62x import asked_things, asks_unheld_claim_item, lacks_asked_thing
 from tools.rag.bridge_collection import collection_index
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import PASSAGE_Z, SENTENCE_MARGIN, crosslingual_answer
@@ -44,7 +44,6 @@ from tools.rag.source_places import source_places
 from tools.rag.textutil import english_tokens, language_of, tokenize
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere
 from tools.rag.unheld_acts import asks_unheld_act
-from tools.rag.unheld_claim_item_62m import asks_unheld_claim_item
 from tools.rag.unheld_goods_60m import asks_unheld_goods
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 from tools.rag.venue_loanwords import answers_for_another_venue
@@ -75,10 +74,6 @@ def dense_answer(
         question, unheld_terms(store, question, collection, asked.terms)
     ):
         crossed = None  # "정기권 팔아요?": a pass named nowhere (tools.rag.unheld_goods_60m)
-    if crossed is not None and asks_unheld_claim_item(
-        question, unheld_terms(store, question, collection, asked.terms)
-    ):
-        crossed = None  # "택시비도 청구돼?": a fare named nowhere (tools.rag.unheld_claim_item_62m)
     if crossed is not None and answers_for_titled_place_elsewhere(
         store, question, collection, crossed
     ):
@@ -90,7 +85,8 @@ def dense_answer(
     ):
         crossed = None  # "새 자전거 판매하나요": selling, named nowhere (tools.rag.unheld_acts)
     if crossed is not None and _lacks_asked_thing(store, question, collection, asked, crossed):
-        crossed = None  # "출장 택시비": the policy names no taxi (tools.rag.asked_thing_62x)
+        # "출장 택시비", "택시비도 청구돼?": the policy names no taxi (tools.rag.asked_thing_62x).
+        crossed = None
     if crossed is not None and asked.answer_type is None and _lacks_state(question, crossed):
         crossed = None  # "건강검진 힘들어요?": hard, said nowhere (tools.rag.asked_state_62x)
     if crossed is not None:
@@ -119,7 +115,10 @@ def _lacks_asked_thing(
     answer: ExtractiveAnswer,
 ) -> bool:
     """Whether the answer's document writes a thing the Korean question asks about in neither
-    language (:func:`tools.rag.asked_thing_62x.lacks_asked_thing`)."""
+    language (:func:`tools.rag.asked_thing_62x.lacks_asked_thing`), or whose claim it asks
+    names a term the collection holds in neither (``asks_unheld_claim_item``)."""
+    if asks_unheld_claim_item(question, unheld_terms(store, question, collection, asked.terms)):
+        return True
     things = list(asked_things(asked.topic_terms)) if language_of(question) == "ko" else []
     if not things or not answer.citations:
         return False  # nothing priced asked: the collection's words are not read

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 
+import tools.rag.act_deadline_62m as act_deadline
 import tools.rag.asked_specifics_62d as specifics
 import tools.rag.concessive_case_60d as concessive
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
 from tests.tools.rule_switch import off, read_only_by_its_rule
+from tools.rag.act_deadline_62m import misses_deadline_act
 from tools.rag.asked_specifics_62d import (
     costed_act,
     kept_thing,
     misses_costed_act,
-    misses_deadline_act,
     misses_kept_thing,
     misses_reissue,
 )
@@ -210,7 +211,7 @@ def test_the_priced_act_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-# --- the act a deadline is asked for (asked_specifics_62d.misses_deadline_act) -----------------
+# --- the act a deadline is asked for (act_deadline_62m.misses_deadline_act) --------------------
 # "평일 진료 접수 몇시까지 해요" was answered "평일: 09:00–18:00" (the sample clinic's hours).
 
 
@@ -254,7 +255,7 @@ def test_the_deadline_act_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     read_only_by_its_rule(
         lambda: misses_deadline_act("토요일 주문 몇 시까지 받아요?", "토요일 10:00–15:00"),
         True,
-        off(specifics, "use_deadline_act", False),
+        off(act_deadline, "USE_ACT_DEADLINE", False),
         monkeypatch,
     )
 

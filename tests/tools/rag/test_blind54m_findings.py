@@ -3,11 +3,13 @@
 - "출장중에 탄 택시비도 청구돼?" was answered with the expense policy's meal sentence (the
   closest in the other language): 택시비 is in no document, and the object of a claiming
   verb that holds such a term is asked about nothing the documents state
-  (tools.rag.unheld_claim_item_62m, in tools.rag.dense_confirmed);
+  (the claimed thing of tools.rag.asked_thing_62x, in tools.rag.dense_confirmed; one rule
+  with docx62's priced thing since doc63);
 - "평일에 접수 늦어도 몇시까지 해야돼" was answered with the weekday row of the hours and the
   pharmacy's hours: the act whose deadline is asked (접수, register) was named by neither,
   and the passage's "진료 마감 30분 전까지 접수해 주세요." is now quoted with the row
-  (tools.rag.act_deadline_62m, in tools.rag.answer).
+  (tools.rag.act_deadline_62m, in tools.rag.answer; one rule with blind53d's deadline
+  screen since doc63).
 
 Inputs are our own, with near misses; each rule is switched off once.
 """
@@ -19,12 +21,10 @@ from pathlib import Path
 import pytest
 
 import tools.rag.act_deadline_62m as act_deadline
-import tools.rag.asked_specifics_62d as asked_specifics
 import tools.rag.asked_thing_62x as asked_thing
-import tools.rag.unheld_claim_item_62m as claim_item
 from tests.tools.rag.conftest import extractive_answer, samples_copy_fixture
 from tools.rag import DocumentStore
-from tools.rag.unheld_claim_item_62m import asks_unheld_claim_item
+from tools.rag.asked_thing_62x import asks_unheld_claim_item
 
 _WORKLOAD_DOCS = Path(__file__).resolve().parents[3] / "bench" / "workload" / "docs"
 
@@ -75,8 +75,7 @@ def test_a_fare_named_nowhere_is_declined(
     store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert extractive_answer(store, question) == ""
-    monkeypatch.setattr(claim_item, "USE_UNHELD_CLAIM_ITEM", False)
-    # (docx62's priced-thing check declines these too, merged: both off.)
+    # One rule with docx62's priced thing (asked_thing_62x): one switch.
     monkeypatch.setattr(asked_thing, "use_asked_things", False)
     assert "for meals" in extractive_answer(store, question)
 
@@ -120,18 +119,18 @@ def test_a_plane_ticket_named_nowhere_stays_declined(store: DocumentStore) -> No
     assert extractive_answer(store, "출장 중 비행기표도 청구돼요?") == ""
 
 
-# Merged with blind53d's deadline screen (asked_specifics_62d.misses_deadline_act), "접수
-# 몇시까지" with 접수 before the time declines: the hours row is screened before this rule
-# can swap in the act's own sentence. A decline, never the hours or the pharmacy (a right
-# answer lost at the merge, round 62; with the screen off this rule quotes the deadline).
+# Merged with blind53d's deadline screen, "접수 몇시까지" with 접수 before the time declined
+# (round 62): the hours row was screened before the act's own sentence could be quoted.
+# One rule since doc63: the row is kept for its passage's act sentence, and quoted with it.
 @pytest.mark.parametrize("question", ["평일 접수는 몇시까지 돼요", "평일 접수 마감 몇시까지야"])
-def test_the_act_asked_before_the_time_is_never_the_hours(
+def test_the_act_asked_before_the_time_is_quoted_with_its_deadline(
     store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = extractive_answer(store, question)
-    assert answer == "" or "진료 마감 30분 전까지 접수해 주세요." in answer
-    monkeypatch.setattr(asked_specifics, "use_deadline_act", False)
-    assert "진료 마감 30분 전까지 접수해 주세요." in extractive_answer(store, question)
+    assert "진료 마감 30분 전까지 접수해 주세요." in answer
+    assert "약국" not in answer
+    monkeypatch.setattr(act_deadline, "USE_ACT_DEADLINE", False)
+    assert "진료 마감 30분 전까지 접수해 주세요." not in extractive_answer(store, question)
 
 
 @pytest.mark.parametrize(
