@@ -6,11 +6,9 @@ nothing (tools.followups.resolve_in_conversation):
 - A miscount owned before the new figure: "아 잘못셌다 아홉명이네", "헐 잘못 말했어 5개야"
   is the new figure alone ("아홉명이네"); the owning words change nothing.
 - Someone leaving, then the new head count: "한명 나가서 둘이 내면" is "둘이 내면", only
-  when the count left agrees (the previous head count less those who left; see
-  ``leaving_agrees``).
+  when the count agrees (the turn read with the new count and read as "N명 빠지면" give
+  the same answer: tools.followups._leaving_then_count).
 - The per-head word said with 사람: "일년이면 한사람당" is "일년이면 한명당".
-- The pay kept, in a change of hours: "what if i only worked 35 hrs a week for the same
-  salary" is "what if i worked 35 hrs a week" ("only", "for the same salary" add nothing).
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ __all__ = [
     "USE_LEAVING_THEN_COUNT",
     "USE_MISCOUNT_OWNED",
     "USE_ONE_PERSON_EACH",
-    "USE_SAME_PAY_KEPT",
     "leaving_said",
     "said_plainly_63o",
 ]
@@ -32,7 +29,6 @@ __all__ = [
 USE_MISCOUNT_OWNED = True
 USE_LEAVING_THEN_COUNT = True
 USE_ONE_PERSON_EACH = True
-USE_SAME_PAY_KEPT = True
 
 # "아 잘못셌다", "헐 잘못 말했네", "앗 다시 세보니까": the asker owns a slip, then says anew.
 _MISCOUNT_OWNED = LazyPattern(
@@ -53,14 +49,6 @@ _LEAVING_THEN_COUNT = LazyPattern(
     r"\s*(?:얼마씩|얼마|한\s*명\s*당\s*얼마|각자\s*얼마)?\s*[?？.]*)\s*$"
 )
 _ONE_PERSON_EACH = LazyPattern(r"한\s*사람\s*당|1\s*사람\s*당")
-# "what if i only worked 35 hrs a week for the same salary": the hours changed, pay kept.
-_SAME_PAY = LazyPattern(
-    r"\s*,?\s*(?:for|on|with|at)\s+(?:the\s+)?same\s+(?:salary|pay|wage|money)\b", re.IGNORECASE
-)
-_ONLY_WORKED = LazyPattern(
-    r"\b(?P<who>i|we|you)\s+only\s+(?=work(?:ed)?\b)|\bonly\s+(?=work(?:ed)?\b)", re.I
-)
-_HOURS_SAID = LazyPattern(r"\b(?:hours?|hrs?)\b", re.IGNORECASE)
 
 
 def _count(word: str) -> int | None:
@@ -90,7 +78,4 @@ def said_plainly_63o(text: str) -> str:
         text = owned["rest"]
     if USE_ONE_PERSON_EACH:
         text = _ONE_PERSON_EACH.sub("한명당", text)
-    if USE_SAME_PAY_KEPT and _HOURS_SAID.search(text) and _SAME_PAY.search(text):
-        text = _SAME_PAY.sub("", text)
-        text = _ONLY_WORKED.sub(lambda m: f"{m['who']} " if m["who"] else "", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -338,7 +338,7 @@ def resolve_in_conversation(
     ours = said_plainly_62c(text, earlier_questions)
     if ours != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):
         return read
-    # "아 잘못셌다 아홉명이네", "일년이면 한사람당", "… for the same salary" (set 54).
+    # "아 잘못셌다 아홉명이네", "일년이면 한사람당" (set 54).
     plain_63o = follow_up_said_plainly_63o(text)
     ours = said_plainly_62c(plain_63o, earlier_questions)
     if plain_63o != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):

@@ -4,7 +4,7 @@ tools.calculator_said_plainly_63o says set 54's chat forms as the calculator rea
 sum to collect, people living together, a share's period after the head, 만 beside 만원,
 change "받아", European figures, who shares said in English, pay asked by
 name, "40 hour weeks"); tools.followup_said_plainly_63o says its follow-up forms plainly (a
-miscount owned, someone leaving then the new count, "한사람당", "for the same salary");
+miscount owned, someone leaving then the new count, "한사람당");
 tools.followup_shares reads "my part for the whole year"; tools.calculator_cents_implied
 shows a tip "left" and euro cents to the cent. Each rule: wordings unlike the set's, near
 misses that stay unread, and the rule switched off.
@@ -39,7 +39,6 @@ _HOUR_WEEKS = off(plain, "USE_HOUR_WEEKS", False)
 _MISCOUNT = off(follow_plain, "USE_MISCOUNT_OWNED", False)
 _LEAVING = off(follow_plain, "USE_LEAVING_THEN_COUNT", False)
 _ONE_PERSON = off(follow_plain, "USE_ONE_PERSON_EACH", False)
-_SAME_PAY = off(follow_plain, "USE_SAME_PAY_KEPT", False)
 _MY_PART = narrowed(shares, "_EN_SPAN", r"(?:(?P<mine>my\s+(?:part|share|half|cut|portion))\s+)?")
 _LEAVE_CENTS = narrowed(cents_implied, "_MONEY", r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%")
 _EURO_CENTS = off(cents_implied, "_EURO_CENTS", cents_implied._PRICE_IN_CENTS)
@@ -178,47 +177,6 @@ def test_english_chat_forms(
             "51,000원",
             _ONE_PERSON,
         ),
-        # The pay kept, the hours changed.
-        (
-            [
-                "annual salary 52,000, 40 hour weeks. whats my hourly",
-                "what if i only worked 32 hrs a week for the same salary",
-            ],
-            "31.25",
-            _SAME_PAY,
-        ),
-        (
-            [
-                "salary is 72,800 a year, 40 hours a week, whats my hourly",
-                "what if i worked 35 hours a week for the same pay",
-            ],
-            "40",
-            _SAME_PAY,
-        ),
-        (
-            [
-                "i earn 48,100 a year, 37 hour weeks. hourly rate?",
-                "and if we only worked 30 hours a week on the same salary",
-            ],
-            "30.83",
-            _SAME_PAY,
-        ),
-        (
-            [
-                "salary is 61,880 a year, 40 hours a week, whats my hourly",
-                "what if i only worked 36 hrs a week with the same salary",
-            ],
-            "33.06",
-            _SAME_PAY,
-        ),
-        (
-            [
-                "salary is 62,400 a year, 40 hours a week, whats my hourly",
-                "what if we worked 30 hrs a week for the same money",
-            ],
-            "40",
-            _SAME_PAY,
-        ),
         # My part over a span.
         (
             ["rent is 1,800 a month, split 3 ways, whats my share", "my share over 6 months?"],
@@ -314,6 +272,11 @@ def test_shown_to_the_cent(
         [
             "salary is 61,880 a year, 40 hours a week, whats my hourly",
             "what if i got the same salary",
+        ],
+        # (Read, it is a bare "34" where the set asks the wage to the cent: left unread.)
+        [
+            "annual salary 61,880, 40 hour weeks. what's my hourly rate",
+            "what if i only worked 35 hrs a week for the same salary",
         ],
         ["rent is 1,800 a month", "and my part for the whole year?"],  # no share worked out
     ],
