@@ -14,9 +14,8 @@ Each rewrite names the role of its words and says them as the calculator already
 - Change asked as what one gets: "거스름돈 얼마 받아" is "거스름돈 얼마".
 - European figures: "€1.450,00", "1.299,99 €" are 1450.00 and 1299.99 EUR (a dot between
   thousands, a comma before two cents, the euro said).
-- A split said by who shares: "and we split it 2 ways" is "split 2 ways"; "theres 6 of us on
-  it, per person" is "split 6 ways, per person"; "split it between the 4 of us" is "split
-  it between 4 of us".
+- A split said by who shares: "theres 6 of us on it, per person" is "split 6 ways, per
+  person"; "split it between the 4 of us" is "split it between 4 of us".
 - Pay asked by its name: "…an hour and work 37.5 hrs a week, weekly gross?" is "how much a
   week?"; "40 hour weeks" is "40 hours a week".
 """
@@ -91,11 +90,6 @@ _EURO_SAID = LazyPattern(r"€|\beur\b|\beuros?\b", re.IGNORECASE)
 _WORD_NUMBERS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7"}
 _WORD_NUMBERS |= {"eight": "8"}
 _N = r"(?P<n>\d+|two|three|four|five|six|seven|eight)"
-# "and we split it 2 ways", "we share it three ways".
-_WE_SPLIT = LazyPattern(
-    rf"\b(?:and\s+)?we\s+(?:split|share|divide)\s+(?:it|that|the\s+(?:bill|cost|rent))\s+{_N}\s+ways\b",
-    re.IGNORECASE,
-)
 # "theres 6 of us on it", "there are 4 of us sharing it".
 _THERE_ARE_US = LazyPattern(
     rf"\b(?:and\s+)?(?:there'?s|there\s+are|theres)\s+{_N}\s+of\s+us\s+(?:on\s+it|on\s+the\s+plan"
@@ -149,13 +143,14 @@ def said_plainly_63o(text: str) -> str:
     if USE_EURO_FIGURES and _EURO_SAID.search(text):
         text = _EURO_FIGURE.sub(_euro, text)
     if USE_SHARERS_SAID and _SHARE_ASKED_EN.search(text):
-        text = _WE_SPLIT.sub(lambda m: f"split {_n(m['n'])} ways", text, count=1)
         text = _THERE_ARE_US.sub(lambda m: f"split {_n(m['n'])} ways", text, count=1)
     if USE_SHARERS_SAID:
         text = _BETWEEN_THE.sub(lambda m: f"{m['lead']} ", text)
     pay = _PAY_NAMED.search(text) if USE_PAY_NAMED else None
     if (
         pay is not None
+        # (The wage and the hours alone: "… for 4 weeks, what's my weekly pay" asks unclearly.)
+        and len(re.findall(r"\d+(?:[.,]\d+)*", text)) == 2
         and _HOURLY_SAID.search(text[: pay.start()])
         and re.search(
             rf"(?:hours?|hrs?)\s+(?:a|per)\s+{_HOURS_FOR[pay['period'].lower()]}", text, re.I

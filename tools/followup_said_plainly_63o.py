@@ -3,7 +3,7 @@
 Each names the role of its words and is said plainly only when the turn as said is read by
 nothing (tools.followups.resolve_in_conversation):
 
-- A miscount owned before the new figure: "아 잘못셌다 아홉명이네", "헐 잘못 말했어 5개야"
+- A miscount owned before the new figure: "아 잘못셌다 아홉명이네", "헐 잘못 말했어 5명이야"
   is the new figure alone ("아홉명이네"); the owning words change nothing.
 - Someone leaving, then the new head count: "한명 나가서 둘이 내면" is "둘이 내면", only
   when the count agrees (the turn read with the new count and read as "N명 빠지면" give
@@ -33,8 +33,9 @@ USE_ONE_PERSON_EACH = True
 # "아 잘못셌다", "헐 잘못 말했네", "앗 다시 세보니까": the asker owns a slip, then says anew.
 _MISCOUNT_OWNED = LazyPattern(
     r"^\s*(?:아+|앗|헐|아이고|아놔|엇)?\s*[,.~!]*\s*"
-    r"(?:(?:내가\s*)?잘못\s*(?:셌다|셌네|셌어|셌음|세었다|말했다|말했네|말했어|말했음|봤다|봤네|봤어"
-    r"|봤음|적었다|적었네|썼다|썼네|알았다|알았네)|다시\s*세(?:어)?\s*보니(?:까)?)"
+    # ("아 잘못봤다 4달치였음" is tools.followup_said_plainly_62c's span corrected.)
+    r"(?:(?:내가\s*)?잘못\s*(?:셌다|셌네|셌어|셌음|세었다|말했다|말했네|말했어|말했음"
+    r"|적었다|적었네|썼다|썼네|알았다|알았네)|다시\s*세(?:어)?\s*보니(?:까)?)"
     r"\s*[,.~!ㅋㅎㅠ]*\s*(?P<rest>\S.*)$"
 )
 _NATIVE_HEADS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
@@ -44,7 +45,8 @@ _HEADS = r"(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|\d+\s*명)"
 # "한명 나가서 둘이 내면", "2명 빠지고 이제 넷이 나누면": who left, then the new count.
 _LEAVING_THEN_COUNT = LazyPattern(
     r"^\s*(?:그럼\s*)?(?P<left>\d+|한|두|세|네)\s*(?:명|사람)\s*(?:이|은|는)?\s*"
-    r"(?:나가서|나가고|빠져서|빠지고|이사\s*가서|이사\s*가고|그만둬서|관둬서)\s*(?:이제\s*)?"
+    # ("한명 이사가서 둘이 내면" is tools.followup_rates' head count less one.)
+    r"(?:나가서|나가고|빠지고|이사\s*가고|그만둬서|관둬서)\s*(?:이제\s*)?"
     rf"(?P<rest>(?P<heads>{_HEADS})\s*(?:이서|이)?\s*(?:내면|나누면|나눠\s*내면|부담하면|내야\s*되면)"
     r"\s*(?:얼마씩|얼마|한\s*명\s*당\s*얼마|각자\s*얼마)?\s*[?？.]*)\s*$"
 )

@@ -16,6 +16,7 @@ import pytest
 
 import tools.calculator_cents_implied as cents_implied
 import tools.calculator_said_plainly_63o as plain
+import tools.calculator_split_ways_50b as split_ways
 import tools.followup_said_plainly_63o as follow_plain
 import tools.followup_shares as shares
 from tests.tools.rule_switch import SwitchOff, narrowed, off, read_only_by_its_rule, workload_answer
@@ -39,6 +40,10 @@ _HOUR_WEEKS = off(plain, "USE_HOUR_WEEKS", False)
 _MISCOUNT = off(follow_plain, "USE_MISCOUNT_OWNED", False)
 _LEAVING = off(follow_plain, "USE_LEAVING_THEN_COUNT", False)
 _ONE_PERSON = off(follow_plain, "USE_ONE_PERSON_EACH", False)
+_MY_SHARE = narrowed(
+    split_ways, "_EACH_ASKED", r"|\bwhat(?:'s|s|\s+is)\s+my\s+(?:half|share|part|cut)\b"
+)
+_EUROS = narrowed(split_ways, "_PRICE_A_PERIOD", "|euros?|eur")
 _MY_PART = narrowed(shares, "_EN_SPAN", r"(?:(?P<mine>my\s+(?:part|share|half|cut|portion))\s+)?")
 _LEAVE_CENTS = narrowed(cents_implied, "_MONEY", r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%")
 _EURO_CENTS = off(cents_implied, "_EURO_CENTS", cents_implied._PRICE_IN_CENTS)
@@ -95,11 +100,27 @@ def test_korean_chat_forms(
         (["tuition is EUR 3.600,00 a year split 4 ways, how much each"], "900", _EURO),
         (["the bill was €96,60 split 3 ways, how much each"], "32.2", _EURO),
         # Who shares, said.
-        (["internet is 60 a month and we split it 3 ways, whats my share"], "20", _SHARERS),
-        (["the cabin is 840 and we share it four ways, how much each"], "210", _SHARERS),
         (["the cabin is 900 and theres 5 of us sharing it, how much each"], "180", _SHARERS),
         (["hulu is 18 and theres 3 of us on it, per person?"], "6", _SHARERS),
         (["dinner was 96, add 25% tip and split it between the 4 of us"], "30", _SHARERS),
+        (["the boat is 450 and there are 6 of us on it, how much each"], "75", _SHARERS),
+        (["pizza came to 84, add 0% tip and split it between the 3 of us"], "28", _SHARERS),
+        # One's own share of a price a period split N ways (tools.calculator_split_ways_50b).
+        (["internet is 60 a month and we split it 3 ways, whats my share"], "20", _MY_SHARE),
+        (["the gym is 90 a month and we split it 3 ways, what's my part"], "30", _MY_SHARE),
+        (["storage is 80 a month and we split it 4 ways, whats my cut"], "20", _MY_SHARE),
+        (["rent is 1,450 euros a month and we split it 2 ways, whats my half"], "725", _MY_SHARE),
+        (["parking is 150 a month and we split it 2 ways, what is my half"], "75", _MY_SHARE),
+        # A price in euros a period.
+        (["the flat is 980 eur a month and we split it 4 ways, whats my share"], "245", _EUROS),
+        (["gym is 45 euros a month and we split it 3 ways, whats my part"], "15", _EUROS),
+        (
+            ["lease is 1,200 euros a month and we split it 3 ways, whats my share"],
+            "400",
+            _EUROS,
+        ),
+        (["rent is €1.450,00 a month and we split it 2 ways, whats my half"], "725", _EUROS),
+        (["a locker is 30 euros a month and we split it 2 ways, whats my half"], "15", _EUROS),
         # Pay asked by its name.
         (["i earn 18.25 an hour and work 40 hours a week, weekly gross?"], "730", _PAY),
         (["i earn 16.40 an hour and work 30 hours a week, whats my weekly gross"], "492", _PAY),
