@@ -97,6 +97,7 @@ from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_said_plainly_62c import said_plainly_62c
+from tools.calculator_said_plainly_63o import said_plainly_63o
 from tools.calculator_same_rate_count_58u import same_rate_count
 from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_shared_bill_61c import shared_bill_expression
@@ -156,6 +157,7 @@ def calculate(expression: str) -> CalcResult:
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
     expression = said_plainly_62c(expression)  # "여섯명이 똑같이 내면", "룸메랑 반반하면" (set 53)
+    expression = said_plainly_63o(expression)  # "셋이 사는데 내몫은", "€1.450,00" (set 54)
     expression = said_plainly_56t(expression)  # "thats what % increase" (set 48)
     expression = said_plainly_54t(expression)  # "엔분의일", "@ 12.49", "7 and a half %", "yrs"
     expression = pay_in_man_said(expression)  # "월급 280에서 월세60": 만원 by habit (opens55k)

@@ -23,9 +23,13 @@ from tools.spoken_bill_en import spoken_bill_as_decimal
 __all__ = ["cents_implied", "percent_on_cents"]
 
 _PRICE_IN_CENTS = LazyPattern(r"(?<![\d.])\d+\.\d{2}(?![\d.])")
+_EURO_CENTS = LazyPattern(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])")
+_EURO_SAID = LazyPattern(r"€|\beur\b|\beuros?\b", re.IGNORECASE)
 _MONEY = LazyPattern(
     r"[$€£]|\b(?:tax|taxes|tip|price|prices|each|bill|fee|fees|fare|bucks|dollars?|euros?|"
-    r"cost|costs|paid|pay|owe|total|spend|spent|spending)\b",
+    r"cost|costs|paid|pay|owe|total|spend|spent|spending)\b"
+    # "we want to leave 18%": a tip said as what is left on the table (set 54, opens63).
+    r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%",
     re.IGNORECASE,
 )
 _MEASURE = LazyPattern(
@@ -43,6 +47,8 @@ def cents_implied(text: str) -> PlacesAsked | None:
         return None
     # (A bill said in words, "came to fifty four sixty", is priced in cents too, opens62.)
     in_cents = _PRICE_IN_CENTS.search(text) or _PRICE_IN_CENTS.search(spoken_bill_as_decimal(text))
+    # "1.299,99 €": euro cents after a comma, thousands by dots (set 54, opens63).
+    in_cents = in_cents or (_EURO_SAID.search(text) and _EURO_CENTS.search(text))
     if not in_cents or not (_MONEY.search(text) or priced_per_measure(text)):
         return None
     return PlacesAsked(2, ROUND_HALF_UP)

@@ -18,7 +18,8 @@ __all__ = ["amounts_split_by_heads", "period_price_split_ways"]
 _NUM = r"\d+(?:\.\d+)?"
 _PERIOD = r"month|year|week|day|night"
 _PRICE_A_PERIOD = re.compile(
-    rf"\$?\s*(?P<a>{_NUM})\s*(?:dollars?|bucks|quid|pounds)?\s+(?:a|per|each|every)\s+(?P<p>{_PERIOD})\b",
+    rf"\$?\s*(?P<a>{_NUM})\s*(?:dollars?|bucks|quid|pounds|euros?|eur)?\s+(?:a|per|each|every)\s+"
+    rf"(?P<p>{_PERIOD})\b",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -28,7 +29,9 @@ _SPLIT = re.compile(
 )
 _EACH_ASKED = re.compile(
     r"how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:each|per\s+person|a\s+head|per\s+head|apiece)"
-    r"|what(?:'s|\s+is|\s+do)\s+(?:each|every)\s+(?:one|person)",
+    r"|what(?:'s|\s+is|\s+do)\s+(?:each|every)\s+(?:one|person)"
+    # "whats my half", "what's my share": one's own part of the split (set 54, opens63).
+    r"|\bwhat(?:'s|s|\s+is)\s+my\s+(?:half|share|part|cut)\b",
     re.IGNORECASE,
 )
 _ANY_PERIOD = re.compile(

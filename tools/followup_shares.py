@@ -86,9 +86,13 @@ _PER_MONTH = LazyPattern(
     re.IGNORECASE,
 )
 # A step that already asks a share per person ("how much each", "1인당 얼마").
-_PER_PERSON_STEP = LazyPattern(r"\beach\b|\bper\s+person\b|\bapiece\b|인당|각자", re.IGNORECASE)
+_PER_PERSON_STEP = LazyPattern(
+    r"\beach\b|\bper\s+person\b|\bapiece\b|인당|각자|\bmy\s+(?:half|share|part|cut)\b", re.I
+)
 _EN_SPAN = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+)?(?:over|for|in)\s+(?:a\s+|one\s+)?"
+    r"^\s*(?:and\s+|what\s+about\s+)?"
+    # "and my part for the whole year?": the share just worked out, over the span (set 54).
+    r"(?:(?P<mine>my\s+(?:part|share|half|cut|portion))\s+)?(?:over|for|in)\s+(?:a\s+|one\s+)?"
     # "for the whole year", "over an entire year": one year, said in full.
     r"(?:(?:the|a|an)\s+(?:whole|full|entire)\s+)?(?:(?P<n>\d+)[-\s]?)?"
     r"(?P<u>month|year)s?(?:[-\s](?:lease|contract|term))?"
@@ -156,7 +160,8 @@ def monthly_over_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     match = _KO_SPAN.match(plain) or _EN_SPAN.match(plain)
     if match is None:
         return None
-    if match.groupdict().get("each") and not any(_PER_PERSON_STEP.search(s) for s in steps):
+    asks_share = match.groupdict().get("each") or match.groupdict().get("mine")
+    if asks_share and not any(_PER_PERSON_STEP.search(s) for s in steps):
         return None  # "for a year each?" before any share: per person is not yet worked out
     count = int(match["n"] or 1)
     months = count * 12 if match["u"].lower() in ("년", "year") else count

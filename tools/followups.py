@@ -23,6 +23,7 @@ from tools.calculator_bundle_free import count_word_last_as_digits
 from tools.calculator_cents_implied import percent_on_cents
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
+from tools.calculator_said_plainly_63o import said_plainly_63o
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.followup_amount_taken_off_61c import paid_first_unread
@@ -77,6 +78,8 @@ from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_said_plainly_62c import said_plainly_62c, steps_unglued_62c
+from tools.followup_said_plainly_63o import leaving_said
+from tools.followup_said_plainly_63o import said_plainly_63o as follow_up_said_plainly_63o
 from tools.followup_share_restated import ratio_unread_after_share
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
@@ -281,6 +284,8 @@ def figures_said_plainly(question: str) -> str:
     # "둘이 반반하면" is "2명이서 나누면", a head count a later turn can change (set 40).
     # ("… buy one get one free … how much for five": the count a later turn changes, calc60.)
     question = count_word_last_as_digits(question)
+    # "셋이 사는데 내몫은" is "셋이 나누면 내몫은": the split a later turn changes (set 54).
+    question = said_plainly_63o(question)
     return halves_as_two_people(dozens_as_digits(month_as_weeks(money_slang_as_digits(question))))
 
 
@@ -333,10 +338,33 @@ def resolve_in_conversation(
     ours = said_plainly_62c(text, earlier_questions)
     if ours != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):
         return read
+    # "아 잘못셌다 아홉명이네", "일년이면 한사람당" (set 54).
+    plain_63o = follow_up_said_plainly_63o(text)
+    ours = said_plainly_62c(plain_63o, earlier_questions)
+    if plain_63o != text and (read := _resolve_in_conversation(earlier_questions, ours, now)):
+        return read
+    if (leaving := _leaving_then_count(earlier_questions, text, now)) is not None:
+        return leaving
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
     # as said is read by nothing.
     plain = said_plainly(text)
     return None if plain == text else _resolve_in_conversation(earlier_questions, plain, now)
+
+
+def _leaving_then_count(
+    earlier_questions: Sequence[str], text: str, now: datetime | None
+) -> FollowUp | None:
+    """ "한명 나가서 둘이 내면" (set 54): the new count said, read only when it agrees with
+    the previous count less those who left (each reading alone, the same answer)."""
+    said = leaving_said(text)
+    if said is None:
+        return None
+    rest, left, _heads = said
+    by_count = _resolve_in_conversation(earlier_questions, rest, now)
+    by_leaving = _resolve_in_conversation(earlier_questions, f"{left}명 빠지면", now)
+    if by_count is None or by_leaving is None:
+        return None
+    return by_count if by_count.result.value == by_leaving.result.value else None
 
 
 def _resolved_said_plainly(
