@@ -25,7 +25,11 @@ __all__ = ["cents_implied", "percent_on_cents"]
 _PRICE_IN_CENTS = LazyPattern(r"(?<![\d.])\d+\.\d{2}(?![\d.])")
 _MONEY = LazyPattern(
     r"[$€£]|\b(?:tax|taxes|tip|price|prices|each|bill|fee|fees|fare|bucks|dollars?|euros?|"
-    r"cost|costs|paid|pay|owe|total|spend|spent|spending)\b",
+    r"cost|costs|paid|pay|owe|total|spend|spent|spending"
+    # A bill shared: "groceries came to 73.60 split between 3 roommates" (24.53, never
+    # "24.5333333333", calc63): what a figure came to, split or shared, is money.
+    r"|came\s+to|comes\s+to|split|splitting|share|shared|chip(?:ped)?\s+in|groceries"
+    r"|rent|dinner|lunch|breakfast|meal|tab|check)\b",
     re.IGNORECASE,
 )
 _MEASURE = LazyPattern(
