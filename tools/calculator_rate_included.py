@@ -24,6 +24,7 @@ import re
 
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.calculator_balance_after_deposit import SHARE_OF_AMOUNT
 from tools.calculator_vat_on_top import vat_on_top_expression
 
 __all__ = [
@@ -279,7 +280,6 @@ _CHARGE_SAID_INCLUDED = LazyPattern(
 
 _TAX_KIND = LazyPattern(r"vat|tax|gst|hst|부가|세금|세율|세", re.IGNORECASE)
 _TIP_KIND = LazyPattern(r"tip|gratuity|service|팁|봉사료", re.IGNORECASE)
-_SHARE_OF_AMOUNT = LazyPattern(r"^\s*\(?\d+(?:\.\d+)?\)?\s*\*\s*(?P<p>\d+(?:\.\d+)?)\s*/\s*100\s*$")
 _RATE_WORDS_NEAR = 14
 #: Off only in this rule's switch-off test.
 USE_CHARGE_INCLUDED = True
@@ -305,7 +305,7 @@ def refuse_rate_of_charge_inside(text: str, source: str) -> None:
             named by no kind ("세율 8%면", "the tax rate is 8%", "8%면"): the price before it
             or the charge inside is asked, unsaid which (calc63).
     """
-    read = _SHARE_OF_AMOUNT.match(source)
+    read = SHARE_OF_AMOUNT.match(source)
     if not USE_CHARGE_INCLUDED or read is None:
         return
     said = _CHARGE_SAID_INCLUDED.search(text)
