@@ -335,6 +335,7 @@ def _counted(question: str, whole: str) -> bool:
     return False
 
 
+_PLACE_PHRASE = LazyPattern(r"\b(?:to|at|from|in|on|by|for|with|into|onto)\b.*$", re.I)
 #: Off only in this rule's switch-off test.
 USE_ASKED_GROUP = True
 
@@ -367,7 +368,10 @@ def refuse_other_group_asked(question: str, source: str) -> None:
     clause = re.sub(r"^\s*(?:가|이|는|은|를|을|의|만|도)(?=\s)", "", rest[: end.start()])
     # The asked words: what the clause after the percent's says around "how many"/"몇 명".
     asked = rest[end.end() :]
-    said, wanted = _stems(clause), _stems(asked)
+    # (What the clause's verb is done to or where, "drive to work", qualifies no group:
+    # "how many drive" asks the same one; "came late", "work remotely" keep their word.)
+    said = _stems(_PLACE_PHRASE.sub("", clause))
+    wanted = _stems(asked)
     if not said:
         return  # "25% of 40, how many": no group named
     if said <= wanted:

@@ -74,6 +74,7 @@ WRONGS: list[tuple[list[str], str, object]] = [
     ([_YEN, "what if it was 3000 won"], "2,448,000원", _FX_OFF),
     ([_YEN_KO, "5000원이면?"], "1,522,500원", _FX_OFF),
     ([_EURO, "what if it was 5000 won"], "1,500,000원", _FX_OFF),
+    (["100엔에 910원이면 5만엔은 원화로 얼마야", "5천원이면?"], "2,500,000원", _FX_OFF),
     ([_USD, "what if it was 50000 won"], "40,800,000원", _FX_OFF),
 ]
 
@@ -123,6 +124,8 @@ NEAR_MISSES: list[tuple[list[str], str | None]] = [
     (["손님 40명 중 25%가 늦게 왔으면 늦게 온 사람은 몇 명"], "10"),
     (["학생 200명 중 30%가 안경을 쓰면 몇 명이 안경 써"], "60"),
     (["out of 80 people 15% left early, how many stayed"], "68"),
+    (["of 25 employees 40% drive to work, how many drive"], "10"),
+    (["직원 40명 중 30%가 야근하면 몇 명이 야근해"], "12"),
     (["of 60 kids 45% are girls, how many girls are there"], "27"),
     (["out of 90 applicants 20% got hired, how many is that"], "18"),
     (["사과 50개 중 20%가 상했으면 몇 개가 상했어"], "10"),
@@ -134,6 +137,7 @@ NEAR_MISSES: list[tuple[list[str], str | None]] = [
     # A won figure of the rate's size is the rate said anew.
     ([_YEN, "what if it was 900 won"], "734,400원"),
     ([_YEN_KO, "920원이면?"], "280,140원"),
+    (["100엔에 910원이면 5만엔은 원화로 얼마야", "950원이면?"], "475,000원"),
     ([_EURO, "what if it was 1500 won"], "450,000원"),
     (["3 concert tickets at 40 dollars each, how much", "what if it was 50 dollars"], "$150.00"),
     (["groceries came to 183.60 split between 4 roommates", "what if 3 of us"], "61.2"),
