@@ -348,11 +348,10 @@ _KO_BREAK = LazyPattern(
     rf"{_KO_BREAK_WORD}|{_KO_BREAK_WORD}\s*(?:이|을|를|도)?\s*(?:(?P<h2>\d+)\s*시간\s*)?"
     r"(?:(?P<m2>\d+)\s*분)?)\s*(?:이|을|를|도)?\s*"
     r"(?:있으면|넣으면|포함하면|포함되면|추가하면|껴\s*있으면|끼면|주면|가지면|하면|잡으면)"
-    r"|^\s*(?:그럼\s*|만약\s*)?(?:중간에\s*|사이에\s*|도중에\s*)?(?:(?P<h3>\d+)\s*시간\s*)?"
-    r"(?:(?P<m3>\d+)\s*분\s*)?(?:씩\s*)?(?:쉬면|쉬었다\s*(?:하면|가면)|쉬고\s*하면)"
     r"(?=\s*[?？]?\s*$)",
 )
-_EN_BREAK = re.compile(r"\bbreaks?\b|\bpause\b|\brest\b", re.IGNORECASE)
+# (Put on: "plus", "add"; "if i take a 30 min break" may be inside the hours said.)
+_EN_BREAK = re.compile(r"\b(?:plus|add|adding|added|extra)\b.*\b(?:breaks?|pause)\b", re.IGNORECASE)
 _EN_DURATION = LazyPattern(
     r"(?<![\d.:])(?:(?P<h>\d+)\s*(?:hours?|hrs?)\s*(?:and\s+)?)?"
     r"(?:(?P<m>\d+)\s*(?:minutes?|mins?))?\b",
@@ -445,8 +444,8 @@ def _minutes_said(text: str) -> int | None:
         return int(korean["h"] or 0) * 60 + int(korean["m"] or 0)
     rest_ko = _KO_BREAK.match(text) if USE_BREAK_INSIDE else None
     if rest_ko is not None:
-        h = rest_ko["h"] or rest_ko["h2"] or rest_ko["h3"]
-        m = rest_ko["m"] or rest_ko["m2"] or rest_ko["m3"]
+        h = rest_ko["h"] or rest_ko["h2"]
+        m = rest_ko["m"] or rest_ko["m2"]
         return int(h or 0) * 60 + int(m or 0) if (h or m) else None
     if not (_EN_LATER.search(text) or (USE_BREAK_INSIDE and _EN_BREAK.search(text))):
         return None

@@ -161,6 +161,9 @@ _COUNT_OF_THING_EN = re.compile(
 _PRICED_EN = re.compile(
     r"\$|\d\.\d\d\b|\b(?:dollars?|bucks|price|costs?|tax|each)\b", re.IGNORECASE
 )
+_PERIOD_NOUN = re.compile(
+    r"(?:month|year|week|day|hour|night|minute|min|hr|yr|mo|wk|time)s?$", re.IGNORECASE
+)
 #: Off only in this rule's switch-off test.
 USE_COUNT_OF_THING_EN = True
 
@@ -171,11 +174,12 @@ def _count_of_thing_en(text: str, step: str) -> str | None:
     if said is None or not _PRICED_EN.search(step):
         return None
     noun = (said["noun"] or "").lower()
-    generic = (
-        noun == "" or noun.startswith("of ") or noun.rstrip("s") in ("pair", "set", "unit", "piece")
-    )
-    if not generic and noun.rstrip("s") not in step.lower():
-        return None  # "and for 2 years", "and 3 lamps" after headphones: not the thing priced
+    generic = noun.startswith("of ") or noun.rstrip("s") in ("pair", "set", "unit", "piece")
+    named = bool(noun) and noun.rstrip("s") in step.lower() and not _PERIOD_NOUN.match(noun)
+    if not (generic or named):
+        # A bare count ("what about 40") may be a rate or a span; "and for 18 months",
+        # "and for 2 years" a span, never that many of the thing priced.
+        return None
     return _NUMBER_WORDS.get(said["n"].lower(), said["n"])
 
 

@@ -29,7 +29,8 @@ USE_COUNT_AFTER_UNIT_PRICE = True
 _N = r"\d+(?:\.\d+)?"
 # The same weight said in other words.
 _WEIGHTS = {"키로": "kg", "킬로": "kg", "킬로그램": "kg", "kg": "kg", "그램": "g", "g": "g"}
-_UNIT = r"(?:롤|개입|개|알|장|매|구|캔|병|봉지|포|키로|킬로그램|킬로|kg|그램|g)"
+# (Pieces, "개", are the older rules' own: count_of_one_bought, the slot rules.)
+_UNIT = r"(?:롤|알|장|매|구|캔|병|포|키로|킬로그램|킬로|kg|그램|g)(?!입)"
 _PACK = r"(?:팩|박스|상자|봉지|묶음|세트|통|묶음|판|짝|망|포대|자루|꾸러미|box)"
 # The price over the count of units the first turn read: "24900 / 30".
 _PER_UNIT = re.compile(rf"^(?P<p>{_N}) / (?P<n>{_N})$")
