@@ -31,7 +31,7 @@ from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms_ko_53a import price_beside_supply
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_headcount_in_budget import headcount_in_budget
-from tools.calculator_headcount_rest_62z import others_of_a_headcount
+from tools.calculator_headcount_rest_62z import others_of_a_headcount, refuse_other_group_asked
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
@@ -58,6 +58,7 @@ from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
+from tools.calculator_rate_included import refuse_rate_of_charge_inside
 from tools.calculator_rate_times_count_en import fuel_to_fill_tank
 from tools.calculator_rates import refuse_further_cut_on_unsaid_sale
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
@@ -289,6 +290,8 @@ def calculate(expression: str) -> CalcResult:
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).
+    refuse_other_group_asked(digits, source)  # "25% came late, how many came": not 10 (63c)
+    refuse_rate_of_charge_inside(digits, source)  # "부가세 포함 11만원인데 세율 8%면": not 8,800
     for asked in (
         balance_after_deposit,
         tip_on_pretax,

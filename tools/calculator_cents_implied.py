@@ -27,7 +27,11 @@ _EURO_CENTS = LazyPattern(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,])")
 _EURO_SAID = LazyPattern(r"€|\beur\b|\beuros?\b", re.IGNORECASE)
 _MONEY = LazyPattern(
     r"[$€£]|\b(?:tax|taxes|tip|price|prices|each|bill|fee|fees|fare|bucks|dollars?|euros?|"
-    r"cost|costs|paid|pay|owe|total|spend|spent|spending)\b"
+    r"cost|costs|paid|pay|owe|total|spend|spent|spending"
+    # A bill shared: "groceries came to 73.60 split between 3 roommates" (24.53, never
+    # "24.5333333333", calc63): what a figure came to, split or shared, is money.
+    r"|came\s+to|comes\s+to|split|splitting|share|shared|chip(?:ped)?\s+in|groceries"
+    r"|rent|dinner|lunch|breakfast|meal|tab|check)\b"
     # "we want to leave 18%": a tip said as what is left on the table (set 54, opens63).
     r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%",
     re.IGNORECASE,

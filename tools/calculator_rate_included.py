@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.calculator_balance_after_deposit import SHARE_OF_AMOUNT
 from tools.calculator_vat_on_top import vat_on_top_expression
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "other_thing_left_out",
     "rate_included_expression",
     "rate_said_included",
+    "refuse_rate_of_charge_inside",
 ]
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -256,6 +259,73 @@ def other_thing_left_out(asked: str) -> bool:
             if not _RATE_OR_POINTER.match(word):
                 return True
     return False
+
+
+# The amount said to hold a tax, tip or charge already, with no rate beside the word ("부가세
+# 포함 11만원인데 세율 8%면 얼마", "108 including tax, the tax rate is 8%", "216 tax included"):
+# a rate given after it is that charge's rate, inside the amount, never one taken of it
+# (8,800원 was given; calc63). A charge of another kind ("배송비 포함") says nothing of it.
+_CHARGE_WORD = (
+    r"(?:vat|sales\s+tax|taxes|tax|gst|hst|tips?|gratuity|service\s+charge"
+    r"|부가세|부가가치세|세금|봉사료|팁)"
+)
+_CHARGE_SAID_INCLUDED = LazyPattern(
+    rf"\bincl(?:uding|udes?|usive\s+of|\.)?\s+(?:the\s+|all\s+)?{_CHARGE_WORD}\b"
+    rf"|\b{_CHARGE_WORD}[-\s]+(?:is\s+|was\s+|are\s+)?(?:already\s+)?(?:incl(?:uded|usive|\.)?)(?![a-z])"
+    rf"|\bwith\s+(?:the\s+)?{_CHARGE_WORD}\s+(?:already\s+)?(?:included|in)\b"
+    rf"|{_CHARGE_WORD}\s*(?:가\s*|이\s*|까지\s*|도\s*)?(?:다\s*)?포함(?!\s*(?:안|되지|않|하면|해서\s*얼마|시키면|이면\s*얼마))",
+    re.IGNORECASE,
+)
+
+
+_TAX_KIND = LazyPattern(r"vat|tax|gst|hst|부가|세금|세율|세", re.IGNORECASE)
+_TIP_KIND = LazyPattern(r"tip|gratuity|service|팁|봉사료", re.IGNORECASE)
+_RATE_WORDS_NEAR = 14
+#: Off only in this rule's switch-off test.
+USE_CHARGE_INCLUDED = True
+
+
+def _kind(words: str) -> str | None:
+    """ "tax" or "tip": the kind of charge ``words`` name, None for neither."""
+    if _TIP_KIND.search(words):
+        return "tip"
+    return "tax" if _TAX_KIND.search(words) else None
+
+
+def refuse_rate_of_charge_inside(text: str, source: str) -> None:
+    """Decline a rate taken of an amount said to hold that kind of charge already.
+
+    Args:
+        text: The question with its numerals as digits.
+        source: The arithmetic a form read from it.
+
+    Raises:
+        ToolInputError: ``source`` takes one percent of the amount and ``text`` says the
+            amount holds a tax (or a tip) already while the percent is of that kind or
+            named by no kind ("세율 8%면", "the tax rate is 8%", "8%면"): the price before it
+            or the charge inside is asked, unsaid which (calc63).
+    """
+    read = SHARE_OF_AMOUNT.match(source)
+    if not USE_CHARGE_INCLUDED or read is None:
+        return
+    said = _CHARGE_SAID_INCLUDED.search(text)
+    if said is None or _DENIED_INCLUDE.search(text):
+        return
+    rates = [m for m in _RATE.finditer(text) if float(m["p"]) == float(read["p"])]
+    if len(rates) != 1:
+        return
+    rate = rates[0]
+    if re.match(r"\s*(?:of\b|의\s)", text[rate.end() :], re.IGNORECASE):
+        return  # "what's 10% of that": the share of the amount asked in so many words
+    near = (
+        text[max(0, rate.start() - _RATE_WORDS_NEAR) : rate.start()]
+        + " "
+        + text[rate.end() : rate.end() + _RATE_WORDS_NEAR]
+    )
+    named = _kind(near.split(said[0])[-1] if said[0] in near else near)
+    if named is not None and named != _kind(said[0]):
+        return  # "80 including tax, how much is a 15% tip": a tip of it is asked
+    raise ToolInputError(f"{text!r} takes a rate of an amount said to hold it already")
 
 
 def rate_said_included(text: str) -> bool:

@@ -339,6 +339,19 @@ _KO_MORE = LazyPattern(
     r"(?:(?:더|늦게)\s*(?:자면|잔다면|걸리면|있으면|출발하면|떠나면|뜨면|시작하면)|늦어지면|지연되면"
     r"|연착되면|딜레이되면)\s*[?？]?\s*$"
 )
+# A break put inside the span (unseen53: "중간에 20분 쉬는시간 있으면", "plus a 15 min coffee
+# break?"): the span grows by it, so the end moves later by as much.
+_KO_BREAK_WORD = r"(?:쉬는\s*시간|휴식\s*(?:시간)?|쉬는\s*타임|브레이크|점심\s*시간|break\s*time)"
+_KO_BREAK = LazyPattern(
+    r"^\s*(?:그럼\s*|만약\s*|근데\s*)?(?:중간에\s*|사이에\s*|도중에\s*)?"
+    r"(?:(?:(?P<h>\d+)\s*시간\s*)?(?:(?P<m>\d+)\s*분\s*)?(?:짜리\s*)?"
+    rf"{_KO_BREAK_WORD}|{_KO_BREAK_WORD}\s*(?:이|을|를|도)?\s*(?:(?P<h2>\d+)\s*시간\s*)?"
+    r"(?:(?P<m2>\d+)\s*분)?)\s*(?:이|을|를|도)?\s*"
+    r"(?:있으면|넣으면|포함하면|포함되면|추가하면|껴\s*있으면|끼면|주면|가지면|하면|잡으면)"
+    r"(?=\s*[?？]?\s*$)",
+)
+# (Put on: "plus", "add"; "if i take a 30 min break" may be inside the hours said.)
+_EN_BREAK = re.compile(r"\b(?:plus|add|adding|added|extra)\b.*\b(?:breaks?|pause)\b", re.IGNORECASE)
 _EN_DURATION = LazyPattern(
     r"(?<![\d.:])(?:(?P<h>\d+)\s*(?:hours?|hrs?)\s*(?:and\s+)?)?"
     r"(?:(?P<m>\d+)\s*(?:minutes?|mins?))?\b",
@@ -394,10 +407,32 @@ _EN_ALLOWED = frozenset(
         "ok",
         "so",
         "then",
+        # A break inside the span (unseen53): "plus a 15 min coffee break?".
+        "plus",
+        "with",
+        "add",
+        "break",
+        "breaks",
+        "coffee",
+        "lunch",
+        "tea",
+        "rest",
+        "pause",
+        "in",
+        "middle",
+        "between",
+        "there",
+        "s",
+        "we",
+        "take",
+        "have",
+        "had",
     ]
 )
 #: Whether minutes more, or a start later, move a clock plus a span.
 CLOCK_SPAN_LONGER = True
+#: Whether a break put inside the span moves its end (unseen53; off in tests).
+USE_BREAK_INSIDE = True
 
 
 def _minutes_said(text: str) -> int | None:
@@ -407,7 +442,12 @@ def _minutes_said(text: str) -> int | None:
         if not (korean["h"] or korean["m"]):
             return None
         return int(korean["h"] or 0) * 60 + int(korean["m"] or 0)
-    if not _EN_LATER.search(text):
+    rest_ko = _KO_BREAK.match(text) if USE_BREAK_INSIDE else None
+    if rest_ko is not None:
+        h = rest_ko["h"] or rest_ko["h2"]
+        m = rest_ko["m"] or rest_ko["m2"]
+        return int(h or 0) * 60 + int(m or 0) if (h or m) else None
+    if not (_EN_LATER.search(text) or (USE_BREAK_INSIDE and _EN_BREAK.search(text))):
         return None
     durations = [d for d in _EN_DURATION.finditer(text) if d["h"] or d["m"]]
     if len(durations) != 1 or len(FIGURE.findall(text)) != len(

@@ -154,6 +154,7 @@ from tools.followup_times_per_period import times_per_period
 from tools.followup_tip_pretax_58u import CHANGES_58U
 from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
+from tools.followup_unit_price_count_63c import CHANGES_63C
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
 from tools.followup_verb_figure_en import figure_after_same_verb
@@ -177,6 +178,7 @@ CHANGES = (
     *CHANGES_61C,  # set 52's follow-ups of an averaged list (opens52c): each after its own form
     *CHANGES_62O,  # set 52's whole packs and split counts (opens62): each after its own form
     *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
+    *CHANGES_63C,  # "세팩 사면 총 얼마야" after a pack's price per roll (unseen53, calc63)
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
     *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)

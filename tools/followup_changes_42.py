@@ -103,6 +103,49 @@ def _priced_per(words: str, noun: str) -> bool:
     return said is not None and singular_word(said["w"]) == noun
 
 
+# A currency said as the turn's noun: "what if it was 5000 won". In a step that exchanges
+# one currency for another ("80,000 yen … 100 yen = 890 won … 2% fee") the figure in that
+# currency may be the amount, a side of the rate or a fee: which one is meant is unsaid
+# (890 -> 5000 made the rate 50 won a yen, 4,080,000원, calc63). A step in one currency
+# keeps its reading ("3 tickets at 40 dollars", "what if it was 50 dollars").
+_CURRENCY_NOUN = {
+    "won": "won",
+    "krw": "won",
+    "dollar": "dollar",
+    "buck": "dollar",
+    "usd": "dollar",
+    "euro": "euro",
+    "eur": "euro",
+    "pound": "pound",
+    "gbp": "pound",
+    "yen": "yen",
+    "jpy": "yen",
+    "yuan": "yuan",
+    "peso": "peso",
+    "franc": "franc",
+}
+_STEP_CURRENCY = LazyPattern(
+    r"\$|원|€|£|¥|\b(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|yen|jpy|won|krw|yuan|pesos?"
+    r"|francs?)\b",
+    re.IGNORECASE,
+)
+_SYMBOL_CURRENCY = {"$": "dollar", "원": "won", "€": "euro", "£": "pound", "¥": "yen"}
+#: Off only in this rule's switch-off test.
+USE_CURRENCY_NOT_COUNTED = True
+
+
+def _exchanged_in(step: str, noun: str) -> bool:
+    """Whether ``noun`` is a currency and ``step`` names another currency beside it."""
+    currency = _CURRENCY_NOUN.get(noun.lower())
+    if currency is None:
+        return False
+    named = {
+        _SYMBOL_CURRENCY.get(m[0]) or _CURRENCY_NOUN.get(singular_word(m[0].lower()), m[0])
+        for m in _STEP_CURRENCY.finditer(step)
+    }
+    return bool(named - {currency})
+
+
 def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "what about 3 tickets" after "2 concert tickets at …": that count, or ``None``."""
     turn = _NAMED_COUNT_TURN.match(text)
@@ -112,6 +155,8 @@ def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
         return None  # "and for 18 months?" after "$45 a month": a span, never 18 a month
     step = previous_steps[0]
     noun = singular_word(turn["noun"])
+    if USE_CURRENCY_NOT_COUNTED and _exchanged_in(step, noun):
+        return None  # "what if it was 5000 won" after "80,000 yen … 100 yen = 890 won" (calc63)
     named = [
         m for m in _COUNTED.finditer(step) if noun in {singular_word(w) for w in m["words"].split()}
     ]

@@ -16,8 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from tools.followup_candidates_61r import candidate_filter
+from tools.followup_slot_figures import far_from_rate
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["names_a_rate", "other_than_named_rate"]
@@ -46,7 +48,14 @@ def other_than_named_rate(
     name. All of them when the turn names a rate; otherwise those not said as a rate."""
     if _RATE_NAMED.search(text) or _nearer_a_rate(step, candidates, text):
         return None
-    return [q for q in candidates if not names_a_rate(step, q)]
+    new = _FIGURE.search(normalize_numerals(text).replace(",", ""))
+    return [
+        q
+        for q in candidates
+        if not names_a_rate(step, q)
+        # "100 yen = 890 won" then "what if it was 5000 won": no rate's size (calc63).
+        and not (new and far_from_rate(step, q.start("num"), q.end("num"), Decimal(new[0])))
+    ]
 
 
 def _size(text: str) -> float | None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.followup_quantities import QUANTITY
+from tools.followup_slot_figures import far_from_rate
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["restated_with_new_quantity"]
@@ -65,6 +67,8 @@ def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[st
     if wanted is None:
         return None
     same = [q for q in QUANTITY.finditer(last) if q["unit"] == wanted["unit"]]
+    if any(far_from_rate(last, *q.span("num"), Decimal(wanted["num"])) for q in same):
+        return None  # "5천원이면?" after "100엔에 910원": no rate's size, no amount (calc63)
     if len(same) != 1:
         return None  # none, or several of that kind: which one is meant is unclear
     old = same[0]

@@ -148,6 +148,41 @@ _BUYS_COUNT_EN = re.compile(
     r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")(?:\s+of\s+them)?\s*[?？]*\s*$",
     re.IGNORECASE,
 )
+# "and for two pairs", "and 2 of them?", "for 3 then" (unseen53, calc63): the count of the
+# one thing priced said by slots, a lead, "for", the count and what it counts.
+_COUNT_OF_THING_EN = re.compile(
+    r"^\s*(?:(?:and|ok(?:ay)?|so|then|what\s+about|how\s+about)[\s,]+)*(?:for\s+)?"
+    r"(?P<n>\d+|" + "|".join(_NUMBER_WORDS) + r")"
+    r"(?:\s+(?P<noun>of\s+(?:them|those|these|it)|pairs?|sets?|units?|pieces?|[a-z]{3,}))?"
+    r"\s*(?:then|total|in\s+total|altogether)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+# What says the one figure is the price of one thing: money written as money.
+_PRICED_EN = re.compile(
+    r"\$|\d\.\d\d\b|\b(?:dollars?|bucks|price|costs?|tax|each)\b", re.IGNORECASE
+)
+_PERIOD_NOUN = re.compile(
+    r"(?:month|year|week|day|hour|night|minute|min|hr|yr|mo|wk|time)s?$", re.IGNORECASE
+)
+#: Off only in this rule's switch-off test.
+USE_COUNT_OF_THING_EN = True
+
+
+def _count_of_thing_en(text: str, step: str) -> str | None:
+    """The count "and for two pairs" says of the one thing ``step`` prices, or None."""
+    said = _COUNT_OF_THING_EN.match(text) if USE_COUNT_OF_THING_EN else None
+    if said is None or not _PRICED_EN.search(step):
+        return None
+    noun = (said["noun"] or "").lower()
+    generic = noun.startswith("of ") or noun.rstrip("s") in ("pair", "set", "unit", "piece")
+    named = bool(noun) and noun.rstrip("s") in step.lower() and not _PERIOD_NOUN.match(noun)
+    if not (generic or named):
+        # A bare count ("what about 40") may be a rate or a span; "and for 18 months",
+        # "and for 2 years" a span, never that many of the thing priced.
+        return None
+    return _NUMBER_WORDS.get(said["n"].lower(), said["n"])
+
+
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _PERCENT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*%")
 
@@ -168,6 +203,10 @@ def count_of_one_bought(text: str, previous_steps: Sequence[str]) -> Resolved:
         count = korean["n"]
     elif english is not None and len(_FIGURE.findall(_PERCENT.sub(" ", step))) == 1:
         count = _NUMBER_WORDS.get(english["n"].lower(), english["n"])
+    elif len(_FIGURE.findall(_PERCENT.sub(" ", step))) == 1 and (
+        said := _count_of_thing_en(text, step)
+    ):
+        count = said
     else:
         return None
     if int(count) < 2:

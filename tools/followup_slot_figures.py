@@ -28,6 +28,8 @@ __all__ = [
     "FX_BEFORE",
     "WORD",
     "Slot",
+    "far_from_rate",
+    "fx_side",
     "kind_of",
     "normal_text",
     "read_slots",
@@ -78,6 +80,24 @@ _NOT_COUNTED = frozenset(
 )
 # A rate's name before a won figure: "환율 1,385원" is an exchange rate, not an amount.
 FX_BEFORE = LazyPattern(r"(?:환율|exchange\s+rate|rate\s+of)\s*(?:은|이|는|을|)\s*$", re.I)
+# A won figure said as what one unit of another currency costs is a side of a rate
+# (calc63: "100 yen = 890 won", "100엔에 912원", "1달러당 1,380원", "890 won per 100 yen",
+# "1,395 won a dollar"): "what if it was 5000 won" made it the rate (4,080,000원).
+_OTHER_CURRENCY = (
+    r"(?:yen|dollars?|bucks|usd|euros?|eur|pounds?|gbp|yuan|pesos?|엔|달러|불|유로|위안|파운드"
+    r"|[$€£¥])"
+)
+FX_SIDE_BEFORE = LazyPattern(
+    rf"\d[\d,]*(?:\.\d+)?\s*{_OTHER_CURRENCY}\s*(?:=|is|에|당|:)\s*$|{_OTHER_CURRENCY}\s*당\s*$",
+    re.I,
+)
+FX_SIDE_AFTER = LazyPattern(
+    rf"\s*(?:per|a|an|for\s+(?:every|each|one|1)|to\s+(?:the|a|one|1))\s+"
+    rf"(?:\d[\d,]*\s*)?{_OTHER_CURRENCY}",
+    re.I,
+)
+#: Off only in this rule's switch-off test.
+USE_FX_SIDE = True
 WORD = LazyPattern(r"[A-Za-z']+|[가-힣]+")
 ENDINGS = word_set("은 는 이 가 을 를 에 로 으로 도 만 요 면 으면 이면 에서 까지 까지는 대 래 고")
 
@@ -130,6 +150,24 @@ def kind_of(unit: str | None) -> str | None:
     if word in _NOT_COUNTED or not word.endswith("s"):
         return None
     return item_kind(word)
+
+
+def fx_side(text: str, start: int, end: int) -> bool:
+    """Whether the won figure at ``text[start:end]`` is said as the price of another
+    currency's unit ("100 yen = 890 won", "1,480 won per euro")."""
+    after = re.sub(r"^\s*(?:won|원|krw)\b", "", text[end:], flags=re.IGNORECASE)
+    return bool(FX_SIDE_BEFORE.search(text[:start]) or FX_SIDE_AFTER.match(after))
+
+
+def far_from_rate(text: str, start: int, end: int, new: Decimal) -> bool:
+    """Whether ``new`` would replace the won side of a rate (:func:`fx_side`) with a figure
+    no rate's size: more than half again or less than two thirds of it. "what if it was
+    1400 won" after "1,402 won per dollar" is the rate said anew; "5000 won" after "100 yen =
+    890 won" is no rate (4,080,000원 was given, calc63), but the amount, a fee or a budget."""
+    if not USE_FX_SIDE or not fx_side(text, start, end):
+        return False
+    old = Decimal(text[start:end].replace(",", ""))
+    return old <= 0 or not (old * Decimal("0.66") <= new <= old * Decimal("1.5"))
 
 
 def _figures(text: str) -> list[tuple[str, Decimal, int, int, str]]:

@@ -34,6 +34,7 @@ from tools.followup_slot_figures import (
     FX_BEFORE,
     WORD,
     Slot,
+    far_from_rate,
     kind_of,
     normal_text,
     read_slots,
@@ -283,6 +284,8 @@ def slot_follow_up(
     if slot.kind.startswith(("money", "percent", "fx")) and _names_a_role(text):
         return None  # "부장님 거 100,000원이면?": the boss's own item, never the bill's total
     step = normal[slot.step]
+    if slot.kind == "money:krw" and far_from_rate(step, slot.start, slot.end, Decimal(new)):
+        return None  # "what if it was 5000 won" after "100 yen = 890 won": no rate (calc63)
     if charge_figure_elsewhere(text, step, slot.start, slot.end):
         return None  # "fee of 5000 won instead?" after a 2% fee: never the rate (para58)
     new_steps = list(normal)

@@ -22,6 +22,7 @@ import tools.calculator_bundle_free as bundle
 import tools.calculator_readers_57e as readers_57e
 import tools.calculator_unread_cues_53x as cues
 import tools.followup_edits as edits
+import tools.followup_slot_figures as slot_figures
 import tools.followup_slots as slots
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
@@ -51,9 +52,11 @@ _NO_DEAL_CUE = off(cues, "_DEAL_WORDS_EN", NEVER)
 
 
 def _NO_CHARGE(mp: pytest.MonkeyPatch) -> None:
-    """The charge's own figure off, in the quantity edits and in the slot edits."""
+    """The charge's own figure off, in the quantity edits and in the slot edits (and the
+    won side of a rate kept from a figure of no rate's size, calc63: a second net)."""
     mp.setattr(edits, "charge_figure", never)
     mp.setattr(slots, "charge_figure_elsewhere", lambda *_args: False)
+    mp.setattr(slot_figures, "USE_FX_SIDE", False)
 
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [

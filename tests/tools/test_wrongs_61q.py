@@ -92,7 +92,12 @@ test_included_rate_and_other_thing_left_out = _read_only_by_their_rule(
         (["부가세 10% 포함 22만원인데 부가세랑 배송비 빼면"], None, _INCLUDED_OFF),
         # Nor the amount with the included rate put on again, nor its share.
         (["i paid 99 with 10% tip included, the meal alone?"], None, _INCLUDED_OFF),
-        (["the 230 with 15% gst included, whats it for the goods only"], None, _INCLUDED_OFF),
+        # (A rate of a charge said included is declined by calc63's rule too: both off.)
+        (
+            ["the 230 with 15% gst included, whats it for the goods only"],
+            None,
+            both(_INCLUDED_OFF, off(rate_included, "USE_CHARGE_INCLUDED", False)),
+        ),
         (["부가세 10% 포함 22만원인데 물건값만"], None, _INCLUDED_OFF),
     ]
 )
