@@ -165,8 +165,36 @@ def new_head_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
             changed = list(steps)
             changed[index] = step[: old.start("num")] + match["n"] + step[old.end("num") :]
             return changed, f"{old['num']}명 → {match['n']}명"
+    if any(_SHARE_ASKED.search(normalize_numerals(step)) for step in steps):
+        # "회비 50만원 5명이면 한명당 얼마" then "넷이 내면": the share was asked of a count
+        # said with no sharing verb; sharing that share again was a wrong answer (25,000원).
+        return _count_of_share_replaced(match["n"], steps)
     # No split yet ("피자 5판이면?" then "5명이 똑같이 내면?"): the result is shared now.
     return [*steps, f"그걸 {match['n']}명이 나누면"], f"shared among {match['n']}"
+
+
+# One person's share asked: "한명당", "1인당", "인당", "각자", "per person".
+_SHARE_ASKED = LazyPattern(
+    r"(?:1|한)\s*(?:명|사람)\s*당|1?\s*인당|명당|각자|per\s+(?:person|head)", re.IGNORECASE
+)
+# A head count in a step that asks one person's share: "5명이면", not the "1명당" asked.
+_HEADS = LazyPattern(r"(?P<num>\d+)\s*(?:명|사람)(?!\s*당)")
+
+
+def _count_of_share_replaced(new: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The one head count of the step that asked a share, replaced; else no reading."""
+    for index in range(len(steps) - 1, -1, -1):
+        step = normalize_numerals(steps[index])
+        if not _SHARE_ASKED.search(step):
+            continue
+        counts = list(_HEADS.finditer(step))
+        if len(counts) != 1:
+            return None  # no count, or two: which one pays now is not plain
+        old = counts[0]
+        changed = list(steps)
+        changed[index] = step[: old.start("num")] + new + step[old.end("num") :]
+        return changed, f"{old['num']}명 → {new}명"
+    return None
 
 
 # "천 원 단위로 반올림하면?", "백 원 단위에서 반올림", "round to the nearest thousand".

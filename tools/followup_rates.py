@@ -79,7 +79,7 @@ _WORD_FROM_IN = re.compile(
 )
 
 
-def _change_in_people(text: str) -> int | None:
+def change_in_people(text: str) -> int | None:
     """How many people join (positive) or drop out (negative) by ``text``, if it says so."""
     # "친구 한 명 더 오면?": a native count is a number too (it had been read as "1명").
     normalized = normalize_numerals(text)
@@ -99,6 +99,26 @@ def _change_in_people(text: str) -> int | None:
     return sign * int(count) if count.isdigit() else None
 
 
+# The count now paying, said beside the change: "한명 빠져서 넷이 내면", "so 4 of us pay".
+_PAYERS_SAID = LazyPattern(
+    r"(?P<ko>\d+\s*(?:명|사람)|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s*(?:이서|이|끼리)\s*"
+    r"(?:똑같이\s*|다\s*|이제\s*)?(?:내|나누|나눠|엔빵|부담)"
+    r"|\b(?P<en>\d+)\s+of\s+us\s+(?:pay|split|share)",
+    re.IGNORECASE,
+)
+_NATIVE_PAYERS = {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
+_NATIVE_PAYERS |= {"아홉": 9, "열": 10}
+
+
+def payers_said(text: str) -> int | None:
+    """How many pay now, when the turn says it beside who joined or left."""
+    match = _PAYERS_SAID.search(normalize_numerals(text))
+    if match is None:
+        return None
+    said = match["en"] or re.sub(r"\D", "", match["ko"])
+    return int(said) if said else _NATIVE_PAYERS[match["ko"]]
+
+
 def fewer_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``한명 이사가면 얼마씩 내야돼?``: someone dropping out of (or, by news, joining) a split.
 
@@ -116,7 +136,7 @@ def fewer_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
 
 def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``what if 3 more people join?``, ``한 명 빠지면?``: the latest head count, changed."""
-    change = _change_in_people(text)
+    change = change_in_people(text)
     if change is None:
         return None
     added = str(change)

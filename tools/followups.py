@@ -73,7 +73,7 @@ from tools.followup_rate_per_currency import (
     converted_at_rate_per_source,
     names_rate_per_foreign_currency,
 )
-from tools.followup_rates import ASSUMING_KO
+from tools.followup_rates import ASSUMING_KO, change_in_people, payers_said
 from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
@@ -315,6 +315,11 @@ def resolve_in_conversation(
     """
     if names_unknown_currency(text):
         return None  # "what about in pesos at 17?": no rule reads pesos (it was 17 dollars)
+    # "한명 빠져서 넷이 내면" after three: who left and the count paying now, said together,
+    # must agree; each rule read one of them and dropped the other (475,000원 for two).
+    change, payers = change_in_people(text), payers_said(text)
+    if change and payers:
+        return _count_paying_now(earlier_questions, change, payers, now)
     # "what do I save on 20 classes vs two of the small ones": two earlier turns' packs.
     if (compared := packs_compared(earlier_questions, text, now)) is not None:
         return compared
@@ -349,6 +354,22 @@ def resolve_in_conversation(
     # as said is read by nothing.
     plain = said_plainly(text)
     return None if plain == text else _resolve_in_conversation(earlier_questions, plain, now)
+
+
+def _count_paying_now(
+    earlier_questions: Sequence[str], change: int, payers: int, now: datetime | None
+) -> FollowUp | None:
+    """The count paying now, read when who joined or left agrees with it or is not read.
+
+    The count said is what the answer is for; an answer that only the change reads
+    drops it ("한 명 빠져서 셋이 내면" after three gave two people's shares), so none.
+    """
+    by_count = _resolve_in_conversation(earlier_questions, f"{payers}명이 내면", now)
+    moved = f"{abs(change)}명 더 오면" if change > 0 else f"{abs(change)}명 빠지면"
+    by_change = _resolve_in_conversation(earlier_questions, moved, now)
+    if by_count is None or by_change is None:
+        return by_count
+    return by_count if by_count.result.value == by_change.result.value else None
 
 
 def _leaving_then_count(
