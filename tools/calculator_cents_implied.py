@@ -30,7 +30,7 @@ _MONEY = LazyPattern(
     r"cost|costs|paid|pay|owe|total|spend|spent|spending"
     # A bill shared: "groceries came to 73.60 split between 3 roommates" (24.53, never
     # "24.5333333333", calc63): what a figure came to, split or shared, is money.
-    r"|came\s+to|comes\s+to|split|splitting|share|shared|chip(?:ped)?\s+in|groceries"
+    r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries"
     r"|rent|dinner|lunch|breakfast|meal|tab|check)\b"
     # "we want to leave 18%": a tip said as what is left on the table (set 54, opens63).
     r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%",

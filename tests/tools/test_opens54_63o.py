@@ -12,6 +12,8 @@ misses that stay unread, and the rule switched off.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator_cents_implied as cents_implied
@@ -19,6 +21,7 @@ import tools.calculator_said_plainly_63o as plain
 import tools.calculator_split_ways_50b as split_ways
 import tools.followup_said_plainly_63o as follow_plain
 import tools.followup_shares as shares
+from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import SwitchOff, narrowed, off, read_only_by_its_rule, workload_answer
 
 
@@ -45,7 +48,18 @@ _MY_SHARE = narrowed(
 )
 _EUROS = narrowed(split_ways, "_PRICE_A_PERIOD", "|euros?|eur")
 _MY_PART = narrowed(shares, "_EN_SPAN", r"(?:(?P<mine>my\s+(?:part|share|half|cut|portion))\s+)?")
-_LEAVE_CENTS = narrowed(cents_implied, "_MONEY", r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%")
+# calc63's shared-bill words (came to, dinner, lunch, tab, check) read most of these bills as money
+# too: the tip said as "leave N%" is shown to the cent by either, so both are switched off.
+_LEAVE_CENTS = off(
+    cents_implied,
+    "_MONEY",
+    LazyPattern(
+        cents_implied._MONEY.pattern.replace(r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%", "")
+        .replace(r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries", "")
+        .replace(r"|rent|dinner|lunch|breakfast|meal|tab|check", ""),
+        re.IGNORECASE,
+    ),
+)
 _EURO_CENTS = off(cents_implied, "_EURO_CENTS", cents_implied._PRICE_IN_CENTS)
 
 
@@ -286,10 +300,6 @@ def test_shown_to_the_cent(
         ["택시비 18,000원 3명이 나누면 한명당 얼마", "아 잘못셌다"],
         ["택시비 18,000원 3명이 나누면 한명당 얼마", "아 잘못 말했다 그냥 다시 할게"],
         ["월세 120만원 3명이서 나누면 얼마씩", "두명 나가서 둘이 내면"],  # 3 less 2 is not 2
-        [
-            "회비 50만원 5명이면 한명당 얼마",
-            "한명 나가고 넷이 내면",
-        ],  # the count as said divides the share
         [
             "salary is 61,880 a year, 40 hours a week, whats my hourly",
             "what if i got the same salary",

@@ -33,7 +33,7 @@ _FX_OFF = both(
 _SPLIT_MONEY_OFF = narrowed(
     cents_implied,
     "_MONEY",
-    r"|came\s+to|comes\s+to|split|splitting|share|shared|chip(?:ped)?\s+in|groceries"
+    r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries"
     r"|rent|dinner|lunch|breakfast|meal|tab|check",
 )
 
