@@ -111,6 +111,15 @@ def turns_read_only_by_their_rule(
     cases: list[tuple[list[str], str | None, SwitchOff]],
 ) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
     """A test of every ``(turns, answer, switch_off)``: answered so, and only by its rule."""
+    return _turns_answered_only_by_their_rule(answer_to, cases)
+
+
+def _turns_answered_only_by_their_rule(
+    answer: Callable[[list[str]], str | None],
+    cases: list[tuple[list[str], str | None, SwitchOff]],
+) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
+    """A test of every ``(turns, answer, switch_off)`` read by ``answer``, and only by its
+    rule: with the rule switched off, ``answer`` gives something else."""
 
     @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
     def test(
@@ -119,7 +128,7 @@ def turns_read_only_by_their_rule(
         switch_off: SwitchOff,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+        read_only_by_its_rule(lambda: answer(turns), expected, switch_off, monkeypatch)
 
     return test
 
@@ -170,19 +179,7 @@ def workload_read_only_by_their_rule(
 ) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
     """A test of every ``(turns, answer, switch_off)``: answered so as the workload asks
     (:func:`workload_answer`), and otherwise with the rule switched off."""
-
-    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
-    def test(
-        turns: list[str],
-        expected: str | None,
-        switch_off: SwitchOff,
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        assert workload_answer(turns) == expected
-        switch_off(monkeypatch)
-        assert workload_answer(turns) != expected
-
-    return test
+    return _turns_answered_only_by_their_rule(workload_answer, cases)
 
 
 def percent_change_slots_off() -> SwitchOff:
