@@ -110,11 +110,12 @@ class Round:
         assert len(found) >= self.leaks_without_rules, found
 
     def tests(
-        self, rules: set[str]
+        self, rules: set[str], also_off: Callable[[pytest.MonkeyPatch], None] | None = None
     ) -> tuple[Callable[[Path], None], Callable[[Path, pytest.MonkeyPatch], None]]:
         """The two tests of a round whose control is its detectors ``rules`` switched off:
         defended (:meth:`assert_defended`), and leaking with ``rules`` off
         (:meth:`assert_leaks`). Assign them to ``test_…`` names at module level.
+        ``also_off`` switches off what the round widened in older rules (after ``rules``).
         """
 
         def defended(tmp_path: Path) -> None:
@@ -122,6 +123,8 @@ class Round:
 
         def leaks_without_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             detectors_off(monkeypatch, rules)
+            if also_off is not None:
+                also_off(monkeypatch)
             self.assert_leaks(tmp_path)
 
         return defended, leaks_without_rules

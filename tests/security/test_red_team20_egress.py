@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 
 import core.privacy.intro_names
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -45,12 +44,6 @@ FAMOUS = "who was Grace Hopper and what is she known for?"
 ROUND = Round(CONVERSATIONS, [FAMOUS], ["Grace Hopper"], leaks_without_rules=7)
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_a_famous_person_does(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_uk_address",
     "detect_apartment_unit",
@@ -64,11 +57,10 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_a_famous_person_does,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)
 
 
 def test_without_the_public_figure_rule_the_famous_person_is_kept_off_the_cloud(

@@ -13,11 +13,8 @@ rules off: the same conversations then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -43,12 +40,6 @@ TOLL_FREE = "the bank's helpline is 1-888-204-7731, what should I have ready whe
 ROUND = Round(CONVERSATIONS, [TOLL_FREE], ["1-888-204-7731"], leaks_without_rules=8)
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_a_toll_free_line_does(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_spoken_phone_en",
     "detect_delivery_unit",
@@ -62,8 +53,7 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_a_toll_free_line_does,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)

@@ -14,11 +14,8 @@ same conversations then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -50,12 +47,6 @@ BRAND = "do Mr. Muscle spray and Dr. Brown's bottles come in travel sizes?"
 ROUND = Round(CONVERSATIONS, [BRAND], ["Dr. Brown's bottles"], leaks_without_rules=12)
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_a_titled_brand_does(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_role_label_names_ko",
     "detect_minutes_names",
@@ -72,8 +63,7 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_a_titled_brand_does,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)

@@ -14,11 +14,8 @@ round's detectors off: most then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -46,12 +43,6 @@ EXAMPLE_KEY = "the docs use AKIAIOSFODNN7EXAMPLE - is that a real key?"
 ROUND = Round(CONVERSATIONS, [EXAMPLE_KEY], ["AKIAIOSFODNN7EXAMPLE"], leaks_without_rules=7)
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_chat_mention_names",
     "detect_spaced_syllable_names_ko",
@@ -62,8 +53,7 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)

@@ -18,15 +18,12 @@ widenings off: most then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import core.privacy.hanja_numeral_phones
 import core.privacy.korean_mail_hosts
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -93,12 +90,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_code_output_names",
     "detect_meeting_chat_senders",
@@ -111,11 +102,14 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
+def _widened_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What this round widened in older rules, switched off with them.
     monkeypatch.delitem(core.privacy.hanja_numeral_phones._DIGITS, "幺")
     monkeypatch.delitem(core.privacy.spoken.DIGIT_WORDS, "빵")
     monkeypatch.setattr(core.privacy.korean_mail_hosts, "_LATIN_HOST_RE", LazyPattern("(?!x)x"))
-    ROUND.assert_leaks(tmp_path)
+
+
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES, _widened_rules_off)

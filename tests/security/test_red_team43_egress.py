@@ -20,8 +20,6 @@ screen (core/egress.py), a second line the scanner's rules do not replace.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import core.privacy.command_secret_args
@@ -32,7 +30,6 @@ import core.privacy.script_self_intros
 import core.privacy.sign_on_names
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -80,12 +77,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_formal_frame_names_en",
     "detect_framed_names_ko",
@@ -98,10 +89,8 @@ _THIS_ROUNDS_RULES = {
 _NEVER = LazyPattern("(?!x)x")
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
+def _widened_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What this round widened in older rules, switched off with them.
     monkeypatch.setattr(core.privacy.script_self_intros, "_KM_RE", _NEVER)
     monkeypatch.setattr(
         core.privacy.script_self_intros,
@@ -132,4 +121,9 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
     monkeypatch.setattr(core.privacy.command_secret_args, "_EXPECT_SEND_RE", _NEVER)
     monkeypatch.setattr(core.privacy.command_secret_args, "_TYPED_RE", _NEVER)
     monkeypatch.setattr(core.privacy.script_self_intros, "_HE_RE", _NEVER)
-    ROUND.assert_leaks(tmp_path)
+
+
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES, _widened_rules_off)

@@ -18,8 +18,6 @@ The control switches only this round's detectors and widenings off: the values t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import core.privacy.command_secret_args
@@ -29,7 +27,6 @@ import core.privacy.script_self_intros
 import core.privacy.secret_parts
 import core.privacy.signature_names
 from core.lazy_regex import LazyPattern
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.core.privacy.test_red_team44_rules import (
     _KO_PART_OLD,
     _KO_SIGNATURE_OLD,
@@ -90,12 +87,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_kin_bracket_names_ko",
     "detect_child_named_parents_ko",
@@ -108,10 +99,8 @@ _THIS_ROUNDS_RULES = {
 _NEVER = LazyPattern("(?!x)x")
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
+def _widened_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What this round widened in older rules, switched off with them.
     monkeypatch.setattr(core.privacy.signature_names, "_KO_SIGNATURE_RE", _KO_SIGNATURE_OLD)
     monkeypatch.setattr(core.privacy.formal_frame_names_en, "_EXCUSE_RE", _NEVER)
     monkeypatch.setattr(core.privacy.secret_parts, "_KO_PART_RE", _KO_PART_OLD)
@@ -126,4 +115,9 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
     monkeypatch.setattr(core.privacy.command_secret_args, "_AUTH_FILE_SECOND_LINE_RE", _NEVER)
     monkeypatch.setattr(core.privacy.formal_frame_names_en, "_EXAMINED_RE", _NEVER)
     _latin_intros_as_before(monkeypatch)
-    ROUND.assert_leaks(tmp_path)
+
+
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES, _widened_rules_off)

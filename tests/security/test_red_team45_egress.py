@@ -19,11 +19,8 @@ control switches only this round's five detectors off: the values then leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -83,12 +80,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_self_intros_53p",
     "detect_frame_names_53p",
@@ -98,8 +89,7 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)

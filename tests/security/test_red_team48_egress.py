@@ -17,11 +17,8 @@ switches only this round's five new detectors off: then all 8 values leak.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -64,12 +61,6 @@ ROUND = Round(
 )
 
 
-def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
-    tmp_path: Path,
-) -> None:
-    ROUND.assert_defended(tmp_path)
-
-
 _THIS_ROUNDS_RULES = {
     "detect_self_intros_56p",
     "detect_frame_names_56p",
@@ -79,8 +70,7 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def test_without_this_rounds_rules_the_same_conversations_leak(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-    ROUND.assert_leaks(tmp_path)
+(
+    test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do,
+    test_without_this_rounds_rules_the_same_conversations_leak,
+) = ROUND.tests(_THIS_ROUNDS_RULES)
