@@ -22,7 +22,7 @@ from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -82,8 +82,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A task for a holiday, a team, an organisation, a brand, a place, a section.
         "write a card for Mother's Day",
@@ -109,10 +108,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "plan b. 2 options are on the table",
         "the composer, b. 1756 in Salzburg",
         "사번 K30218 로 로그인이 안 돼요",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 # --- Public text that was wrongly held -------------------------------------------------------

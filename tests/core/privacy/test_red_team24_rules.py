@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import core.privacy.names
-from core.privacy import classify, scan
+from core.privacy import classify
 from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.file_name_names import detect_file_name_names
@@ -22,7 +22,7 @@ from core.privacy.surname_initial_names import detect_surname_initial_names
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -97,8 +97,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Symbols between numbers that are no phone.
         "평점 4 ★ 5 받았어요",
@@ -141,10 +140,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # Eleven digits with no phone word, Korea's 070 lines, a student number alone.
         "order 07824615093 was shipped",
         "학번 2019203311 로 로그인이 안 돼요",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 # --- Public text that was wrongly held -------------------------------------------------------

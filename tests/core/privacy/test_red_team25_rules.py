@@ -6,9 +6,6 @@ pin the words each rule must leave alone.
 
 from __future__ import annotations
 
-import pytest
-
-from core.privacy import classify, scan
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
@@ -21,7 +18,7 @@ from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.vehicle_vins import detect_vehicle_vin, vin_check_digit_holds
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -82,8 +79,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # An English title before a Korean word.
         "Dr. 이번에는 안 와요?",
@@ -133,10 +129,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "the Eiffel Tower is at 48.8584, 2.2945",
         "meet at 37.5665, 126.9780 near city hall",
         "how far is home from 48.8584, 2.2945 by train",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def test_the_vin_check_digit_is_the_north_american_one() -> None:

@@ -6,9 +6,6 @@ pin the words each rule must leave alone.
 
 from __future__ import annotations
 
-import pytest
-
-from core.privacy import classify, scan
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
@@ -23,7 +20,7 @@ from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -90,8 +87,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Nouns that end in 이 themselves, and ordinary particles after a noun.
         "고양이가 밥을 안 먹어",
@@ -138,7 +134,5 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "상주 인구가 늘었어",
         "사원 복지 제도 알려줘",
         "친구랑 친형 얘기 했어",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)

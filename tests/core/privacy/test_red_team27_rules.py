@@ -18,7 +18,7 @@ from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.relation_signature_names_ko import detect_relation_signature_names_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -115,8 +115,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # The word "password" or "PIN" with no secret after it: rules, questions, lengths.
         "Passwords must be at least 12 characters long and change every 90 days.",
@@ -165,10 +164,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # "Myself" inside a sentence.
         "I did it Myself",
         "Myself and Tom went to the match",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units
 from core.privacy.uk_national_insurance import detect_uk_national_insurance
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.what3words_addresses import detect_what3words_addresses
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 _RSA_BODY = "MIIEpAIBAAKCAQEAv7Zq3Lm9Xw2Rt8Np4Kc1Hy6Gd0Fs5Ja2Pe7Ub3Wo9Qi"
 _JWT = (
@@ -175,8 +175,7 @@ def test_an_nric_check_letter_is_checked() -> None:
     assert not nric_is_valid("S1234567A")
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Keys made public on purpose, placeholders and how-to questions.
         "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n"
@@ -217,10 +216,8 @@ def test_an_nric_check_letter_is_checked() -> None:
         "NINO: ZZ123456A",
         "what is a national insurance number for?",
         "2024-05-12 12-05-24 20240512 job finished",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 _WORK_QUESTIONS = [

@@ -30,7 +30,7 @@ from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.wifi_credentials import detect_wifi_credentials
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -133,8 +133,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A port, a prompt for the password, placeholders.
         "ssh -p 2222 deploy.example.org",
@@ -178,10 +177,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "Diet Coca-Cola, please",
         "this is New Year-End sale",
         "who is Catherine Zeta-Jones and why is she famous?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 _LANDMARKS = [

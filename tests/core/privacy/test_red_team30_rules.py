@@ -29,7 +29,7 @@ from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.upi_ids import detect_upi_ids
 from core.privacy.us_driver_licences import detect_us_driver_licences
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 _QUERY = (
     "why empty? SELECT id FROM clients WHERE name = 'Odile Farrant' AND birthdate = '1988-02-11'"
@@ -102,8 +102,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Syllables listed without a name label; a surname with 씨.
         "가, 나, 다 순서로 정렬해줘",
@@ -143,10 +142,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "its song yoga class tonight",
         "it's jin ramen, tasty",
         "사서함 주소는 어떻게 써?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def test_two_set_typing_reads_korean_words_not_english_ones() -> None:

@@ -36,7 +36,7 @@ from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.spoken_secret_codes import detect_spoken_secret_codes
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import Positive, form_tests, public_tests
 
 _PPK = (
     "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: laptop\n"
@@ -124,8 +124,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Codes said as counts or lengths; a code word with one digit word.
         "the PIN is four digits long",
@@ -162,10 +161,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # Hex pairs with no word of recovery; a date column next to an amount.
         "colours 4e2a1-9bc07 and d81f3-00a6e in the palette",
         "| 202612 | 1047731 |",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

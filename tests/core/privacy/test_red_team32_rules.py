@@ -39,7 +39,13 @@ from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.sql_person_values import detect_sql_person_values
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import (
+    Positive,
+    form_tests,
+    look_alike_tests,
+    predicate_off,
+    public_tests,
+)
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -102,8 +108,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A time and a colon in prose; a system line of a WhatsApp export; the writer's lines.
         "the meeting at 3:12 today: bring the slides",
@@ -126,24 +131,22 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # A host name after a mail brand; a brand's name alone.
         "gmail is smtp.gmail.com on port 587",
         "my gmail account is full",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 _PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
     (
         "LG전자 사업자등록번호 107-86-14075 맞나요?",
-        lambda mp: mp.setattr(core.privacy.korean, "is_a_named_corporations_number", _no),
+        predicate_off(core.privacy.korean, "is_a_named_corporations_number"),
     ),
     (
         "in the docs the sample sender is john.doe@example.net - will it bounce?",
-        lambda mp: mp.setattr(core.privacy.contact, "is_placeholder_mailbox", _no),
+        predicate_off(core.privacy.contact, "is_placeholder_mailbox"),
     ),
     (
         "what does Authorization: Basic eW91cl91c2VybmFtZTp5b3VyX3Bhc3N3b3Jk decode to?",
-        lambda mp: mp.setattr(core.privacy.auth_headers, "is_placeholder_basic_value", _no),
+        predicate_off(core.privacy.auth_headers, "is_placeholder_basic_value"),
     ),
     (
         "the SDK docs list +1 415-555-2671 as a test number, does it ring anywhere?",
@@ -154,7 +157,7 @@ _PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
     ),
     (
         "이순신 장군 본명이 이순신 맞아? 아이유 본명이 이지은 맞지?",
-        lambda mp: mp.setattr(core.privacy.titled_names_ko, "checks_a_public_real_name_ko", _no),
+        predicate_off(core.privacy.titled_names_ko, "checks_a_public_real_name_ko"),
     ),
     (
         "was Rosalind Franklin really born in London?",
@@ -179,19 +182,7 @@ def _no(*_args: object) -> bool:
     return False
 
 
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_public_look_alikes_are_public(
-    text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_those_need_their_predicates(
-    monkeypatch: pytest.MonkeyPatch, text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    switch_off(monkeypatch)
-    assert classify(text) == "local_only"
+test_public_look_alikes_are_public, test_those_need_their_predicates = look_alike_tests(_PUBLIC)
 
 
 @pytest.mark.parametrize(

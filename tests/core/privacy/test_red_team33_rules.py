@@ -32,7 +32,13 @@ from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.student_id_names import detect_student_id_names
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import (
+    Positive,
+    form_tests,
+    look_alike_tests,
+    predicate_off,
+    public_tests,
+)
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -140,8 +146,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Kin words after places, groups, jobs and types, not names.
         "동네언니랑 커피 마셨어",
@@ -175,10 +180,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # A submit button's value; a template variable.
         '<input type="submit" name="send" value="Send">',
         '<input name="fullname" value="{{ user.full_name }}">',
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _no(*_args: object) -> bool:
@@ -188,7 +191,7 @@ def _no(*_args: object) -> bool:
 _PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
     (
         "our test fixtures use carol@example.org and dave@example.net, is that fine?",
-        lambda mp: mp.setattr(core.privacy.contact, "is_placeholder_mailbox", _no),
+        predicate_off(core.privacy.contact, "is_placeholder_mailbox"),
     ),
     (
         # jwt.io's default token: the docs' John Doe, signed with "your-256-bit-secret".
@@ -202,24 +205,12 @@ _PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
     ),
     (
         "Stripe's API reference shows sk_test_4eC39HqLyjWDarjtT1zdp7dc in the sample code",
-        lambda mp: mp.setattr(core.privacy.credential_tokens, "is_documented_example", _no),
+        predicate_off(core.privacy.credential_tokens, "is_documented_example"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_public_look_alikes_are_public(
-    text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_those_need_their_predicates(
-    monkeypatch: pytest.MonkeyPatch, text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    switch_off(monkeypatch)
-    assert classify(text) == "local_only"
+test_public_look_alikes_are_public, test_those_need_their_predicates = look_alike_tests(_PUBLIC)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,14 @@ from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
-from tests.core.privacy.scanner_switch import LookAlike, Positive, form_tests, look_alike_tests
+from tests.core.privacy.scanner_switch import (
+    LookAlike,
+    Positive,
+    form_tests,
+    look_alike_tests,
+    predicate_off,
+    public_tests,
+)
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -85,8 +92,7 @@ POSITIVES: list[Positive] = [
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A particle after a relation, a pronoun or a noun, not a full name.
         "친구한테 보내줘",
@@ -121,28 +127,22 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "담당 선생님께 여쭤보고 담당 부서 연락처도 알려줘",
         # A config's contact that is a team or a mailbox name.
         "[support]\ncontact = 홍보팀\nassignee = support",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _PUBLIC: list[LookAlike] = [
     (
         "is Jerome Powell still Chair of the Federal Reserve, and when does his term end?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "asks_about_a_public_office_holder", _no),
+        predicate_off(core.privacy.intro_names, "asks_about_a_public_office_holder"),
     ),
     (
         "영수증에 '이디야 강남역점 사업자번호 201-81-21515' 찍힌 거 법인 경비 돼?",
-        lambda mp: mp.setattr(core.privacy.korean, "is_a_named_corporations_number", _no),
+        predicate_off(core.privacy.korean, "is_a_named_corporations_number"),
     ),
     (
         "국회 주소 서울 영등포구 의사당대로 1 맞나요? 견학 신청은 어떻게 해요?",
-        lambda mp: mp.setattr(core.privacy.address, "is_korean_landmark_address", _no),
+        predicate_off(core.privacy.address, "is_korean_landmark_address"),
     ),
 ]
 

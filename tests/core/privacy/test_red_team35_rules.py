@@ -33,6 +33,8 @@ from tests.core.privacy.scanner_switch import (
     Positive,
     form_tests,
     look_alike_tests,
+    predicate_off,
+    public_tests,
     widening_tests,
 )
 from tests.tools.rule_switch import NEVER
@@ -116,8 +118,7 @@ _WIDENED = [
 test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Grades, days and scales with symbols between single syllables.
         "상-중-하 중에 난이도 골라줘",
@@ -144,10 +145,8 @@ test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
         # How to run git blame; two short capital words before a surname-like word.
         "git blame -L 10,20 app.py 어떻게 써?",
         "GO ON PARK ROAD TO THE EXIT",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _no(*_args: object) -> bool:
@@ -157,15 +156,15 @@ def _no(*_args: object) -> bool:
 _PUBLIC: list[LookAlike] = [
     (
         "故 김광석 님 노래 중에 입문곡 추천해줘",
-        lambda mp: mp.setattr(core.privacy.names, "asks_about_a_late_public_figure_ko", _no),
+        predicate_off(core.privacy.names, "asks_about_a_late_public_figure_ko"),
     ),
     (
         "is Dr. Rochelle Walensky still director of the CDC?",
-        lambda mp: mp.setattr(core.privacy.names, "asks_about_a_public_office_holder", _no),
+        predicate_off(core.privacy.names, "asks_about_a_public_office_holder"),
     ),
     (
         "코엑스 주소 서울 강남구 영동대로 513 맞아? 주차 되나",
-        lambda mp: mp.setattr(core.privacy.address, "is_korean_landmark_address", _no),
+        predicate_off(core.privacy.address, "is_korean_landmark_address"),
     ),
     (
         "Ada Lovelace was born in 1815 - how old was she when she met Babbage?",
@@ -173,7 +172,7 @@ _PUBLIC: list[LookAlike] = [
     ),
     (
         "ㅋㅋ 임영웅 콘서트 티켓팅 또 실패함ㅠㅠ",
-        lambda mp: mp.setattr(core.privacy.chat_slang_names_ko, "names_a_performers_work_ko", _no),
+        predicate_off(core.privacy.chat_slang_names_ko, "names_a_performers_work_ko"),
     ),
 ]
 

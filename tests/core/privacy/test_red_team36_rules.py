@@ -38,6 +38,8 @@ from tests.core.privacy.scanner_switch import (
     Positive,
     form_tests,
     look_alike_tests,
+    predicate_off,
+    public_tests,
     widening_tests,
 )
 from tests.tools.rule_switch import NEVER
@@ -199,8 +201,7 @@ _WIDENED = [
 test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A form's or an agenda's field lines; one name-shaped label is no transcript.
         "회의 안건 정리\n안건: 예산 조정\n결정: 다음 주 재논의",
@@ -237,36 +238,30 @@ test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
         "계약서에 株式會社 三星電子 라고 써 있어",
         # A holiday's card.
         "ideas for Mother's Day card messages?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _PUBLIC: list[LookAlike] = [
     (
         "주민등록등본 교부 신청서 기재례에 '성명: 홍길동' 이라고 돼 있는데 한자도 써야 해?",
-        lambda mp: mp.setattr(core.privacy.names, "is_placeholder_name_ko", _no),
+        predicate_off(core.privacy.names, "is_placeholder_name_ko"),
     ),
     (
         "앱 목업 화면에 전화번호 예시로 010-1111-1111 써도 돼?",
-        lambda mp: mp.setattr(core.privacy.main_lines, "is_placeholder_phone_ko", _no),
+        predicate_off(core.privacy.main_lines, "is_placeholder_phone_ko"),
     ),
     (
         "드라마 도깨비에서 은탁이 엄마 이름이 지연희 맞아? 그 역 배우 누구야?",
-        lambda mp: mp.setattr(core.privacy.affiliation_names, "asks_about_a_works_people_ko", _no),
+        predicate_off(core.privacy.affiliation_names, "asks_about_a_works_people_ko"),
     ),
     (
         "is 20 W 34th St, New York, NY 10001 the Empire State Building? open on Sundays?",
-        lambda mp: mp.setattr(core.privacy.us_mail_addresses, "after_a_landmark_street", _no),
+        predicate_off(core.privacy.us_mail_addresses, "after_a_landmark_street"),
     ),
     (
         "what did Miranda v. Arizona establish, and who was Ernesto Miranda?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_a_case_party", _no),
+        predicate_off(core.privacy.intro_names, "is_a_case_party"),
     ),
 ]
 

@@ -38,6 +38,8 @@ from tests.core.privacy.scanner_switch import (
     Positive,
     form_tests,
     look_alike_tests,
+    predicate_off,
+    public_tests,
     widening_tests,
 )
 from tests.tools.rule_switch import NEVER
@@ -149,8 +151,7 @@ _WIDENED = [
 test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A brand's device; a company's laptop; a status change; a depositor label asked about.
         "Apple's iPhone 16 launch date?",
@@ -173,10 +174,8 @@ test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
         # Cyrillic place names; Thai prose.
         "Улан-Батор 날씨 어때? Москва 보다 추워?",
         "ขอบคุณครับ คุณช่วยได้ไหม ขอบคุณมาก",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _no(*_args: object) -> bool:
@@ -186,19 +185,19 @@ def _no(*_args: object) -> bool:
 _PUBLIC: list[LookAlike] = [
     (
         "회원가입 폼 주민번호 칸 예시로 900101-1234567 넣어둘까?",
-        lambda mp: mp.setattr(core.privacy.korean, "is_placeholder_registration_ko", _no),
+        predicate_off(core.privacy.korean, "is_placeholder_registration_ko"),
     ),
     (
         "LG전자 본사 주소 서울 영등포구 여의대로 128 맞나요?",
-        lambda mp: mp.setattr(core.privacy.address, "is_head_office_address_ko", _no),
+        predicate_off(core.privacy.address, "is_head_office_address_ko"),
     ),
     (
         "what did the Monroe Doctrine say, and did James Monroe write it alone?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "signs_an_eponymous_document", _no),
+        predicate_off(core.privacy.intro_names, "signs_an_eponymous_document"),
     ),
     (
         "which Taylor Swift album has the song about a scarf?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "names_a_performers_work_en", _no),
+        predicate_off(core.privacy.intro_names, "names_a_performers_work_en"),
     ),
 ]
 

@@ -29,6 +29,7 @@ from core.privacy.security_answers import detect_security_answers
 from core.privacy.vendor_auth_schemes import detect_vendor_auth_schemes
 from core.privacy.vietnamese_titled_names import detect_vietnamese_titled_names
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 from tests.tools.rule_switch import NEVER
 
 # Each: the detector, a sentence of ours, and the part of it the detector must find.
@@ -111,8 +112,7 @@ test_the_widenings_are_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A door word before a unit, a count, a time or a year; a code without digits.
         "현관 앞 택배함은 몇 개까지 놓을 수 있어?",
@@ -134,20 +134,14 @@ test_the_widenings_are_needed = switch.widening_tests(
         "Authorization: KakaoAK {REST_API_KEY} 이렇게 넣으면 돼?",
         "is 123.456.789-00 a valid CPF format?",
         "Hồ Chí Minh City 여행 3박 4일 일정 짜줘",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def test_cpf_check_digits() -> None:
     assert cpf_valid("741.852.963-55")
     assert not cpf_valid("741.852.963-54")
     assert not cpf_valid("111.111.111-11")
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _K8S_DOCS = "Kubernetes documentation example: password MWYyZDFlMmU2N2Rm - how do I decode it?"
@@ -161,23 +155,23 @@ def _unlist_k8s(monkeypatch: pytest.MonkeyPatch) -> None:
 _PUBLIC: list[switch.LookAlike] = [
     (
         "the Spanish form example says Juan Perez, do I put my full name there?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_documented_example_name", _no),
+        predicate_off(core.privacy.intro_names, "is_documented_example_name"),
     ),
     (
         "비자 신청서 작성 예시에 영문 성명이 HONG GILDONG 으로 나와 있던데 띄어쓰기 맞아?",
-        lambda mp: mp.setattr(core.privacy.passport_caps_names, "is_documented_example_name", _no),
+        predicate_off(core.privacy.passport_caps_names, "is_documented_example_name"),
     ),
     (
         "RFC 2616 was written by Roy Fielding and others, right?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_a_standard_documents_author", _no),
+        predicate_off(core.privacy.intro_names, "is_a_standard_documents_author"),
     ),
     (
         "was John Brown executed in 1859 after Harpers Ferry?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "asks_about_a_historical_event", _no),
+        predicate_off(core.privacy.intro_names, "asks_about_a_historical_event"),
     ),
     (
         "the git tutorial's example runs git config user.name 'Mona Lisa' - why single quotes?",
-        lambda mp: mp.setattr(core.privacy.git_config_names, "is_documented_example_name", _no),
+        predicate_off(core.privacy.git_config_names, "is_documented_example_name"),
     ),
     (_K8S_DOCS, _unlist_k8s),
 ]

@@ -28,6 +28,7 @@ from core.privacy.normalize import normalize
 from core.privacy.script_titled_names_more import detect_script_titled_names_more
 from core.privacy.spelled_secrets_ko import detect_spelled_secrets_ko
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 from tests.tools.rule_switch import NEVER
 
 # Each: the detector, a sentence of ours, and the part of it the detector must find.
@@ -149,8 +150,7 @@ def test_two_set_keys_read_back_as_hangul() -> None:
     assert two_set_to_hangul("ooo") is None
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Han numerals in a year and a count, no zero-led phone; a greeting typed in English
         # mode; お客様 (a customer, no katakana name); a name without a title in Devanagari
@@ -176,38 +176,26 @@ def test_two_set_keys_read_back_as_hangul() -> None:
         "is DNI 48392716B valid?",
         "the sample DNI has 99999999R on it",
         "BSN 123456789 - is that a valid format?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _PUBLIC: list[switch.LookAlike] = [
     (
         "on the Let It Be album cover, which corner is George Harrison in?",
-        lambda mp: mp.setattr(
-            core.privacy.intro_names, "names_public_people_in_writer_free_text", _no
-        ),
+        predicate_off(core.privacy.intro_names, "names_public_people_in_writer_free_text"),
     ),
     (
         "Prince Harry and Meghan named their son Archie Harrison - why Harrison?",
-        lambda mp: mp.setattr(
-            core.privacy.intro_names, "names_public_people_in_writer_free_text", _no
-        ),
+        predicate_off(core.privacy.intro_names, "names_public_people_in_writer_free_text"),
     ),
     (
         "Chekhov's letters to his wife often close 'Yours, Anton' - were they ever published?",
-        lambda mp: mp.setattr(
-            core.privacy.signature_names, "names_public_people_in_writer_free_text", _no
-        ),
+        predicate_off(core.privacy.signature_names, "names_public_people_in_writer_free_text"),
     ),
     (
         "鲁迅先生 이 광인일기를 발표한 게 1918년 맞아?",
-        lambda mp: mp.setattr(core.privacy.cjk_script_names, "writer_free_text_of_history", _no),
+        predicate_off(core.privacy.cjk_script_names, "writer_free_text_of_history"),
     ),
 ]
 

@@ -28,6 +28,7 @@ from core.privacy.plus_codes import detect_plus_codes
 from core.privacy.self_intro_names_more import detect_self_intro_names_more
 from core.privacy.tool_password_args import detect_tool_password_args
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 # Each: the detector, a sentence of ours, and the part of it the detector must find.
 POSITIVES: list[switch.Positive] = [
@@ -168,8 +169,7 @@ test_the_widenings_are_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A Russian question with no self-introduction; a Chinese film title after its noun.
         "how do you say 'my name is' in Russian - is it 'меня зовут'?",
@@ -198,37 +198,31 @@ test_the_widenings_are_needed = switch.widening_tests(
         # Chat's ㅇㅇ (yes) beside a time, and a fully masked number.
         "ㅇㅇ 3시 15분에 2번 출구에서 봐",
         "연락처는 ㅇ1ㅇ-ㅇㅇㅇㅇ-ㅇㅇㅇㅇ 형식으로 가려서 올려주세요",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _PUBLIC: list[switch.LookAlike] = [
     (
         '"My name is Maximus Decimus Meridius, commander of the Armies of the North" - which '
         "movie is that line from?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "quotes_a_line_and_asks_its_source", _no),
+        predicate_off(core.privacy.intro_names, "quotes_a_line_and_asks_its_source"),
     ),
     (
         "이 서류 작성 예시의 '氏名: 山田 花子' 는 실제 사람이야?",
-        lambda mp: mp.setattr(core.privacy.han_name_labels, "is_documented_example_name", _no),
+        predicate_off(core.privacy.han_name_labels, "is_documented_example_name"),
     ),
     (
         "the what3words example ///filled.count.soap - which city is it in?",
-        lambda mp: mp.setattr(core.privacy.what3words_addresses, "is_documented_example", _no),
+        predicate_off(core.privacy.what3words_addresses, "is_documented_example"),
     ),
     (
         "Google's docs example 849VCWC8+R9 - how many metres wide is that square?",
-        lambda mp: mp.setattr(core.privacy.plus_codes, "is_documented_example", _no),
+        predicate_off(core.privacy.plus_codes, "is_documented_example"),
     ),
     (
         "the Agenzia's example code RSSMRA85T10A562S: which letter is the month?",
-        lambda mp: mp.setattr(core.privacy.italian_tax_codes, "is_documented_example", _no),
+        predicate_off(core.privacy.italian_tax_codes, "is_documented_example"),
     ),
 ]
 

@@ -29,6 +29,7 @@ from core.privacy.latin_self_intros import detect_latin_self_intros
 from core.privacy.meeting_chat_senders import detect_meeting_chat_senders
 from core.privacy.mexican_curp import detect_mexican_curp
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 # Each: the detector, a sentence of ours, and the part of it the detector must find.
 POSITIVES: list[switch.Positive] = [
@@ -228,8 +229,7 @@ test_the_widenings_are_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A DataFrame with no name column; a repr whose name is a product; a tag with no wish.
         "df.head()\n   item  qty\n0  Apple   3\n1  Pear    5",
@@ -252,10 +252,8 @@ test_the_widenings_are_needed = switch.widening_tests(
         'gpg --passphrase-file pass.txt --batch -d a.gpg works but --passphrase "$GPG_PW" not',
         "jwt.encode(payload, settings.SECRET_KEY, algorithm='HS256') - where is the key read?",
         "jwt.encode({'a': 1}, 'your-256-bit-secret', algorithm='HS256') from jwt.io",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _no(*_args: object) -> bool:
@@ -265,7 +263,7 @@ def _no(*_args: object) -> bool:
 _PUBLIC: list[switch.LookAlike] = [
     (
         "여권 발급 안내에 나온 여권번호 예시 M123A4567 형식에서 A 자리는 어떻게 읽어?",
-        lambda mp: mp.setattr(core.privacy.ids, "is_placeholder_passport", _no),
+        predicate_off(core.privacy.ids, "is_placeholder_passport"),
     ),
     (
         "seaborn's titanic dataset has 'Heikkinen, Miss. Laina' - how do I split on the comma?",
@@ -285,11 +283,11 @@ _PUBLIC: list[switch.LookAlike] = [
     ),
     (
         "the attrs docs show Author(name='Mary Shelley', born=1797) - what does @define add?",
-        lambda mp: mp.setattr(core.privacy.code_output_names, "_quoted_from_docs", _no),
+        predicate_off(core.privacy.code_output_names, "_quoted_from_docs"),
     ),
     (
         "Skatteverket's example personnummer 19121212-1212 (Tolvan) - why twelve digits?",
-        lambda mp: mp.setattr(core.privacy.european_national_ids, "_specimen", _no),
+        predicate_off(core.privacy.european_national_ids, "_specimen"),
     ),
 ]
 

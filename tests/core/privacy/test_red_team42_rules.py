@@ -34,6 +34,7 @@ from core.privacy.script_self_intros import detect_script_self_intros
 from core.privacy.spelled_names_en import detect_spelled_names_en
 from core.privacy.trunk_zero_phones import detect_trunk_zero_phones
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 _NEVER = LazyPattern("(?!x)x")
 
@@ -149,8 +150,7 @@ test_the_widenings_are_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A form's blank, a brand's gift, a public figure's age in the news.
         "사직서 양식의 '본인 ○○○은 …' 부분에 서명도 같이 해야 해?",
@@ -171,14 +171,8 @@ test_the_widenings_are_needed = switch.widening_tests(
         # Values the tools ask for or read from elsewhere.
         "net user bob * /add asks for the password twice",
         'mosquitto_pub -P "$MQTT_PW" -t a -m 1 works in bash',
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-def _no(*_args: object) -> bool:
-    return False
 
 
 _PUBLIC: list[switch.LookAlike] = [
@@ -195,11 +189,11 @@ _PUBLIC: list[switch.LookAlike] = [
     (
         "the Flask-Mail docs build Message('Hello', recipients=['ringo@thebeatles.com']) - "
         "can recipients be a tuple?",
-        lambda mp: mp.setattr(core.privacy.contact, "is_documented_call_mailbox", _no),
+        predicate_off(core.privacy.contact, "is_documented_call_mailbox"),
     ),
     (
         "nmcli 설명서 예제 nmcli dev wifi connect Lobby password espresso 에서 Lobby는 SSID야?",
-        lambda mp: mp.setattr(core.privacy.command_secret_args, "_manual_example", _no),
+        predicate_off(core.privacy.command_secret_args, "_manual_example"),
     ),
     (
         "주문번호 090-4417-2385 로 배송 조회가 안 돼",
@@ -248,9 +242,7 @@ test_a_fans_hashtag_is_public, test_it_needs_the_fandom_check = switch.look_alik
     [
         (
             "생카 투어 가기 전에 올릴 글 써줘 #한서진생일축하해 #최애생일",
-            lambda mp: mp.setattr(
-                core.privacy.celebration_hashtags, "_fans_celebrating_a_star", _no
-            ),
+            predicate_off(core.privacy.celebration_hashtags, "_fans_celebrating_a_star"),
         ),
     ]
 )

@@ -35,6 +35,7 @@ from core.privacy.share_notice_names_en import detect_share_notice_names_en
 from core.privacy.stripped_zero_phones import detect_stripped_zero_phones
 from core.privacy.vietnamese_home_addresses import detect_vietnamese_home_addresses
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 _NEVER = LazyPattern("(?!x)x")
 
@@ -203,8 +204,7 @@ test_the_widenings_are_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # A prayer book's and a form's stand-ins, no one's name.
         "why does the marriage service say 'I, N., take thee N.' instead of real names?",
@@ -226,10 +226,8 @@ test_the_widenings_are_needed = switch.widening_tests(
         "군번은 몇 자리야? 앞 두 자리가 입대 연도야?",
         # Values the tools read from elsewhere.
         "xfreerdp /u:ops /p:$RDP_PASS /v:host works in bash",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _public_filing_off(mp: pytest.MonkeyPatch) -> None:
@@ -259,7 +257,7 @@ _PUBLIC: list[switch.LookAlike] = [
     # A phrasebook's model sentence in Nepali.
     (
         "네팔어 교재 예문 'मेरो नाम सीता हो' 에서 सीता 는 이름이야?",
-        lambda mp: mp.setattr(core.privacy.script_self_intros, "is_language_course_text", _no),
+        predicate_off(core.privacy.script_self_intros, "is_language_course_text"),
     ),
     # A bank notice's memo word in the counterparty's place.
     (
@@ -365,7 +363,7 @@ test_second_batch_look_alikes_are_public, test_those_need_their_checks = switch.
         # A Hebrew textbook's dialogue (the language-course check of the script intros).
         (
             "히브리어 교재 대화문 'שלום, קוראים לי יוסי' 에서 לי 는 무슨 뜻?",
-            lambda mp: mp.setattr(core.privacy.script_self_intros, "is_language_course_text", _no),
+            predicate_off(core.privacy.script_self_intros, "is_language_course_text"),
         ),
     ]
 )

@@ -44,6 +44,7 @@ from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresse
 from core.privacy.russian_flat_addresses import detect_russian_flat_addresses
 from core.privacy.xml_named_secrets import detect_xml_named_secrets
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 _NEVER = LazyPattern("(?!x)x")
 
@@ -155,8 +156,7 @@ test_each_widening_is_needed = switch.widening_tests(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # 맘 as "mind", a mother described, and a word before 맘.
         "내 맘이에요 그건 신경 쓰지 마",
@@ -178,10 +178,8 @@ test_each_widening_is_needed = switch.widening_tests(
         "the man page says 'unzip -P password backup.zip' is insecure - why?",
         # An organisation's published donation account.
         "'신한 140-012-345678 예금주 대한적십자사' 로 보내면 기부금 영수증 나와?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def _specimens_without(mp: pytest.MonkeyPatch, *names: str) -> None:
@@ -202,14 +200,12 @@ _PUBLIC: list[switch.LookAlike] = [
     (
         'the TOML README example: [owner] name = "Tom Preston-Werner", dob = 1979-05-27 - '
         "why no quotes on the date?",
-        lambda mp: mp.setattr(
-            core.privacy.form_birth_dates, "names_a_documented_specimen_before", _no
-        ),
+        predicate_off(core.privacy.form_birth_dates, "names_a_documented_specimen_before"),
     ),
     (
         'the Lombok docs example builds Person.builder().name("Adam Savage").build() - '
         "does @Builder need @AllArgsConstructor?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_documented_example_name", _no),
+        predicate_off(core.privacy.intro_names, "is_documented_example_name"),
     ),
     (
         "why do teachers say 'Please Excuse My Dear Aunt Sally' for BODMAS order?",
@@ -217,15 +213,15 @@ _PUBLIC: list[switch.LookAlike] = [
     ),
     (
         "is 'Please Excuse My Dear Aunt Sally' for maths taught in Korea too?",
-        lambda mp: mp.setattr(core.privacy.formal_frame_names_en, "in_a_title_cased_phrase", _no),
+        predicate_off(core.privacy.formal_frame_names_en, "in_a_title_cased_phrase"),
     ),
     (
         "김구 선생 편지 끝 '김구 올림' 처럼 쓰려면 이름 앞에 뭘 붙여?",
-        lambda mp: mp.setattr(core.privacy.signature_names, "_signed_by_a_titled_figure", _no),
+        predicate_off(core.privacy.signature_names, "_signed_by_a_titled_figure"),
     ),
     (
         "'농협 351-1234-5678-93 예금주 한국유니세프위원회' 로 후원하면 영수증 돼?",
-        lambda mp: mp.setattr(core.privacy.korean, "held_by_an_organisation", _no),
+        predicate_off(core.privacy.korean, "held_by_an_organisation"),
     ),
     (
         "the zip manual's 'zip -P password secure.zip file' - is that option unsafe?",
@@ -369,7 +365,7 @@ _LUCKY_PUBLIC: list[switch.LookAlike] = [
     (
         "GEDCOM sample: 0 @I2@ INDI\n1 NAME Albert /Saxe-Coburg/\n1 BIRT\n2 DATE 26 AUG 1819\n"
         "why slashes?",
-        lambda mp: mp.setattr(core.privacy.gedcom_names, "_historical", _no),
+        predicate_off(core.privacy.gedcom_names, "_historical"),
     ),
     (
         "아타튀르크 T.C. Kimlik 번호가 10000000146 이라는데 사실이야?",
@@ -513,9 +509,7 @@ def test_second_batch_public_text_stays_public(text: str) -> None:
 _SECOND_BATCH_PUBLIC: list[switch.LookAlike] = [
     (
         "부산에 '축 우승 손흥민 선수' 현수막이 걸렸던데 무슨 대회였어?",
-        lambda mp: mp.setattr(
-            core.privacy.celebration_banner_names_ko, "_a_public_figures_banner", _no
-        ),
+        predicate_off(core.privacy.celebration_banner_names_ko, "_a_public_figures_banner"),
     ),
 ]
 

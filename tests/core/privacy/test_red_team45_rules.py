@@ -13,7 +13,6 @@ import core.privacy.frame_names_53p
 import core.privacy.numeric_forms_53p
 import core.privacy.self_intros_53p
 from core.lazy_regex import LazyPattern
-from core.privacy import classify, scan
 from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.frame_names_53p import detect_frame_names_53p
 from core.privacy.numeric_forms_53p import detect_numeric_forms_53p
@@ -24,6 +23,7 @@ from core.privacy.spoken_numbers_53p import (
     spanish_number_value,
 )
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import public_tests
 
 _NEVER = LazyPattern("(?!x)x")
 
@@ -268,8 +268,7 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Public shapes no predicate is needed for.
         "헝가리어 교재에 'a nevem' 다음에 이름을 넣으라는데 어순이 맞아?",
@@ -289,10 +288,8 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
         "the tracking says 'signed for by Amazon Logistics' - who is that?",
         "tengo seis perros y cuatro gatos en casa",
         "私は学生です。はじめまして",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

@@ -16,18 +16,13 @@ import core.privacy.latin_self_intros
 import core.privacy.main_lines
 import core.privacy.numeric_forms_54p
 from core.lazy_regex import LazyPattern
-from core.privacy import classify, scan
 from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.frame_names_54p import detect_frame_names_54p
 from core.privacy.numeric_forms_54p import detect_numeric_forms_54p, hkid_check_digit
 from core.privacy.script_numbers_54p import detect_script_numbers_54p, katakana_digits
 from core.privacy.self_intros_54p import detect_self_intros_54p
 from tests.core.privacy import scanner_switch as switch
-
-
-def _no(*_args: object) -> bool:
-    return False
-
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 POSITIVES: list[switch.Positive] = [
     # Introductions: Persian (three phrasings), Bengali.
@@ -170,15 +165,15 @@ test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSIT
 LOOK_ALIKES: list[switch.LookAlike] = [
     (
         "is the Hong Kong airport express still running every ten minutes?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_a_place_name_pair", _no),
+        predicate_off(core.privacy.intro_names, "is_a_place_name_pair"),
     ),
     (
         "in the Portuguese dub he says 'O meu nome é Bond. James Bond' - how is nome said?",
-        lambda mp: mp.setattr(core.privacy.latin_self_intros, "is_a_named_characters_surname", _no),
+        predicate_off(core.privacy.latin_self_intros, "is_a_named_characters_surname"),
     ),
     (
         "in Game of Thrones, why does Jon Snow trust his half-brother Robb so much?",
-        lambda mp: mp.setattr(core.privacy.in_law_relation_names, "asks_about_a_works_people", _no),
+        predicate_off(core.privacy.in_law_relation_names, "asks_about_a_works_people"),
     ),
     (
         "주한 프랑스대사관 대표번호가 02-3149-4300 맞아?",
@@ -191,7 +186,7 @@ LOOK_ALIKES: list[switch.LookAlike] = [
     ),
     (
         "the guide shows Z123456(?) style numbers, e.g. C123456(9) - which letter is first?",
-        lambda mp: mp.setattr(core.privacy.numeric_forms_54p, "_counts_up", _no),
+        predicate_off(core.privacy.numeric_forms_54p, "_counts_up"),
     ),
     (
         "본인 명의로 된 휴대폰만 가입할 수 있어?",
@@ -204,8 +199,7 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Public shapes no predicate is needed for.
         "rabbitmqctl add_user guest guest 로 다시 만들어도 돼?",
@@ -221,10 +215,8 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
         "방글라데시 국가 'আমার সোনার বাংলা' 는 무슨 뜻이야?",
         "성이 김씨인 사람이 한국에 몇 명이야?",
         "Hafez: 'من عاشق هستم' is a famous line? what does it mean",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from core.privacy.numeric_forms_55p import detect_numeric_forms_55p
 from core.privacy.public_checks_55p import romanise_hangul
 from core.privacy.self_intros_55p import detect_self_intros_55p
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 
 def _no(*_args: object) -> bool:
@@ -177,19 +178,19 @@ test_each_widening_is_needed = switch.widening_tests(WIDENINGS)
 LOOK_ALIKES: list[switch.LookAlike] = [
     (
         "which of Sylvia Plath's poems did she finish in her last month?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_public_name_pair_55p", _no),
+        predicate_off(core.privacy.intro_names, "is_public_name_pair_55p"),
     ),
     (
         "did Julia Roberts thank her parents at the Oscars?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_public_name_pair_55p", _no),
+        predicate_off(core.privacy.intro_names, "is_public_name_pair_55p"),
     ),
     (
         "el museo está en Sonora 38, Col. Del Valle, CDMX - abre el lunes?",
-        lambda mp: mp.setattr(core.privacy.intro_names, "is_public_name_pair_55p", _no),
+        predicate_off(core.privacy.intro_names, "is_public_name_pair_55p"),
     ),
     (
         "is Seoul City Hall at 110 Sejong-daero, Jung-gu, and can visitors go in?",
-        lambda mp: mp.setattr(core.privacy.address, "is_romanised_korean_landmark", _no),
+        predicate_off(core.privacy.address, "is_romanised_korean_landmark"),
     ),
     (
         "in Het Achterhuis, Anne Frank's diary, is the line 'ik heet Anne Frank' ever written?",
@@ -201,7 +202,7 @@ LOOK_ALIKES: list[switch.LookAlike] = [
     (
         # The introduction rule's own check: no name list knows this diarist.
         "in Etty Hillesum's diary, does she ever write 'ik heet Etty Hillesum'?",
-        lambda mp: mp.setattr(core.privacy.self_intros_55p, "is_a_named_works_author", _no),
+        predicate_off(core.privacy.self_intros_55p, "is_a_named_works_author"),
     ),
 ]
 
@@ -210,8 +211,7 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Public shapes no predicate is needed for.
         "Supermicro 보드 기본값이 ipmitool -U ADMIN -P ADMIN 이야?",
@@ -225,10 +225,8 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
         "land;hauptstadt\nFrankreich;Paris",
         "the textbook's lesson 3 says 'Ik heet Anna en ik woon in Utrecht'",
         "is the Brandenburger Tor far from Unter den Linden?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from core.privacy.numeric_forms_56p import detect_numeric_forms_56p
 from core.privacy.public_checks_56p import is_a_straight_run_plate
 from core.privacy.self_intros_56p import detect_self_intros_56p
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import predicate_off, public_tests
 
 
 def _no(*_args: object) -> bool:
@@ -149,7 +150,7 @@ test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSIT
 LOOK_ALIKES: list[switch.LookAlike] = [
     (
         "번호판 예시 '34나 5678' 에서 가운데 글자는 무슨 뜻이야?",
-        lambda mp: mp.setattr(core.privacy.vehicle_plates, "is_a_straight_run_plate", _no),
+        predicate_off(core.privacy.vehicle_plates, "is_a_straight_run_plate"),
     ),
     (
         "in the TV series, the family lives at 14 Coronation Terrace - is it a real street?",
@@ -160,9 +161,7 @@ LOOK_ALIKES: list[switch.LookAlike] = [
     ),
     (
         "is it true Jane Miller was Acme employee #1, as the company history says?",
-        lambda mp: mp.setattr(
-            core.privacy.intro_names, "asks_about_a_companys_early_employee", _no
-        ),
+        predicate_off(core.privacy.intro_names, "asks_about_a_companys_early_employee"),
     ),
 ]
 
@@ -171,8 +170,7 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Public shapes no predicate is needed for.
         "SGVsbG8sIFdvcmxkIQ== 이거 무슨 뜻이야?",
@@ -183,10 +181,8 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
         "what does CARDHOLDER NAME on the back of a card mean?",
         "which songs mention someone's real name being a secret?",
         "표 정리해줘\n010\n020\n030",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ import core.privacy.elder_honorific_names_ko
 import core.privacy.signature_names
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
-from core.privacy import classify, scan
 from core.privacy.addresses_57p import detect_addresses_57p
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.command_secrets_57p import detect_command_secrets_57p
@@ -25,6 +24,7 @@ from core.privacy.names import KOREAN_NAME_PATTERN
 from core.privacy.numeric_forms_57p import detect_numeric_forms_57p
 from core.privacy.self_intros_57p import detect_self_intros_57p
 from tests.core.privacy import scanner_switch as switch
+from tests.core.privacy.scanner_switch import public_tests
 
 POSITIVES: list[switch.Positive] = [
     # Introductions: Yoruba, Danish, Swedish, Bosnian, Urdu, Sinhala.
@@ -167,8 +167,7 @@ def test_a_sign_off_takes_a_hyphenated_romanised_given_name(
     assert "Seo Da-bin" not in switch.found_texts(text)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_public_text_stays_public = public_tests(
     [
         # Public shapes: a textbook's model sentence, arithmetic, a product searched, a car
         # model, a placeholder password, the prompt asterisk, code for the secret, a museum.
@@ -184,10 +183,8 @@ def test_a_sign_off_takes_a_hyphenated_romanised_given_name(
         "본관 나동 203호 강의실이 어디야?",
         "the award went to the director - Park Chan-wook. write him a fan letter",
         "is 1234 5678 9012 a valid マイナンバー format?",
-    ],
+    ]
 )
-def test_public_text_stays_public(text: str) -> None:
-    assert classify(text) == "public", scan(text)
 
 
 def test_a_long_option_after_a_password_label_is_no_secret() -> None:
