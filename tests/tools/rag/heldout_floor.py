@@ -139,21 +139,67 @@ def heldout_set_test(
     Returns:
         A test function taking pytest's ``tmp_path`` and the ``embedded_samples`` fixture.
     """
+
+    def check(store: DocumentStore, questions: Path) -> None:
+        result = assert_set_counts(
+            store,
+            questions,
+            left_wrong=set(left_wrong),
+            declined_right=declined_right,
+            right_floor=right_floor,
+        )
+        assert result["wrong"] <= len(left_wrong)
+
+    return _set_test(folder, check)
+
+
+def _set_test(
+    folder: str, check: Callable[[DocumentStore, Path], None]
+) -> Callable[[Path, Path], None]:
+    """A test running ``check(store, questions)`` on a store holding the set ``bench/<folder>``
+    (and the samples), its ``questions.json``."""
     set_folder = Path(__file__).resolve().parents[3] / "bench" / folder
 
     def test(tmp_path: Path, embedded_samples: Path) -> None:
         # One test reads the set, so the store lives in it rather than in a module fixture.
         store = heldout_store(set_folder, embedded_samples, tmp_path)
         try:
-            result = assert_set_counts(
-                store,
-                set_folder / "questions.json",
-                left_wrong=set(left_wrong),
-                declined_right=declined_right,
-                right_floor=right_floor,
-            )
+            check(store, set_folder / "questions.json")
         finally:
             store.close()
-        assert result["wrong"] <= len(left_wrong)
 
     return test
+
+
+def set_holds_test(
+    folder: str,
+    *,
+    recall_floor: float,
+    min_questions: int = 0,
+    min_unanswerable: int,
+) -> Callable[[Path, Path], None]:
+    """A test running the held-out set ``bench/<folder>`` through :func:`assert_set_holds`.
+
+    Besides that check (no wrong answer, every unanswerable question declined, the recall
+    kept), exactly ``min_unanswerable`` questions are declined right. A set's test module
+    binds it to a test name::
+
+        test_the_set_gives_no_wrong_answer_and_keeps_its_counts = set_holds_test(
+            "docqa_heldout39", recall_floor=0.57, min_questions=60, min_unanswerable=20
+        )
+
+    Returns:
+        A test function taking pytest's ``tmp_path`` and the ``embedded_samples`` fixture.
+    """
+
+    def check(store: DocumentStore, questions: Path) -> None:
+        result = assert_set_holds(
+            store,
+            questions,
+            recall_floor=recall_floor,
+            min_questions=min_questions,
+            min_unanswerable=min_unanswerable,
+        )
+        assert (result["wrong"], result["declined_right"]) == (0, min_unanswerable)
+
+    return _set_test(folder, check)

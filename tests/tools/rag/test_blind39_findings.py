@@ -7,15 +7,12 @@ reading with its rule off.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.tools.rag.conftest import copy_of_samples
-from tests.tools.rag.heldout_floor import assert_phrases_written_once, assert_set_holds
+from tests.tools.rag.heldout_floor import assert_phrases_written_once, set_holds_test
 from tests.tools.rag.test_blind36_findings import _answer
-from tools.rag import DocumentStore
 from tools.rag.english_venue import named_venue
 from tools.rag.figure_spans import spans_written
 from tools.rag.figures import figure_conflict, figures_by_unit
@@ -176,22 +173,6 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
     assert_phrases_written_once(_SET, min_questions=60, min_unanswerable=20)
 
 
-@pytest.fixture(scope="module")
-def store(
-    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
-) -> Iterator[DocumentStore]:
-    documents = sorted(p for p in _SET.iterdir() if p.suffix == ".md")
-    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("blind39"), documents)
-    yield store
-    store.close()
-
-
-def test_the_set_gives_no_wrong_answer_and_keeps_its_counts(store: DocumentStore) -> None:
-    result = assert_set_holds(
-        store,
-        _SET / "questions.json",
-        recall_floor=_RECALL_FLOOR,
-        min_questions=60,
-        min_unanswerable=20,
-    )
-    assert (result["wrong"], result["declined_right"]) == (0, 20)
+test_the_set_gives_no_wrong_answer_and_keeps_its_counts = set_holds_test(
+    "docqa_heldout39", recall_floor=_RECALL_FLOOR, min_questions=60, min_unanswerable=20
+)
