@@ -28,7 +28,6 @@ import tools.followup_labelled_figure_en as labelled_en
 import tools.followup_labels as labels
 import tools.followup_said_plainly_62c as follow
 from tests.tools.rule_switch import (
-    SwitchOff,
     narrowed,
     off,
     workload_answer,
@@ -37,7 +36,6 @@ from tests.tools.rule_switch import (
 
 _answer = workload_answer
 _read_only_by_its_rule = workload_read_only_by_their_rule
-Case = tuple[list[str], str | None, SwitchOff]
 
 
 _EQUAL_OFF = off(said, "USE_EQUAL_SHARES", False)

@@ -24,7 +24,14 @@ import tools.calculator_unread_cues_53x as cues
 import tools.followup_edits as edits
 import tools.followup_slot_figures as slot_figures
 import tools.followup_slots as slots
-from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, without_change
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answers_stay,
+    never,
+    off,
+    without_change,
+)
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_fee_kind_58s import percent_fee_now_flat
 
@@ -171,8 +178,7 @@ def test_a_charge_named_changes_only_its_own_figure() -> None:
     assert edits._replace_quantity("수수료가 5천원이면?", fee) is None
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_near_misses_stay_as_they_were = answers_stay(
     [
         # A count of another thing, or a count had (not needed): no packs read.
         (["eggs come in cartons of 12 at 3.60 a carton. i need 40 cupcakes, how much"], None),
@@ -215,7 +221,5 @@ def test_a_charge_named_changes_only_its_own_figure() -> None:
             ],
             "734,400원",
         ),
-    ],
+    ]
 )
-def test_near_misses_stay_as_they_were(turns: list[str], expected: str | None) -> None:
-    assert answer_to(turns) == expected

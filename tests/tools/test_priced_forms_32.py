@@ -24,7 +24,13 @@ import tools.priced_add_on_rates as add_on_rates
 import tools.priced_figures as priced_figures
 import tools.priced_labelled_kinds as labelled_kinds
 import tools.priced_quantities as priced_quantities
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
 
 _PLAN = "알뜰폰 월 33000원에 데이터 5GB 넘으면 1GB당 1500원 붙는대 지난달 9GB 썼으면 얼마"
 _COURIER = "퀵 배송 3kg까지 6천원이고 그 위로는 1kg당 800원씩 추가래 7kg이면 얼마"
@@ -234,11 +240,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_read_right_and_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_read_right_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,13 @@ import tools.followups as followups
 import tools.handler_measures as handler_measures
 import tools.handler_money as handler_money
 import tools.priced_kind_synonyms as kind_synonyms
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
 from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 from tools.followup_change_rules import CHANGES
 from tools.followup_share_part import new_part_of_share
@@ -126,11 +132,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_read_and_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
 @pytest.mark.parametrize(

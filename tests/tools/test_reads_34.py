@@ -15,7 +15,14 @@ import tools.followups as followups
 import tools.price_total as price_total
 import tools.priced_reading_en as priced_reading_en
 import tools.priced_reading_ko as priced_reading_ko
-from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answers_stay,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
 from tools.followup_change_rules import CHANGES
 from tools.followup_named_figure_told import named_figure_told
 from tools.followup_round_trip import round_trip_of_previous
@@ -139,15 +146,10 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_read_and_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_the_readings_around_them_stay = answers_stay(
     [
         # Five months do not go into a year: not read.
         (["5개월마다 3만원이면 1년에 얼마"], None),
@@ -168,7 +170,5 @@ def test_read_and_only_by_its_rule(
         (["when is thanksgiving"], None),
         # A question with no price: still not a sum.
         (["is the pool open 3 hours?"], None),
-    ],
+    ]
 )
-def test_the_readings_around_them_stay(turns: list[str], expected: str | None) -> None:
-    assert answer_to(turns) == expected

@@ -17,7 +17,13 @@ import tools.calculator as calculator
 import tools.followup_item_left_out as item_left_out
 import tools.followup_number_edits as number_edits
 import tools.followups as followups
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answers_stay,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
 from tools.followup_change_rules import CHANGES
 from tools.followup_verb_figure_en import figure_after_same_verb
 
@@ -129,15 +135,10 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_read_right_or_declined_and_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_read_right_or_declined_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_the_readings_around_them_stay = answers_stay(
     [
         # The tip asked for itself stays the tip.
         (["the taxi is 40 and I tip 15%, how much is the tip"], "6"),
@@ -155,7 +156,5 @@ def test_read_right_or_declined_and_only_by_its_rule(
         (["적금 매달 50만원씩 24개월 연 3.5% 복리 이자 얼마"], None),
         # "what if it were 90": no verb naming a figure.
         ([_CUPCAKES, "what if it were 90"], None),
-    ],
+    ]
 )
-def test_the_readings_around_them_stay(turns: list[str], expected: str | None) -> None:
-    assert answer_to(turns) == expected

@@ -20,10 +20,10 @@ import tools.followups as followups
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
-    answer_to,
+    answers_stay,
     never,
     off,
-    read_only_by_its_rule,
+    turns_read_only_by_their_rule,
 )
 from tools.followup_change_rules import CHANGES
 from tools.followup_direction_kept_52a import amount_where_direction_holds
@@ -97,15 +97,10 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_read_right_or_declined_and_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_read_right_or_declined_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_the_readings_around_them_stay = answers_stay(
     [
         # The end of the change said: read as before.
         ([_RAISE, "60만원으로 올랐으면?"], "20%"),
@@ -120,7 +115,5 @@ def test_read_right_or_declined_and_only_by_its_rule(
         ),
         # A monthly fee is no one-off: "4 times a month" does not multiply it.
         (["헬스 한달 8만원이면", "한달에 4번 가면 한달에 얼마"], None),
-    ],
+    ]
 )
-def test_the_readings_around_them_stay(turns: list[str], expected: str | None) -> None:
-    assert answer_to(turns) == expected

@@ -41,6 +41,7 @@ import tools.followup_slot_figures as slot_figures
 from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
+    answers_stay,
     both,
     never,
     off,
@@ -263,8 +264,7 @@ def test_a_percent_read_as_a_sum_is_declined(monkeypatch: pytest.MonkeyPatch) ->
     assert answer_to(turns) == "9,880원"
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_readings_around_stay = answers_stay(
     [
         # Readings around the new ones stay as they were.
         (["18 out of 24, what percent"], "75%"),
@@ -274,7 +274,5 @@ def test_a_percent_read_as_a_sum_is_declined(monkeypatch: pytest.MonkeyPatch) ->
         (["월급 250만원 3.3% 떼면 얼마"], "2,417,500원"),
         (["how many dollars is 80 pounds if 1 pound is 1.27 dollars", "and 120?"], "$152.40"),
         (["14.99*3+6.5"], "51.47"),
-    ],
+    ]
 )
-def test_readings_around_stay(turns: list[str], expected: str) -> None:
-    assert answer_to(turns) == expected

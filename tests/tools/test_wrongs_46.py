@@ -40,7 +40,7 @@ from tests.tools.rule_switch import (
     narrowed,
     never,
     off,
-    read_only_by_its_rule,
+    turns_read_only_by_their_rule,
     without_change,
 )
 from tools.faq import FaqBook
@@ -177,11 +177,7 @@ REFUSED: list[tuple[list[str], SwitchOff]] = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_each_wrong_form_is_read_right_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_each_wrong_form_is_read_right_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
 @pytest.mark.parametrize(("turns", "switch_off"), REFUSED)

@@ -59,11 +59,12 @@ import tools.ratio_split as ratio_split
 from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
+    answers_stay,
     both,
     never,
     off,
     percent_change_slots_off,
-    read_only_by_its_rule,
+    turns_read_only_by_their_rule,
     without_change,
 )
 from tools.followup_break_off_span_56t import break_off_span
@@ -332,22 +333,13 @@ def test_a_span_whose_length_is_not_known_is_not_read(question: str) -> None:
     assert answer_to([question]) is None
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CLOUD_CASES)
-def test_each_cloud_form_is_read_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_each_cloud_form_is_read_only_by_its_rule = turns_read_only_by_their_rule(CLOUD_CASES)
 
 
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_each_wrong_form_is_read_right_only_by_its_rule(
-    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+test_each_wrong_form_is_read_right_only_by_its_rule = turns_read_only_by_their_rule(CASES)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_the_readings_around_the_rules_stay = answers_stay(
     [
         # The rate named again is still the rate changed.
         (["환율 1,350원이래 150만원 환전하면 몇달러", "환율 1400원이면?"], "$1,071.43"),
@@ -361,10 +353,8 @@ def test_each_wrong_form_is_read_right_only_by_its_rule(
             ],
             "640",
         ),
-    ],
+    ]
 )
-def test_the_readings_around_the_rules_stay(turns: list[str], expected: str) -> None:
-    assert answer_to(turns) == expected
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from graphs.cited_followups import asks_something_new
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
-    answer_to,
+    answers_stay,
     never,
     off,
     read_only_by_its_rule,
@@ -75,8 +75,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 test_set_50_wrongs_read_only_by_their_rule = turns_read_only_by_their_rule(CASES)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_near_misses_are_not_read_so = answers_stay(
     [
         # The usual days off are no days taken from the count: declined.
         ([_BUS, "주말 이틀 쉬면"], None),
@@ -88,10 +87,8 @@ test_set_50_wrongs_read_only_by_their_rule = turns_read_only_by_their_rule(CASES
         # An amount of its own beside the held rate, or no count: not this reading.
         ([_BILL, "at that rate what about a 28 day bill for 120"], None),
         ([_BILL, "and at that rate for a year?"], None),
-    ],
+    ]
 )
-def test_near_misses_are_not_read_so(turns: list[str], expected: str | None) -> None:
-    assert answer_to(turns) == expected
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ import tools.followups as followups
 from tests.tools.rule_switch import (
     NEVER,
     answer_to,
+    answers_stay,
     both,
     narrowed,
     never,
@@ -82,16 +83,13 @@ def test_the_later_percent_pointed_at_changes(
     )
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_the_earlier_percent_pointed_at_changes = answers_stay(
     [
         ([_JACKET, "what if the first one was 50%"], "90"),  # 200 x 0.5 x 0.9
         ([_LAMP, "what if the original discount was 40%"], "64.8"),  # 120 x 0.6 x 0.9
         ([_BOOTS, "and if the first was 40%"], "81"),  # 150 x 0.6 x 0.9
-    ],
+    ]
 )
-def test_the_earlier_percent_pointed_at_changes(turns: list[str], expected: str) -> None:
-    assert answer_to(turns) == expected
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ import tools.followup_period_unread_61m as period_unread
 import tools.followup_said_plainly_62c as plainly_62c
 import tools.rate_add_on_total as rate_add_on_total
 from graphs.calculation_fragment_53x import calculation_fragment, fragment_after_calculation
-from tests.tools.rule_switch import NEVER, answer_to, both, off, read_only_by_its_rule
+from tests.tools.rule_switch import NEVER, answer_to, answers_stay, both, off, read_only_by_its_rule
 
 # --- a verb of raising or cutting before the amount, "by" before the rate ----------------------
 
@@ -283,16 +283,13 @@ def test_a_period_swapped_to_the_same_sum_is_declined(
     assert answer_to(turns) == misread  # the month's sum, answered for a year
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_a_period_swap_the_calculator_reads_is_answered = answers_stay(
     [
         (["월세 50만원 관리비 5만원 한달에 얼마", "일년이면"], "6,600,000원"),  # the year read
         (["넷플 13500원 쿠팡 7890원 멜론 10900원 구독하면 한달에 얼마야", "1년이면"], "387,480원"),
         (["보험료 8만원 통신비 6만원 한달에 얼마 나가", "그럼 1년이면"], "1,680,000원"),
-    ],
+    ]
 )
-def test_a_period_swap_the_calculator_reads_is_answered(turns: list[str], expected: str) -> None:
-    assert answer_to(turns) == expected
 
 
 # --- a quantity of the previous sum asked by name -----------------------------------------------

@@ -30,7 +30,7 @@ import tools.calculator_per_head_asked_62m as per_head
 import tools.followup_months_of_monthly as months_of_monthly
 import tools.followup_shares as followup_shares
 from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import answer_to, both, off, read_only_by_its_rule
+from tests.tools.rule_switch import answer_to, answers_stay, both, off, read_only_by_its_rule
 from tools.calculator_expression import to_expression
 
 # --- a share per head asked of a count of people ---------------------------------------------
@@ -107,17 +107,14 @@ def test_a_new_span_after_payments_is_never_a_multiple(
     read_only_by_its_rule(lambda: answer_to(turns), None, switch, monkeypatch)
 
 
-@pytest.mark.parametrize(
-    ("turns", "expected"),
+test_spans_after_a_monthly_figure_keep_their_reading = answers_stay(
     [
         # The span said in months is swapped (another rule's reading).
         (["the phone is 900, paid over 24 months, how much a month", "and over 36 months"], "25"),
         # A month's total with no span: its months are still counted.
         (["월세 50만원 관리비 10만원이면 한달에 얼마", "6개월치 한번에 내면?"], "3,600,000원"),
-    ],
+    ]
 )
-def test_spans_after_a_monthly_figure_keep_their_reading(turns: list[str], expected: str) -> None:
-    assert answer_to(turns) == expected
 
 
 # --- a rate is never the price spread over months ---------------------------------------------

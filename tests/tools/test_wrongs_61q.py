@@ -31,7 +31,6 @@ import tools.followup_said_plainly_49a as said_plainly
 import tools.handler_references as handler_references
 from tests.tools.rule_switch import (
     NEVER,
-    SwitchOff,
     both,
     narrowed,
     off,
@@ -41,7 +40,6 @@ from tests.tools.rule_switch import (
 
 _answer = workload_answer
 _read_only_by_their_rule = workload_read_only_by_their_rule
-Case = tuple[list[str], str | None, SwitchOff]
 
 
 _INCLUDED_OFF = both(
