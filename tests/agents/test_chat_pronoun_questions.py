@@ -12,15 +12,13 @@ for this test and runs through the real store (lexical only).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from unittest import mock
 
 import pytest
 
 from agents import documents
-from agents.document_messages import GENERAL_KNOWLEDGE_REASON
-from agents.documents import plan_document_step
-from tests.doc_stores import written_store
+from tests.doc_stores import plain_chat as _plain_chat
+from tests.doc_stores import written_store_fixture
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -38,15 +36,7 @@ _QUESTIONS = (
 )
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
-        yield store
-
-
-def _plain_chat(store: DocumentStore, text: str) -> bool:
-    plan = plan_document_step(store, text, collection="notices", pinned=False)
-    return plan.kind == "generate" and GENERAL_KNOWLEDGE_REASON not in plan.reasons
+store = written_store_fixture({"rink_en.md": _RINK_EN}, "notices")
 
 
 @pytest.mark.parametrize("text", _QUESTIONS)

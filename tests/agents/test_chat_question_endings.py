@@ -7,12 +7,10 @@ document here is written for this test and runs through the real store (lexical 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agents.documents import plan_document_step
-from tests.doc_stores import written_store
+from tests.doc_stores import written_store_fixture
 from tools.rag.store import DocumentStore
 
 _CAFE_KO = """# 해오름 카페 안내
@@ -25,10 +23,7 @@ _CAFE_KO = """# 해오름 카페 안내
 """
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, {"cafe_ko.md": _CAFE_KO}, "notices") as store:
-        yield store
+store = written_store_fixture({"cafe_ko.md": _CAFE_KO}, "notices")
 
 
 @pytest.mark.parametrize(

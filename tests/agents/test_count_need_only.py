@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import dense_store
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.store import DocumentStore
 
@@ -34,11 +35,8 @@ _GUIDE = """# 체육관 이용 안내
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DocumentStore]:
-    docs = DocumentStore(tmp_path / "rag", dense=True)
-    docs.ingest_texts([("gym_guide.md", _GUIDE)], collection="default")
-    docs.embed_pending()
-    yield docs
-    docs.close()
+    with dense_store(tmp_path / "rag", {"gym_guide.md": _GUIDE}) as docs:
+        yield docs
 
 
 @pytest.mark.parametrize(

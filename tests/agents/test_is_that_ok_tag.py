@@ -9,13 +9,9 @@ The document here is written for this test and runs through the real store (lexi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
-from tests.doc_stores import written_store
+from tests.doc_stores import written_store_fixture
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -28,10 +24,7 @@ Skates can be rented at the counter for 3,000 won.
 """
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
-        yield store
+store = written_store_fixture({"rink_en.md": _RINK_EN}, "notices")
 
 
 def test_a_story_asking_is_that_ok_is_no_general_chat(store: DocumentStore) -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from agents.documents import plan_document_step
+from tests.doc_stores import dense_store
+from tests.doc_stores import planned_over as _plan
 from tools.rag import crosslingual, dense_bridge
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
@@ -54,16 +55,8 @@ A lost ticket is charged as a full day.
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DocumentStore]:
-    docs = DocumentStore(tmp_path / "rag", dense=True)
-    yield docs
-    docs.close()
-
-
-def _plan(store: DocumentStore, name: str, text: str, question: str) -> tuple[str, str]:
-    store.ingest_texts([(name, text)], collection="default")
-    store.embed_pending()
-    plan = plan_document_step(store, question, collection="default", pinned=False)
-    return plan.kind, plan.answer or ""
+    with dense_store(tmp_path / "rag") as docs:
+        yield docs
 
 
 def test_a_kind_is_present_where_the_document_writes_its_category_one_way() -> None:

@@ -15,6 +15,7 @@ import pytest
 
 import agents.documents_wording as documents_wording
 from agents.documents import plan_document_step
+from tests.doc_stores import dense_store
 from tools.rag import crosslingual
 from tools.rag.lexicon_terms import LEXICON
 from tools.rag.store import DocumentStore
@@ -39,11 +40,8 @@ _QUESTION = "피검사 전에 몇 시간 굶어야 돼요?"
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DocumentStore]:
-    docs = DocumentStore(tmp_path / "rag", dense=True)
-    docs.ingest_texts([("donor_day_en.md", _DONOR_DAY)], collection="default")
-    docs.embed_pending()
-    yield docs
-    docs.close()
+    with dense_store(tmp_path / "rag", {"donor_day_en.md": _DONOR_DAY}) as docs:
+        yield docs
 
 
 def _answer(store: DocumentStore) -> str:

@@ -7,15 +7,12 @@ document here is written for this test and runs through the real store (lexical 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from unittest import mock
-
-import pytest
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
 from agents.lookup_fragments import is_lookup_fragment
-from tests.doc_stores import written_store
+from tests.doc_stores import written_store_fixture
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -39,10 +36,7 @@ def test_a_short_fragment_naming_a_fact_is_a_lookup() -> None:
     assert not is_lookup_fragment("링크장 요금")  # Korean keeps its own cues (얼마, 누구)
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
-        yield store
+store = written_store_fixture({"rink_en.md": _RINK_EN}, "notices")
 
 
 def _plan_reasons(store: DocumentStore, text: str) -> tuple[str, list[str]]:

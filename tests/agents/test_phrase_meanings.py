@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import dense_store
+from tests.doc_stores import planned_over as _plan
 from tools.rag import dense_bridge, question, textutil
 from tools.rag.front_desk import front_desk_links
 from tools.rag.proxy_acts import proxy_links
@@ -69,16 +71,8 @@ A day pass costs 5 dollars.
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DocumentStore]:
-    docs = DocumentStore(tmp_path / "rag", dense=True)
-    yield docs
-    docs.close()
-
-
-def _plan(store: DocumentStore, name: str, text: str, question: str) -> tuple[str, str]:
-    store.ingest_texts([(name, text)], collection="default")
-    store.embed_pending()
-    plan = plan_document_step(store, question, collection="default", pinned=False)
-    return plan.kind, plan.answer or ""
+    with dense_store(tmp_path / "rag") as docs:
+        yield docs
 
 
 def test_only_the_phrases_give_the_links() -> None:

@@ -8,14 +8,11 @@ stitched hand-off with the rule off.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
-import pytest
-
 from agents.documents import plan_document_step
-from tests.doc_stores import written_store
+from tests.doc_stores import written_store_fixture
 from tools.rag.models import Passage
 from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.store import DocumentStore
@@ -42,10 +39,7 @@ Lockers are free for members; bring your own lock.
 _DOCUMENTS = {"bakery_en.md": _BAKERY_EN, "gym_en.md": _GYM_EN}
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, _DOCUMENTS, "shops") as store:
-        yield store
+store = written_store_fixture(_DOCUMENTS, "shops")
 
 
 def _plan(store: DocumentStore, question: str) -> tuple[str, list[str]]:

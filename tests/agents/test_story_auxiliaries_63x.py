@@ -12,14 +12,12 @@ The document is written for this test and runs through the real store (lexical o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from agents import documents
 from agents.answer_grounding import ungrounded
-from tests.agents.test_chat_pronoun_questions import _plain_chat
-from tests.doc_stores import written_store
+from tests.doc_stores import plain_chat as _plain_chat
+from tests.doc_stores import written_store_fixture
 from tests.tools.rule_switch import narrowed
 from tools.rag.store import DocumentStore
 
@@ -49,10 +47,7 @@ _STATEMENTS = (
 )
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with written_store(tmp_path_factory, {"laundrette_en.md": _LAUNDRETTE}, "notices") as store:
-        yield store
+store = written_store_fixture({"laundrette_en.md": _LAUNDRETTE}, "notices")
 
 
 @pytest.mark.parametrize("text", _QUESTIONS)

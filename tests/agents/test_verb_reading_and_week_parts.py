@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import dense_store
 from tools.rag.store import DocumentStore
 from tools.rag.verb_reading import read_as_verb_too
 
@@ -32,11 +33,8 @@ _CENTRE = """# 마음쉼 상담센터 이용 안내
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DocumentStore]:
-    docs = DocumentStore(tmp_path / "rag", dense=True)
-    docs.ingest_texts([("counselling_centre.md", _CENTRE)], collection="default")
-    docs.embed_pending()
-    yield docs
-    docs.close()
+    with dense_store(tmp_path / "rag", {"counselling_centre.md": _CENTRE}) as docs:
+        yield docs
 
 
 def test_a_verb_read_as_a_noun_does_not_decline(store: DocumentStore) -> None:

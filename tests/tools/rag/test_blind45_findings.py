@@ -16,8 +16,8 @@ import pytest
 import agents.documents as documents_module
 import tools.rag.answer as answer_module
 import tools.rag.qualifiers as qualifiers_module
-from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
+from tests.doc_stores import plain_chat as _plain_chat
 from tests.tools.rag.heldout_floor import (
     assert_phrases_written_once,
     heldout_set_test,
@@ -181,11 +181,6 @@ def ski_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStor
     store.ingest_path(Path(folder), "notices")
     yield store
     store.close()
-
-
-def _plain_chat(store: DocumentStore, text: str) -> bool:
-    plan = plan_document_step(store, text, collection="notices", pinned=False)
-    return plan.kind == "generate" and GENERAL_KNOWLEDGE_REASON not in plan.reasons
 
 
 def test_a_story_question_is_never_plain_chat(

@@ -7,13 +7,12 @@ for everyone: "can kids borrow tools" with "Each member may borrow up to four to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from unittest import mock
 
 import pytest
 
 from agents.documents import plan_document_step
-from tests.doc_stores import written_store
+from tests.doc_stores import written_store_fixture
 from tools.rag.stage_permissions import misses_asked_stage
 from tools.rag.store import DocumentStore
 
@@ -38,11 +37,7 @@ _POOL_KO = """# 햇살수영장 이용 안내
 """
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    documents = {"shed_en.md": _SHED_EN, "pool_ko.md": _POOL_KO}
-    with written_store(tmp_path_factory, documents, "places") as store:
-        yield store
+store = written_store_fixture({"shed_en.md": _SHED_EN, "pool_ko.md": _POOL_KO}, "places")
 
 
 _GENERAL_RULES = [
