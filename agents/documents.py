@@ -105,6 +105,19 @@ _QUESTION = re.compile(
 # "독감 예방접종 가격 얼마에요", "담당자 누구예요": chat asks with "얼마"/"누구" and no "?".
 # Only for the general-knowledge note below (the "not covered" decision keeps _QUESTION).
 _KO_ASKS_WITHOUT_MARK = re.compile(r"얼마|누구")
+# English asks typed without "?" that _QUESTION does not read (blind56m: the local model
+# answered "im 8 months pregnant, is ibuprofen ok" and "anything special i should wear for
+# the checkup" with no note that the documents gave no answer): a clause closing on "is
+# <thing> ok/safe/allowed", or "anything … i should/need to …". Only for the note.
+_EN_ASKS_WITHOUT_MARK = re.compile(
+    r"\b(?:is|are)\s+(?:[a-z'-]+\s+){1,3}?(?:ok|okay|alright|allowed|fine|safe|possible)"
+    r"\s*[.!~]*\s*$"
+    r"|^\s*(?:anything|any)\b[^.!?]*\b(?:i|we|u)\s+(?:should|need\s+to|have\s+to|must"
+    r"|ought\s+to)\b",
+    re.IGNORECASE,
+)
+#: Switch for tests (tests/tools/rag/test_blind56m_findings.py).
+USE_EN_ASKS_WITHOUT_MARK = True
 _PASSAGES_FOR_MODEL = 4
 
 
@@ -427,7 +440,7 @@ def _plan_from_passages(
         return _unanswered(text, asked, passages, [found, why])
     reasons = [f"documents: no confident match ({confidence:.2f})"]
     # ...and "gym hours on weekends" (agents.lookup_fragments).
-    asks = is_question or bool(_KO_ASKS_WITHOUT_MARK.search(text)) or is_lookup_fragment(text)
+    asks = is_question or asks_without_mark(text) or is_lookup_fragment(text)
     if asks and not asks_to_compose(text):
         # A question the search found nothing confident for: no signal tells a question
         # about a fact of theirs they never state (the director's name) from a general
@@ -437,6 +450,21 @@ def _plan_from_passages(
         # a request to compose (compare, summarise, write) is no question for them.
         reasons.append(GENERAL_KNOWLEDGE_REASON)
     return DocPlan(kind="generate", reasons=reasons)
+
+
+def asks_without_mark(text: str) -> bool:
+    """Whether ``text`` asks with no "?" in a form only the general-knowledge note reads.
+
+    Args:
+        text: The step text.
+
+    Returns:
+        True for "독감 예방접종 가격 얼마에요" (얼마, 누구) and "is ibuprofen ok", "anything
+        special i should wear for the checkup" (blind56m).
+    """
+    if _KO_ASKS_WITHOUT_MARK.search(text):
+        return True
+    return USE_EN_ASKS_WITHOUT_MARK and bool(_EN_ASKS_WITHOUT_MARK.search(text))
 
 
 def _unanswered(

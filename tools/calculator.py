@@ -29,6 +29,7 @@ from tools.calculator_expression import ALLOWED, to_expression
 from tools.calculator_fee_halved import fee_halved
 from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms_ko_53a import price_beside_supply
+from tools.calculator_gap_to_target_64m import refuse_sum_for_a_gap
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_headcount_rest_62z import others_of_a_headcount, refuse_other_group_asked
@@ -322,6 +323,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
     refuse_extra_added(digits, source)  # "20만원 더 내고 나머지는 셋이": never added (set 55)
     refuse_one_of_two_asked(digits)  # "왕복이면 얼마고 4명이면 얼마야": one figure (set 55)
+    refuse_sum_for_a_gap(digits, source)  # "얼마 더 담아야": a target less what one has (56m)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
     refuse_a_span_unread(digits, source)  # "월 13,500 … 일년 구독하면 3명이": the year left out
     refuse_further_cut_on_unsaid_sale(digits)  # "세일가에서 또 10%" with no sale said (61q)

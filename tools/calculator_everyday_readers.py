@@ -24,6 +24,7 @@ from tools.calculator_cups_by_weight import cups_by_weight
 from tools.calculator_describing_figures import size_before_price
 from tools.calculator_each_plus_per_thing_en import each_plus_per_thing
 from tools.calculator_forms import NUMBER
+from tools.calculator_gap_to_target_64m import gap_to_target
 from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_nth_free import nth_free_total
 from tools.calculator_paint_coverage import paint_litres
@@ -188,6 +189,8 @@ def _age_later(text: str, original: str) -> Reading | None:
 
 
 _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
+    # "최소주문 25,000원인데 지금 23,500원 담았으면 얼마 더 담아야돼": the target less what one has.
+    lambda _text, original: gap_to_target(original),
     lambda text, _original: _less_deductions(text),
     _each_of_total,
     _yearly_per_month,

@@ -199,10 +199,11 @@ def _count_of_share_replaced(new: str, steps: Sequence[str]) -> tuple[list[str],
 
 # "천 원 단위로 반올림하면?", "백 원 단위에서 반올림", "round to the nearest thousand".
 _ROUND_TO = LazyPattern(
-    r"^\s*(?:그걸|그거)?\s*(?:(?P<place>10+)|(?P<ko>십|백|천|만))\s*(?:원|달러)?\s*단위(?:로|에서)\s*"
+    r"^\s*(?:(?:그럼|그러면|근데|그냥|아)\s*)?(?:그걸|그거)?\s*(?:(?P<place>10+)|(?P<ko>십|백|천|만))"
+    r"\s*(?:원|달러)?\s*단위(?:로|에서)\s*"
     r"(?P<op>반올림|올림|내림|버림)"
     r"\S*\s*[?？.]?\s*$"
-    r"|^\s*(?:and\s+)?round(?:ed)?\s+(?:it\s+|that\s+)?to\s+the\s+nearest\s+(?P<en>ten|hundred|thousand)"
+    r"|^\s*(?:(?:and|so|then|ok)\s+)?round(?:ed)?\s+(?:it\s+|that\s+)?to\s+the\s+nearest\s+(?P<en>ten|hundred|thousand)"
     r"\s*\??\s*$",
     re.IGNORECASE,
 )

@@ -88,7 +88,12 @@ def _date_part(step: str, quantity: re.Match[str]) -> bool:
 
 # A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
 _TARGET = LazyPattern(
-    r"^\s*(?:and\s+)?(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+(?:/[A-Za-z]+)?)"
+    r"^\s*(?:(?:and|so|ok)\s+)?"
+    # "whats that in km/h", "thats how much in km/h", "how much is that in euros", "convert
+    # it to km" (blind56m): the result named and the new unit asked, by role.
+    r"(?:(?:what'?s|what\s+is|how\s+much\s+is|how\s+much'?s|convert|change)\s+(?:that|it|this)\s+"
+    r"|(?:that'?s|that\s+is|it'?s|this\s+is)\s+how\s+much\s+|how\s+much\s+(?:that|it)\s+is\s+)?"
+    r"(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+(?:/[A-Za-z]+)?)"
     r"\s*\??\s*$"
     r"|^\s*(?P<each_ko>(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*)?"
     # "그거 달러로 얼마야": the result named, the amount asked in the new unit.
@@ -177,6 +182,16 @@ STACKED_PERCENT = LazyPattern(
 )
 
 
+# A rounding place, never a new figure for the amount: "그럼 백원단위로 끊으면?" after a
+# share of 27,340원 was read as 100원 shared (33원; blind56m); "천 원 단위로 맞추면",
+# "to the nearest 100".
+ROUNDING_PLACE = LazyPattern(
+    r"(?:\d|(?<![가-힣])(?:일|십|백|천|만))\s*(?:원|달러|불)?\s*단위"
+    r"|\bto\s+the\s+nearest\s+(?:\$\s*)?\d",
+    re.IGNORECASE,
+)
+
+
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced.
 
@@ -185,6 +200,8 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """
     if STACKED_PERCENT.search(text):
         return None  # "another 10% coupon": one more cut on the result, no figure replaced
+    if ROUNDING_PLACE.search(text):
+        return None  # "백원단위로 끊으면": the place to round to, not a new amount
     if _SAME_RATE.search(text):
         return None  # "for 200 hours at the same rate": the rate is kept, the count asked
     if part_or_pause(text):

@@ -8,6 +8,7 @@ import dataclasses
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_gap_to_target_64m import ASKS_GAP
 from tools.calculator_split_one_pays_more import split_one_pays_more
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_tax_parts import tax_parts
@@ -44,7 +45,15 @@ _PERCENT = LazyPattern(r"\d\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
 _PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불)\s*짜리")
 
 
+#: Switch for tests (tests/tools/test_wrongs_56.py).
+USE_GAP_GUARD_ON_CURRENCY = True
+
+
 def read_currency(text: str) -> HandlerResult | None:
+    if USE_GAP_GUARD_ON_CURRENCY and ASKS_GAP.search(text):
+        # "free shipping over 35 dollars and my cart is at 27.80, how much more do i need":
+        # a target and what one has, no rate (973원 for 35 x 27.80; blind56m).
+        return None
     text = preferential_said_as_fee(text)  # "수수료 1.75%인데 80% 우대 받으면" (set 35)
     text = spoken_amounts_as_digits(text)  # "convert two hundred dollars at …" (opens62)
     req = parse_currency_request(text)

@@ -62,6 +62,9 @@ _ENGLISH_FORMS = (
     r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
     r"|(?:that|this)\s+(?:result|answer|total|sum|amount|number|value)"
     r"|it|that)\b"
+    # "thats" typed without its apostrophe, opening the turn, is "that's" (blind56m: "thats
+    # how much in km/h"); closing a sum ("4 coffees at 3.75 so thats") it refers to nothing.
+    r"|^\s*(?:(?:so|and|ok)\s+)?thats\b"
 )
 # "the result", "that total": always about an earlier result.
 _ENGLISH_EXPLICIT_RE = LazyPattern(
