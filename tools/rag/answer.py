@@ -45,7 +45,12 @@ from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.event_opening_57h import opens_an_event
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.handover_place_60d import place_only_handed_on_to
-from tools.rag.headed_cells import counted_under_heading
+from tools.rag.headed_cells import (
+    counted_under_heading,
+    leaves_asked_case,
+    row_shown_with_units,
+    section_of,
+)
 from tools.rag.ing_compound_54h import document_misses_ing_kind
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
@@ -87,6 +92,7 @@ from tools.rag.stray_passages_54x import strays_from_best
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.table_item_prices import prices_other_items, row_misses_priced_class
+from tools.rag.tabulated_items_64d import misses_tabulated_item
 from tools.rag.textutil import language_of, tokenize
 from tools.rag.translated_case import names_every_term_across
 from tools.rag.variant_lines import figure_of_the_plain_thing
@@ -195,6 +201,15 @@ def extractive_answer(
         lines = [(sentence_text(p, s, e), t) for s, e, t in sents] if typed else []
         same_language = bool(items) and language_of(p.text) == lang
         if reading.unquotable(rank, p, passage_tokens, document_mentions):
+            unquotable.add(rank)
+        elif (
+            typed
+            and document_text is not None
+            and misses_tabulated_item(
+                reading.subject_topics, p.text, passage_tokens, document_text(p) or ""
+            )
+        ):
+            # "교정 보증기간": the warranty table lists no braces (tools.rag.tabulated_items_64d).
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
@@ -463,6 +478,17 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
+            # A bare figure whose unit only its column heading writes is quoted with it
+            # ("임플란트 — 보증 기간: 5년", not "임플란트 5"; tools.rag.headed_cells).
+            shown = row_shown_with_units(p.text[start:end], p.text)
+            if shown is not None:
+                whole_text = (document_text(p) or "") if document_text is not None else ""
+                section_tokens = set(tokenize(section_of(whole_text, p.heading or "")))
+                if leaves_asked_case(
+                    reading.subject_topics, shown, p.heading or "", passage_tokens | section_tokens
+                ):
+                    continue  # "틀니 비급여로": not the insured row of a note on 비급여 (ditto)
+            text = shown or text
             # A table row's column headings name what its values are (tools.rag.row_case).
             columns = row_heading_text(p.text[start:end], p.text) if vocabulary else ""
             if (

@@ -29,9 +29,12 @@ __all__ = ["asks_hours_naming_no_place", "names_no_place"]
 # Only these are put to the user's documents first: any other question naming no place
 # ("전화로 알려주시나요?" after the clinic's blood-test results) is a thread's follow-up
 # as often as not, and the user's leave policy's "팀장에게 전화로 알리고" answered it.
+# Its daily break is part of its hours (blind set 55: "점심시간 언제에요" over a dental
+# clinic was answered with the sample clinic's lunch hour).
 _HOURS = re.compile(
     r"몇\s*시|영업|문\s*(?:을\s*)?(?:열|닫)|여는|닫는|오픈|마감"
-    r"|\b(?:open|opens|opening|close|closes|closing|hours)\b",
+    r"|\b(?:open|opens|opening|close|closes|closing|hours)\b"
+    r"|점심\s*시간|휴게\s*시간|브레이크\s*타임|\blunch\s*(?:break|hour|time)s?\b",
     re.IGNORECASE,
 )
 
