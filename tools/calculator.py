@@ -58,7 +58,10 @@ from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
-from tools.calculator_rate_included import refuse_rate_of_charge_inside
+from tools.calculator_rate_included import (
+    refuse_rate_beside_other_charge,
+    refuse_rate_of_charge_inside,
+)
 from tools.calculator_rate_times_count_en import fuel_to_fill_tank
 from tools.calculator_rates import refuse_further_cut_on_unsaid_sale
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
@@ -293,6 +296,7 @@ def calculate(expression: str) -> CalcResult:
     # 주휴수당 (set 33).
     refuse_other_group_asked(digits, source)  # "25% came late, how many came": not 10 (63c)
     refuse_rate_of_charge_inside(digits, source)  # "부가세 포함 11만원인데 세율 8%면": not 8,800
+    refuse_rate_beside_other_charge(digits, source)  # "108 incl. shipping and 8% tax": parts
     refuse_share_of_separate_tax(digits, source)  # "부가세 따로 8만원, 10%면 얼마": not 8,000
     for asked in (
         balance_after_deposit,
