@@ -37,6 +37,7 @@ from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_instead_of_51x import refuse_a_set_aside_figure
 from tools.calculator_interest_total_asked import interest_with_principal
+from tools.calculator_itemized_total_64c import itemized_total
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks, month_asked_in_full
@@ -190,6 +191,8 @@ def calculate(expression: str) -> CalcResult:
     # prices for a span.
     early = (
         *readers_62o(digits),  # each's cost beside a shared one, amounts off a price (opens62)
+        # "라떼 5,300 x3 / 크로플 7,900 / 합계?": items priced in a list, the total (opens55)
+        (itemized_total, "원" if re.search(r"[가-힣]", digits) else english_money_unit(digits)),
         (installment_savings_expression, "원"),
         # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
         # (Read as asked: "1억만 월세로" is declined, never the 1억 1만 of the numerals.)
