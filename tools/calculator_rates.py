@@ -107,7 +107,9 @@ _ASKS_ORIGINAL = LazyPattern(
 # 5만원"): given, not asked (wrongs61: "… then another 10% off, original 150, final?"
 # was divided by the cuts, 208.33).
 _ORIGINAL_GIVEN = LazyPattern(
-    r"\s*(?:price|cost|amount)?\s*(?:is|was|of|at|:|=|은|는|이|가|이었는데|인데)?\s*"
+    # ("the price before tax is 60": a tax word between, calc64 — 60 / 1.08 was given.)
+    r"\s*(?:(?:the\s+)?(?:tax|taxes|vat|gst|hst|discount|sale|markdown|raise|increase|cut)\s*)?"
+    r"(?:price|cost|amount)?\s*(?:is|was|of|at|:|=|은|는|이|가|이었는데|인데)?\s*"
     r"(?:\$|₩)?\s*\d",
     re.IGNORECASE,
 )
@@ -320,7 +322,12 @@ def rate_expression(text: str) -> str | None:
         and asks_price_without_charge(said_separate_cut(s))  # "80 excl. VAT …": said (calc64)
     ):
         return None  # "44 with 10% tax, before tax?": never 44 with the tax on (48.4)
-    if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):
+    if (
+        USE_WITHOUT_CHARGE
+        and len(rates) == 1
+        and charge_outside_amount(s)
+        and asks_price_without_charge(said_separate_cut(s))  # "costs 60 not including …"
+    ):
         return None  # "45 plus 8% tax, price before tax": 45 itself (calc wrongs 60q)
     if _asks_original(s):
         return f"{amount} / ({' * '.join(moves)})"

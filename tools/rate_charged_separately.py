@@ -68,9 +68,13 @@ TAX_SAID_SEPARATE = LazyPattern(
     # excluding 8% tax" alone may ask the price without it.
     rf"|(?P<en>\b(?:is|was|are|costs?|quoted?|it'?s|at|for|paid|pay|charged?|priced)\s+\$?"
     rf"\d+(?:\.\d+)?\s*(?:dollars?|bucks|usd|eur|gbp|won)?\s*,?\s*"
-    rf"(?:excl(?:uding|\.)?(?![a-z])|ex\.?(?![a-z]))"
+    rf"(?:excl(?:uding|\.)?(?![a-z])|ex\.?(?![a-z])"
+    # "it costs 60 not including 8% tax", "is 45 but doesnt include tax" (calc64: 4.8 given).
+    rf"|(?:but\s+)?(?:not\s+including|(?:does\s*n[o']?t|does\s+not)\s+include))"
     rf"\s*(?:the\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?{_TAX}\b)"
     rf"|\b{_TAX}\s+(?:is\s+|are\s+|'s\s+|s\s+)?(?:not\s+included|extra|on\s+top|separate)\b"
+    # "the price before tax is 60", "pre-tax price was 45": the amount stated as before it.
+    rf"|\b(?:before|pre-?)\s*{_TAX}\s*(?:price|cost|amount|total)?\s*(?:is|was|=|:)\s*\$?\d"
     rf"|(?:^|[.,;]\s*){_TAX}\s+not\s+incl",
     re.IGNORECASE,
 )
@@ -164,5 +168,5 @@ def said_separate_cut(text: str) -> str:
 def _cut_from(said: str) -> str:
     """The word from which ``said`` (one match of the tax said outside) is cut: the
     "excl."/"plus" after its amount, or all of it."""
-    word = re.search(r"(?<=[\d\s,])(?:\+|plus|excl|ex)", said, re.IGNORECASE)
+    word = re.search(r"(?<=[\d\s,])(?:\+|plus|excl|ex|but|not|does)", said, re.IGNORECASE)
     return said if word is None else word[0]

@@ -33,6 +33,7 @@ _OTHER_INSIDE = off(included, "USE_OTHER_CHARGE_INSIDE", False)
 _SEPARATE = off(separately, "USE_TAX_SAID_SEPARATE", False)
 _RATE_BETWEEN = narrowed(outside, "_ASKS_WITHOUT", f"(?:{outside._RATE_BETWEEN})?")
 _EXACT = off(references, "USE_EXACT_CARRY", False)
+_NOT_INCLUDING = narrowed(outside, "_ASKS_WITHOUT", r"|not\s+including")
 
 
 @pytest.mark.parametrize(
@@ -73,6 +74,12 @@ _EXACT = off(references, "USE_EXACT_CARRY", False)
         (["80 + VAT, VAT is 20%, how much do i pay"], "96", _SEPARATE),
         (["tax not included, 45 and tax is 8%, how much will i pay"], "48.6", _SEPARATE),
         (["the quote is 1,200 ex gst, gst 10%, total?"], "1,320", _SEPARATE),
+        # The price said before the tax in so many words (60 / 1.08 and 4.8 were given).
+        (["the price before tax is 60, tax 8%, what's the total"], "64.8", _SEPARATE),
+        (["pre-tax price was 45, sales tax 7%, how much do i pay"], "48.15", _SEPARATE),
+        (["the subtotal before tax is 120 and tax is 6%, total?"], "127.2", _SEPARATE),
+        (["it costs 60 not including 8% tax, how much will i pay"], "64.8", _SEPARATE),
+        (["what is 60 not including 8% tax"], None, _NOT_INCLUDING),
         # "excluding N% tax": never N% of the amount.
         (["what is 108 excluding 8% tax"], None, _RATE_BETWEEN),
         (["80 excluding 20% vat, how much"], None, _RATE_BETWEEN),
@@ -114,11 +121,14 @@ def test_read_by_its_role(
         (["50만원 부가세 10% 별도면 부가세 얼마"], "50,000원"),
         (["45 plus 8% tax, how much is the tax"], "3.6"),
         (["50만원 부가세 10% 별도면 얼마"], "550,000원"),
+        (["64.80 with 8% tax, what was the price before tax"], "60"),
+        (["the bike is 300 but doesnt include 7% tax, total"], "321"),
+        (["45 plus 8% tax, price before tax"], None),
         # A share not shown rounded carries as it was.
         (["10 divided by 4", "times 4"], "10"),
     ],
 )
-def test_near_misses_still_answer(turns: list[str], expected: str) -> None:
+def test_near_misses_still_answer(turns: list[str], expected: str | None) -> None:
     assert workload_answer(turns) == expected
 
 
