@@ -18,6 +18,7 @@ import pytest
 
 import tools.calculator_charges_outside_60q as outside
 import tools.calculator_rate_included as included
+import tools.followup_chain as chain
 import tools.handler_references as references
 import tools.rate_charged_separately as separately
 from tests.tools.rule_switch import (
@@ -33,6 +34,8 @@ _OTHER_INSIDE = off(included, "USE_OTHER_CHARGE_INSIDE", False)
 _SEPARATE = off(separately, "USE_TAX_SAID_SEPARATE", False)
 _RATE_BETWEEN = narrowed(outside, "_ASKS_WITHOUT", f"(?:{outside._RATE_BETWEEN})?")
 _EXACT = off(references, "USE_EXACT_CARRY", False)
+_FIRST_ROUNDING = off(chain, "USE_FIRST_ROUNDING", False)
+_HEADPHONES = "headphones are 89.99 and sales tax here is 7.5%, so out the door its"
 _NOT_INCLUDING = narrowed(outside, "_ASKS_WITHOUT", r"|not\s+including")
 
 
@@ -100,6 +103,18 @@ _NOT_INCLUDING = narrowed(outside, "_ASKS_WITHOUT", r"|not\s+including")
             _EXACT,
         ),
         (["100 divided by 3", "times 3"], "100", _EXACT),
+        # Carried exact, shown as the first turn was: to the cent.
+        ([_HEADPHONES, "and for two pairs"], "193.48", _FIRST_ROUNDING),
+        (
+            ["netflix is 15.49 a month split 5 ways, how much each", "and per year?"],
+            "37.18",
+            _FIRST_ROUNDING,
+        ),
+        (
+            ["max is 16.99 a month split 7 ways, how much each", "and per year?"],
+            "29.13",
+            _FIRST_ROUNDING,
+        ),
     ],
 )
 def test_read_by_its_role(
