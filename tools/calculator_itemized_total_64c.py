@@ -48,6 +48,14 @@ _NOT_AN_ITEM = LazyPattern(
     r"|할인|쿠폰|세금|팁|빼|나눠|각자|인당|합계",
     re.IGNORECASE,
 )
+# A part that says more than a name: a verb, a pronoun, a joining or measuring word ("one
+# crate of lemons costs 14.40, and I'm buying 5" is a price and a count, not two items).
+_SAYS_MORE = LazyPattern(
+    r"\b(?:and|or|i|i'm|im|we|you|he|she|it|they|is|are|was|were|be|costs?|buy(?:ing)?|bought"
+    r"|get|got|pay|paid|need|want|for|of|at|each|per|a|an|one|my|our)\b"
+    r"|샀|사면|사고|주문|에서|인데|이고|이면",
+    re.IGNORECASE,
+)
 #: Off only in this rule's switch-off test.
 USE_ITEMIZED_TOTAL = True
 
@@ -74,7 +82,7 @@ def itemized_total(digits: str) -> str | None:
     terms: list[str] = []
     for part in parts:
         item = _ITEM.match(part.strip().replace(",", ""))
-        if item is None or _NOT_AN_ITEM.search(item["name"]):
+        if item is None or _NOT_AN_ITEM.search(item["name"]) or _SAYS_MORE.search(item["name"]):
             return None
         count = item["n"] or item["n2"]
         terms.append(f"{item['p']} * {count}" if count else item["p"])
