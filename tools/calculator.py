@@ -38,6 +38,7 @@ from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_instead_of_51x import refuse_a_set_aside_figure
 from tools.calculator_interest_total_asked import interest_with_principal
+from tools.calculator_itemized_total_64c import itemized_total
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks, month_asked_in_full
@@ -59,7 +60,10 @@ from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_raise_then_add_ko_58s import raise_then_add_ko_expression
 from tools.calculator_raised_yearly_58u import raised_yearly_total
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
-from tools.calculator_rate_included import refuse_rate_of_charge_inside
+from tools.calculator_rate_included import (
+    refuse_rate_beside_other_charge,
+    refuse_rate_of_charge_inside,
+)
 from tools.calculator_rate_times_count_en import fuel_to_fill_tank
 from tools.calculator_rates import refuse_further_cut_on_unsaid_sale
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
@@ -129,6 +133,7 @@ from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
+from tools.rate_charged_separately import refuse_share_of_separate_tax
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -187,6 +192,8 @@ def calculate(expression: str) -> CalcResult:
     # prices for a span.
     early = (
         *readers_62o(digits),  # each's cost beside a shared one, amounts off a price (opens62)
+        # "라떼 5,300 x3 / 크로플 7,900 / 합계?": items priced in a list, the total (opens55)
+        (itemized_total, "원" if re.search(r"[가-힣]", digits) else english_money_unit(digits)),
         (installment_savings_expression, "원"),
         # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
         # (Read as asked: "1억만 월세로" is declined, never the 1억 1만 of the numerals.)
@@ -293,6 +300,8 @@ def calculate(expression: str) -> CalcResult:
     # 주휴수당 (set 33).
     refuse_other_group_asked(digits, source)  # "25% came late, how many came": not 10 (63c)
     refuse_rate_of_charge_inside(digits, source)  # "부가세 포함 11만원인데 세율 8%면": not 8,800
+    refuse_rate_beside_other_charge(digits, source)  # "108 incl. shipping and 8% tax": parts
+    refuse_share_of_separate_tax(digits, source)  # "부가세 따로 8만원, 10%면 얼마": not 8,000
     for asked in (
         balance_after_deposit,
         tip_on_pretax,

@@ -23,11 +23,15 @@ _CHARGE = (
     r"(?:(?:sales\s+)?tax(?:es)?|vat|gst|hst|tip|gratuity|service\s+charge|fees?|surcharge"
     r"|부가세|부가가치세|세금|팁|봉사료|수수료)"
 )
+#: A rate said between the word and the charge ("excluding 8% tax"; switched off in tests).
+_RATE_BETWEEN = r"(?:an?\s+)?\d+(?:\.\d+)?\s*%\s*"
 # The price without the charge asked: "price before tax", "excluding the gst", "세전은".
 # 공급가 said with its amount ("공급가250만원에 부가세 붙이면") is the given, not the asked.
 _ASKS_WITHOUT = LazyPattern(
-    rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre-?)\s*(?:the\s+|any\s+)?"
-    rf"{_CHARGE}\b|세전|공급가(?!\s*(?:가|는|이)?\s*[\d일이삼사오육칠팔구십백천만])|{_CHARGE}\s*(?:를|을)?\s*(?:빼|뺀|제외|없이|전\b|전\s*(?:가격|금액))",
+    # ("108 excluding 8% tax": the rate said between, calc64 — 8.64 was given.)
+    rf"\b(?:before|without|excluding|excl\.?|ex\.?|minus|less|pre-?|not\s+including)\s*"
+    rf"(?:the\s+|any\s+)?"
+    rf"(?:{_RATE_BETWEEN})?{_CHARGE}\b|세전|공급가(?!\s*(?:가|는|이)?\s*[\d일이삼사오육칠팔구십백천만])|{_CHARGE}\s*(?:를|을)?\s*(?:빼|뺀|제외|없이|전\b|전\s*(?:가격|금액))",
     re.IGNORECASE,
 )
 # The charge said to be outside the amount: added on top, not included, excluded.

@@ -56,6 +56,7 @@ from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.rate_charged_separately import TAX_SAID_SEPARATE
 from tools.rate_compared_than import rate_compares_two_things
 from tools.units import unit_symbol
 
@@ -200,7 +201,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
             # Nor an amount said per one period and asked per another, "28 an hour … with
             # 20% tax, what per year" (calcwrongs55: 28 with 20% on top, 33.6, was given).
             unrated = rate_compares_two_things(whole) or other_period_asked(whole)
-            read = None if unrated else rate_expression(stated)
+            # "부가세 별도 11만원인데 세율 10%면": the label cut off says the tax is on top.
+            label_separate = TAX_SAID_SEPARATE.search(whole[: len(whole) - len(stated)])
+            read = None if unrated else rate_expression(whole if label_separate else stated)
             word_problem = None if read else read_word_problem(whole, unit)
             if read is None and word_problem is None:
                 word_problem = read_everyday_problem(whole, text)

@@ -32,6 +32,7 @@ __all__ = [
     "other_thing_left_out",
     "rate_included_expression",
     "rate_said_included",
+    "refuse_rate_beside_other_charge",
     "refuse_rate_of_charge_inside",
 ]
 
@@ -399,3 +400,70 @@ def rate_included_expression(text: str) -> str | None:
     if _ASKS_SHARE.search(text, after):
         return f"{amount.group(0)} * {p} / (100 + {p})"
     return None
+
+
+# The amount said to hold a rate's charge beside another charge, with no figure for the
+# other: "108 including shipping and 8% tax", "total 108 incl. 8% tax and shipping",
+# "부가세 10%랑 배송비 포함 33000원". The rate is of a part only (the price, maybe the
+# shipping too), which the text never gives: 8% of 108 (8.64), the tax inside all of it
+# (8) or 108 over 1.08 are none of them what the amount holds (calc64). Charges by kind:
+_CHARGE_KINDS = (
+    LazyPattern(r"\b(?:vat|taxe?s?|gst|hst)\b|부가세|부가가치세|세금", re.IGNORECASE),
+    LazyPattern(r"\b(?:tips?|gratuity|service\s+charge)\b|팁|봉사료", re.IGNORECASE),
+    LazyPattern(
+        r"\b(?:shipping|delivery|postage|handling|freight|s&h|p&p)\b"
+        r"|배송비|택배비|배달비|배달료|운송비|배송료|운임",
+        re.IGNORECASE,
+    ),
+    LazyPattern(
+        r"\b(?:fees?|surcharge|installation|setup|insurance|packaging|deposit)\b"
+        r"|수수료|설치비|보험료|포장비|보증금",
+        re.IGNORECASE,
+    ),
+)
+# What an "including" or "included"/"포함" names: the words after "including" up to the
+# end of the clause, or those before "included"/"포함" back to a figure's end.
+_INCLUDES_LIST = LazyPattern(
+    r"\b(?:incl(?:uding|udes?|usive\s+of|\.)?|with)\s+(?P<after>[^.;?!]{1,48}?)"
+    r"(?=\s*(?:[.;?!]|$|,\s*(?!(?:and\s+|&\s*)?(?:the\s+|a\s+|an\s+)?(?:\d|[a-z&]+\s*(?:and|&|,|$)))))"
+    r"|(?P<before>(?:[^\d.;?!]|\d+(?:\.\d+)?\s*%){1,40}?)\s*(?:(?:are|is|were|was)\s+)?"
+    r"(?:both\s+|all\s+)?(?:already\s+)?"
+    r"(?:incl(?:uded(?![a-z])|\.(?=\s*(?:[,;?!]|$)))|(?:까지|도|다|가|이|를|을)?\s*(?:다\s*)?포함)",
+    re.IGNORECASE,
+)
+_MONEY_FIGURE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*%)")
+#: Off only in this rule's switch-off test.
+USE_OTHER_CHARGE_INSIDE = True
+
+
+def _kinds_included(text: str) -> set[int]:
+    """The kinds of charge ``text`` says its amount includes (0 tax, 1 tip, 2 shipping, 3 fee)."""
+    kinds: set[int] = set()
+    for found in _INCLUDES_LIST.finditer(text):
+        words = found["after"] or found["before"] or ""
+        kinds.update(i for i, kind in enumerate(_CHARGE_KINDS) if kind.search(words))
+    return kinds
+
+
+def refuse_rate_beside_other_charge(text: str, source: str) -> None:
+    """Decline a rate read of an amount said to hold its charge and another one unpriced.
+
+    Args:
+        text: The question with its numerals as digits.
+        source: The arithmetic a reader gave.
+
+    Raises:
+        ToolInputError: ``text`` gives one amount and one rate, says the amount includes
+            two kinds of charge (the tax and the shipping, the tip and the tax) and
+            ``source`` uses the rate: the parts are not separable from what is given.
+    """
+    if not USE_OTHER_CHARGE_INSIDE:
+        return
+    rates = {m["p"] for m in _RATE.finditer(text)}
+    if len(rates) != 1 or len(_MONEY_FIGURE.findall(text)) != 1:
+        return
+    (rate,) = rates
+    if not re.search(rf"(?<![\d.]){re.escape(rate)}(?![\d.])", source):
+        return
+    if len(_kinds_included(text)) >= 2:
+        raise ToolInputError(f"{text!r} says its amount holds charges it does not part")

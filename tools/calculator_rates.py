@@ -41,7 +41,11 @@ from tools.rate_add_on_total import (
     asks_total_with_add_on,
     said_as_added,
 )
-from tools.rate_charged_separately import charged_separately
+from tools.rate_charged_separately import (
+    charged_separately,
+    said_separate_cut,
+    tax_said_separate,
+)
 
 __all__ = ["rate_expression", "refuse_further_cut_on_unsaid_sale"]
 
@@ -103,7 +107,9 @@ _ASKS_ORIGINAL = LazyPattern(
 # 5만원"): given, not asked (wrongs61: "… then another 10% off, original 150, final?"
 # was divided by the cuts, 208.33).
 _ORIGINAL_GIVEN = LazyPattern(
-    r"\s*(?:price|cost|amount)?\s*(?:is|was|of|at|:|=|은|는|이|가|이었는데|인데)?\s*"
+    # ("the price before tax is 60": a tax word between, calc64 — 60 / 1.08 was given.)
+    r"\s*(?:(?:the\s+)?(?:tax|taxes|vat|gst|hst|discount|sale|markdown|raise|increase|cut)\s*)?"
+    r"(?:price|cost|amount)?\s*(?:is|was|of|at|:|=|은|는|이|가|이었는데|인데)?\s*"
     r"(?:\$|₩)?\s*\d",
     re.IGNORECASE,
 )
@@ -241,6 +247,12 @@ def rate_expression(text: str) -> str | None:
                 cut_before = "인상"
             elif not cut_before and charged_separately(rest[percent.end() :]):
                 cut_before = "인상"  # "부가세 10% 별도": paid on top of the price
+            elif (
+                not cut_before
+                and tax_said_separate(s, m.start(), m.end() + percent.end())
+                and not asks_add_on_alone(after_amount)
+            ):
+                cut_before = "인상"  # "부가세 별도 11만원인데 세율 10%면 얼마": on top (calc64)
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())
@@ -303,9 +315,19 @@ def rate_expression(text: str) -> str | None:
         # "the price with 8% tax is 54, how much is it with 10% tax": the 8% is inside the
         # 54, never put on it again before the 10% (64.152 was given; coordinator, 62).
         return None
-    if USE_WITHOUT_CHARGE and rises and not _asks_original(s) and asks_price_without_charge(s):
+    if (
+        USE_WITHOUT_CHARGE
+        and rises
+        and not _asks_original(s)
+        and asks_price_without_charge(said_separate_cut(s))  # "80 excl. VAT …": said (calc64)
+    ):
         return None  # "44 with 10% tax, before tax?": never 44 with the tax on (48.4)
-    if USE_WITHOUT_CHARGE and len(rates) == 1 and charge_outside_amount(s):
+    if (
+        USE_WITHOUT_CHARGE
+        and len(rates) == 1
+        and charge_outside_amount(s)
+        and asks_price_without_charge(said_separate_cut(s))  # "costs 60 not including …"
+    ):
         return None  # "45 plus 8% tax, price before tax": 45 itself (calc wrongs 60q)
     if _asks_original(s):
         return f"{amount} / ({' * '.join(moves)})"

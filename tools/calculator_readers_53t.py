@@ -40,6 +40,7 @@ from collections.abc import Callable
 from core.errors import ToolInputError
 from tools.calculator_bundle_free import BUNDLE_EN
 from tools.expression_figures import figure_value, figures_used
+from tools.rate_charged_separately import TAX_SAID_SEPARATE
 
 __all__ = [
     "amount_over_count_ko",
@@ -159,6 +160,8 @@ def part_taken_asked(digits: str) -> str | None:
         digits: The question with its numerals as digits.
     """
     s = digits.replace(",", "")
+    if TAX_SAID_SEPARATE.search(s):
+        return None  # "부가세 따로 8만원, 10%면 얼마 내야돼": the tax paid on top (calc64)
     for form in (_PART_TAKEN_KO, _PART_TAKEN_EN):
         m = form.search(s)
         if m is not None and len(_figures(s)) == 2:

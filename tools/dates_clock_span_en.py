@@ -31,6 +31,11 @@ _SPAN = re.compile(
 )
 # The question asks the length, not something else ("how long is the drive there"): the
 # span itself, or the one riding it ("how long am i on it", "how long will we be on the train").
+#: The length asked ahead of the span ("how long is it from …"; switched off in tests).
+ASKED_BEFORE_SPAN = (
+    r"|^\s*(?:so\s+|and\s+)?how\s+long(?:\s+(?:is|was|will)\s+(?:it|that|this)(?:\s+be)?)?"
+    r"\s+(?:from|between)\s+\d"
+)
 _ASKS_LENGTH = re.compile(
     # "hrs", "hr", "h" are hours said short ("8:40am-5:05pm how many hrs is that", probes58).
     r"how\s+many\s+(?:hours|hrs?|h)(?![a-z])|how\s+long(?:\s+(?:is|was))?(?:\s+(?:that|it|this|the\s+shift))?"
@@ -40,6 +45,8 @@ _ASKS_LENGTH = re.compile(
     r"(?:\s+(?:on\s+(?:it|there|the\s+\w+|board)|riding|travell?ing|in\s+transit|in\s+the\s+air"
     r"|there|for))?\s*[?.!]*\s*$"
     r"|\b(?:what'?s|what\s+is)\s+the\s+(?:travel\s+time|duration|total\s+time)\s*[?.!]*\s*$"
+    # Asked first, the span after it: "how long is it from 9:40am to 6:15pm" (opens55).
+    + ASKED_BEFORE_SPAN
 )
 _BREAK = re.compile(
     r"with\s+(?:a|an)?\s*(?P<n>\d+(?:\.\d+)?|one|half\s+an?)\s*[- ]?\s*"

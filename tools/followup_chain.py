@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.followup_dates import answer_from_date, is_date_follow_up
@@ -45,11 +46,42 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
         The last step's result, or ``None`` when any step needs a model.
     """
     result: HandlerResult | None = None
+    first: HandlerResult | None = None
     for step in steps:
         result = match_deterministic(step, previous=result, now=now)
         if result is None:
             return None
-    return result
+        first = first or result
+    return result if first is None or result is None else _to_first_rounding(first, result)
+
+
+# A result shown rounded: "22.99 / 3 (to 2 decimal places)".
+_SHOWN_TO = LazyPattern(r"\(to (?P<n>\d+) decimal places\)$")
+#: A chain's answer shown as its first turn was (switched off in tests).
+USE_FIRST_ROUNDING = True
+
+
+def _to_first_rounding(first: HandlerResult, last: HandlerResult) -> HandlerResult:
+    """``last`` shown to the places ``first`` was shown to (a share shown to the cent, its
+    year to the cent too): the chain carries the exact share (calc64), so "and for two
+    pairs" after 96.74 (89.99 with 7.5% tax) is 193.48, never 193.4785."""
+    shown = _SHOWN_TO.search(first.detail)
+    if not USE_FIRST_ROUNDING or shown is None or last is first or _SHOWN_TO.search(last.detail):
+        return last
+    if last.unit not in (None, "") or not isinstance(last.value, float):
+        return last
+    places = int(shown["n"])
+    exact = Decimal(str(last.value))
+    rounded = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if rounded == exact:
+        return last
+    return last.model_copy(
+        update={
+            "answer": f"{rounded:,.{places}f}",
+            "value": float(rounded),
+            "detail": f"{last.detail} (to {places} decimal places)",
+        }
+    )
 
 
 # A date answer's value ("2026-06-30") and the words framing a follow-up about it.

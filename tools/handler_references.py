@@ -6,10 +6,13 @@ its own sentence rather than back (:func:`tools.handlers.match_deterministic` as
 
 from __future__ import annotations
 
+import ast
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.calculator_eval import ArithmeticEvaluator
 from tools.calculator_units import spans_in_minutes
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import decimal_to_str
@@ -21,12 +24,43 @@ from tools.references import (
 __all__ = ["points_inside", "previous_text", "substitute_previous"]
 
 
+# A result shown to fewer places than it has ("22.99 / 3 (to 2 decimal places)"): its
+# arithmetic, which gives the value before it was rounded for the eye.
+_SHOWN_ROUNDED = LazyPattern(r"^(?P<e>[\d\s.+\-*/()]+?)\s*\(to \d+ decimal places\)$")
+# The places a previous result is carried to: a share of 19.99 over 6 cut at ten places
+# (3.3316666667) came out 39.9800000004 a year (calc64); past a float's own digits.
+_CARRIED_PLACES = 15
+#: The previous result carried exact, not as shown rounded (switched off in tests).
+USE_EXACT_CARRY = True
+
+
+def _carried_value(previous: HandlerResult) -> Decimal:
+    """The previous result's value as exact as it is known: a share shown to the cent
+    (7.66 for 22.99 over 3) is carried as the share itself, so "and per year?" is 91.96,
+    never 7.66 x 12 = 91.92 (calc64: the cent lost a year over)."""
+    shown = Decimal(str(previous.value))
+    rounded = _SHOWN_ROUNDED.match(previous.detail) if USE_EXACT_CARRY else None
+    if rounded is None:
+        return shown
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 34
+            exact = ArithmeticEvaluator(rounded["e"], rounded["e"]).eval(
+                ast.parse(rounded["e"].strip(), mode="eval")
+            )
+    except (ToolInputError, SyntaxError, InvalidOperation, ZeroDivisionError):
+        return shown
+    # Only the arithmetic that gave the shown figure: rounded, the two agree to the cent.
+    return exact if abs(exact - shown) < Decimal("0.01") else shown
+
+
 def previous_text(previous: HandlerResult) -> str | None:
     """The previous result as text a matcher can read ("337500원", "62.1371 mi")."""
     if not isinstance(previous.value, float | int):
         return None
     try:
-        number = decimal_to_str(Decimal(str(previous.value)))
+        places = _CARRIED_PLACES if USE_EXACT_CARRY else 10
+        number = decimal_to_str(_carried_value(previous), places)
     except InvalidOperation:
         return None
     if previous.unit == "$":

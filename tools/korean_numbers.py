@@ -372,6 +372,10 @@ def _and_a_half(m: re.Match[str]) -> str:
     return f"{decimal_to_str(Decimal(m['n']) + Decimal('0.5'))}{m['unit']}"
 
 
+#: The decimals a figure keeps when numerals are rewritten as digits.
+READ_PLACES = 15
+
+
 def normalize_numerals(text: str) -> str:
     """Rewrite every numeral in ``text`` as plain digits ("3만 5천원" -> "35000원").
 
@@ -391,7 +395,9 @@ def normalize_numerals(text: str) -> str:
     pos = 0
     for span in find_numbers(text):
         out.append(text[pos : span.start])
-        out.append(decimal_to_str(span.value))
+        # (To fifteen places: a previous result carried into a step, "7.663333333333333를
+        # 12배 하면", cut at ten came out 91.9599999996 for 91.96, calc64.)
+        out.append(decimal_to_str(span.value, READ_PLACES))
         pos = span.end
     out.append(text[pos:])
     return _AND_A_HALF.sub(_and_a_half, "".join(out))

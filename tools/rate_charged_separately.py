@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 
-__all__ = ["charged_separately"]
+__all__ = [
+    "TAX_SAID_SEPARATE",
+    "said_separate_cut",
+    "charged_separately",
+    "refuse_share_of_separate_tax",
+    "tax_said_separate",
+]
 
 _ADD_ON = (
     r"(?:tip|tax|vat|gratuity|service\s+charge|fee|surcharge|팁|세금|부가세|부가가치세|봉사료"
@@ -43,3 +50,123 @@ def charged_separately(after: str) -> bool:
         after: The request after the rate's percent sign (up to the next figure).
     """
     return _SEPARATE_AFTER.match(after) is not None and _ADD_ON_ASKED.search(after) is None
+
+
+# The tax said to be outside the price anywhere, not only right after the rate: "부가세
+# 별도 11만원인데 세율 10%면 얼마" (calc64: 11,000원, the tax alone, was given for the price to
+# pay), "80 + VAT, VAT is 20%", "45 before tax, 8% tax", "tax not included, 45 and tax is
+# 8%". Korean says it of the tax ("부가세 별도", "세금 따로"); English after the amount
+# ("80 plus tax", "1200 ex gst", "45 before tax") or of the tax ("tax is extra").
+_TAX = r"(?:부가세|부가가치세|세금|vat|sales\s+tax|tax(?:es)?|gst|hst)"
+TAX_SAID_SEPARATE = LazyPattern(
+    rf"{_TAX}\s*(?:는|은|가|이)?\s*(?:별도|따로)(?!\s*(?:로\s*)?(?:하면|계산하면|얼마))"
+    # ("what is 108 excluding 8% tax" asks the price without it: a question before the
+    # amount makes the words asked, not said of it; see tax_said_separate.)
+    rf"|(?P<plus>\d\s*(?:dollars?|bucks|usd|eur|gbp|won)?\s*,?\s*(?:\+|plus\b)"
+    rf"\s*(?:the\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?{_TAX}\b)"
+    # "excl." only after a word stating the amount ("the quote is 1200 ex gst"): "108
+    # excluding 8% tax" alone may ask the price without it.
+    rf"|(?P<en>\b(?:is|was|are|costs?|quoted?|it'?s|at|for|paid|pay|charged?|priced)\s+\$?"
+    rf"\d+(?:\.\d+)?\s*(?:dollars?|bucks|usd|eur|gbp|won)?\s*,?\s*"
+    rf"(?:excl(?:uding|\.)?(?![a-z])|ex\.?(?![a-z])"
+    # "it costs 60 not including 8% tax", "is 45 but doesnt include tax" (calc64: 4.8 given).
+    rf"|(?:but\s+)?(?:not\s+including|(?:does\s*n[o']?t|does\s+not)\s+include))"
+    rf"\s*(?:the\s+|any\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?{_TAX}\b)"
+    rf"|\b{_TAX}\s+(?:is\s+|are\s+|'s\s+|s\s+)?(?:not\s+included|extra|on\s+top|separate)\b"
+    # "the price before tax is 60", "pre-tax price was 45": the amount stated as before it.
+    rf"|\b(?:before|pre-?)\s*{_TAX}\s*(?:price|cost|amount|total)?\s*(?:is|was|=|:)\s*\$?\d"
+    rf"|(?:^|[.,;]\s*){_TAX}\s+not\s+incl",
+    re.IGNORECASE,
+)
+# A question on the amount before it: "what is 108 excluding tax" asks, never says.
+_ASKED_BEFORE = LazyPattern(
+    r"\b(?:what(?:'?s|\s+is|\s+was)?|how\s+much(?:\s+is)?|calculate|convert)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _said_separate(text: str) -> bool:
+    """Whether ``text`` says its tax is outside the amount (not asks the price without it)."""
+    return any(
+        not (found["en"] or found["plus"]) or not _ASKED_BEFORE.search(text[: found.start()])
+        for found in TAX_SAID_SEPARATE.finditer(text)
+    )
+
+
+# The rate named as something other than the tax ("팁 10%", "a 15% tip", "20% off").
+_OTHER_KIND = LazyPattern(
+    r"tip|gratuity|service|fee|surcharge|commission|discount|off\b|coupon|deposit|interest"
+    r"|팁|봉사료|수수료|할인|세일|쿠폰|계약금|이자|적립",
+    re.IGNORECASE,
+)
+# How far from the rate its own words are weighed.
+_KIND_NEAR = 16
+#: The tax said separate anywhere puts a plain rate on top (switched off in tests).
+USE_TAX_SAID_SEPARATE = True
+
+
+def tax_said_separate(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` says the tax is outside its one amount and the rate at
+    ``text[start:end]`` names no other kind of charge: the rate is the tax's, put on top.
+
+    Args:
+        text: The normalised request.
+        start: Where the rate's figure starts.
+        end: Where the rate's percent sign ends.
+    """
+    if not USE_TAX_SAID_SEPARATE or not _said_separate(text):
+        return False
+    near = text[max(0, start - _KIND_NEAR) : start] + " " + text[end : end + _KIND_NEAR]
+    return _OTHER_KIND.search(near) is None
+
+
+# One amount times one rate over 100: the share of the amount ("110000 * 10 / 100").
+_SHARE_OF_AMOUNT = LazyPattern(r"^\s*\(?\d+(?:\.\d+)?\)?\s*\*\s*(?P<p>\d+(?:\.\d+)?)\s*/\s*100\s*$")
+# The tax itself asked ("부가세는 얼마", "how much is the vat", "what's the tax").
+_TAX_ASKED = LazyPattern(
+    rf"{_TAX}\s*(?:는|은|만|가|이)?\s*(?:얼마|몇|금액|액수|$|[?？])"
+    rf"|\bhow\s+much\s+(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:the\s+|my\s+)?{_TAX}\b"
+    rf"|\bwhat(?:'s|s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:the\s+)?{_TAX}\b"
+    rf"|\b{_TAX}\s+(?:amount|alone|only)\b",
+    re.IGNORECASE,
+)
+
+
+def refuse_share_of_separate_tax(text: str, source: str) -> None:
+    """Decline the tax alone given for a price said to be before it, the tax not asked.
+
+    Args:
+        text: The question with its numerals as digits.
+        source: The arithmetic a reader gave.
+
+    Raises:
+        ToolInputError: ``source`` takes one percent of one amount, ``text`` says the tax
+            is outside the price ("부가세 따로 8만원, 10%면 얼마 내야돼": 8,000원 was given for
+            the price to pay, calc64) and asks no tax by name.
+    """
+    share = _SHARE_OF_AMOUNT.match(source)
+    if not USE_TAX_SAID_SEPARATE or share is None:
+        return
+    rates = [
+        m for m in re.finditer(r"(\d+(?:\.\d+)?)\s*%", text) if float(m[1]) == float(share["p"])
+    ]
+    if len(rates) != 1 or not tax_said_separate(text, rates[0].start(), rates[0].end()):
+        return
+    if _TAX_ASKED.search(text):
+        return  # "부가세 별도 11만원인데 세율 10%면 부가세는 얼마": the tax is asked
+    raise ToolInputError(f"{text!r} gives the tax alone for a price said to be before it")
+
+
+def said_separate_cut(text: str) -> str:
+    """``text`` with what it says of the tax being outside the amount cut ("80 excl. VAT at
+    20%, what's the total"): what is left asks, the price without the tax or the total."""
+    if not USE_TAX_SAID_SEPARATE or not _said_separate(text):
+        return text
+    return TAX_SAID_SEPARATE.sub(lambda m: m[0][: m[0].rfind(_cut_from(m[0]))], text)
+
+
+def _cut_from(said: str) -> str:
+    """The word from which ``said`` (one match of the tax said outside) is cut: the
+    "excl."/"plus" after its amount, or all of it."""
+    word = re.search(r"(?<=[\d\s,])(?:\+|plus|excl|ex|but|not|does)", said, re.IGNORECASE)
+    return said if word is None else word[0]

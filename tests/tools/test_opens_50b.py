@@ -22,7 +22,8 @@ import tools.calculator_interest_total_asked as total_asked
 import tools.calculator_readers_50b as readers_50b
 import tools.followup_unrounded as unrounded
 import tools.followups as followups
-from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off
+import tools.handler_references as handler_references
+from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, both, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.calculator_add_on_counted_50b import add_on_counted_in_times
 from tools.calculator_average_speed_50b import average_speed_ko
@@ -122,7 +123,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         [_STORAGE, "and for a year each?"],
         "199.96",
-        off(unrounded, "_words_left", lambda _expression: False),
+        # (The previous result carried exact reads it too, calc64: both switched off.)
+        both(
+            off(unrounded, "_words_left", lambda _expression: False),
+            off(handler_references, "USE_EXACT_CARRY", False),
+        ),
     ),
     # A charge with a cap a day: 24 x 500 = 12,000 under the cap; 10 hours capped at 15,000.
     ([_PARKING], "12,000원", _reader_off("capped_a_day")),
