@@ -38,6 +38,13 @@ _MOBILE_FRONT = GuardedPattern(
     + NA
     + r"(?![A-Za-z])(?![-.][A-Za-z])"
 )
+# blind56p: the middle group read out in pieces ("공일공에 팔칠 하나 둘", folded to "010 87 12";
+# "010 4 82 7"): one or two digits at a time, three or four in all, with a phone word before
+# (checked in code) and nothing after but the end of the number.
+_SPOKEN_MOBILE_FRONT = LazyPattern(
+    r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])01[016789](?:[ \t]*[-.][ \t]*|[ \t])"
+    r"(?P<mid>[0-9]{1,2}(?:[ \t][0-9]{1,2}){1,3})" + NA + r"(?![ \t]+[0-9])(?![A-Za-z])"
+)
 # The label of the last four digits, and its particle ("뒷자리는", "끝번호가", "뒤 4자리는").
 _BACK_LABEL = (
     r"(?:뒷자리|뒷번호|뒷\s?4자리|뒤\s?4자리|뒤\s?네\s?자리|끝자리|끝번호|끝\s?4자리)"
@@ -85,6 +92,10 @@ def detect_phone_halves(text: str) -> Iterator[Hit]:
     """A mobile number's front half alone, and a labelled last four digits."""
     for m in _MOBILE_FRONT.finditer(text):
         yield Hit("phone", m.start(), m.end(), 0.8, False)
+    for m in _SPOKEN_MOBILE_FRONT.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group("mid"))
+        if 3 <= digits <= 4 and _phone_word_before(text, m.start()):
+            yield Hit("phone", m.start(), m.end(), 0.75, False)
     for m in _BACK_HALF.finditer(text):
         yield Hit("phone", m.start("digits"), m.end("digits"), 0.75, False)
     for m in _POSITION_GROUP.finditer(text):
