@@ -223,7 +223,7 @@ _KO_DIGIT_WORD = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공
 _CVC_RE = LazyPattern(
     r"(?:(?<![A-Za-z])(?i:cvc2?|cvv2?|cvn|cav2|cvd)(?![A-Za-z])|보안[ \t]?코드|"
     r"(?P<weak>(?<![A-Za-z])(?i:security[ \t]+code|card[ \t]+code)(?![A-Za-z])))"
-    r"(?:[ \t]*(?:is|was|of|number|code|번호|는|은|가|:|=|-|,)){0,3}[ \t]*['\"]?"
+    r"(?:[ \t]*(?:is|was|of|it|it's|it’s|reads|number|code|번호|는|은|가|:|=|-|,)){0,4}[ \t]*['\"]?"
     r"(?P<v>(?<![0-9])[0-9]{3,4}(?![0-9])|"
     + _EN_DIGIT_WORD
     + r"(?:[ \t,-]{1,2}"

@@ -141,6 +141,7 @@ WIDENED: list[switch.Widened] = [
             ("카드 보안코드는 삼팔일 이야", "삼팔일"),
             ("Amex CID... no, the card code is 4471", "4471"),
             ("CVV2 is 0193 on my card", "0193"),
+            ("my Visa's CVC, it's three one four - safe to send?", "three one four"),
         ]
     ],
 ]
