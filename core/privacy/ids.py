@@ -206,7 +206,7 @@ def detect_labelled_card(text: str) -> Iterator[Hit]:
             yield Hit("card", start, start + len(whole.group(0)), 0.9, False)
 
 
-# blind56p: a card's security code (CVC, CVV, CVV2, CVN, 보안코드, "the 3 digits on the back")
+# blind56p: a card's security code (CVC, CVV, CVV2, CAV2, 보안코드)
 # after its label, in digits or read out in words ("CVC four one seven", "CVV 오일칠"): the
 # card's secret, which no checksum marks. The label names nothing but a card's code; "security
 # code" also names a login's one-time code, so it needs a card word in the text.
@@ -221,7 +221,7 @@ _DIGIT_WORDS = {
 _EN_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
 _KO_DIGIT_WORD = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육칠팔구])"
 _CVC_RE = LazyPattern(
-    r"(?:(?<![A-Za-z])(?i:cvc2?|cvv2?|cvn|cav2|cvd)(?![A-Za-z])|보안[ \t]?코드|"
+    r"(?:(?<![A-Za-z])(?i:cvc2?|cvv2?|cav2)(?![A-Za-z])|보안[ \t]?코드|"
     r"(?P<weak>(?<![A-Za-z])(?i:security[ \t]+code|card[ \t]+code)(?![A-Za-z])))"
     r"(?:[ \t]*(?:is|was|of|it|it's|it’s|reads|number|code|번호|는|은|가|:|=|-|,)){0,4}[ \t]*['\"]?"
     r"(?P<v>(?<![0-9])[0-9]{3,4}(?![0-9])|"
@@ -237,9 +237,7 @@ _CVC_RE = LazyPattern(
 _CVC_KEYS = (
     "cvc",
     "cvv",
-    "cvn",
     "cav2",
-    "cvd",
     "보안코드",
     "보안 코드",
     "security code",
