@@ -12,7 +12,8 @@ display name alone on a pasted mail's header line, beside other header lines ("�
 mail_header_names); a 주민번호's halves with a comma before the back half's word, and its front
 half after "주민번호를 '…" (korean); a Chinese 身份证 number after the Korean word 번호
 (asia_pacific_national_ids); a mobile's front read out in pieces ("공일공에 팔칠 하나 둘",
-phone_halves); a card's security code after its label, in digits or number words (ids).
+phone_halves); a card's security code after its label, in digits or number words (ids); a part
+of an account number given by where it sits ("account number starts 4471", uk_account_numbers).
 Look-alikes: a company's 사업자등록번호 read off its website (corporate_business_numbers); a
 public institution's phone named by its kind ("국립중앙박물관 전화번호 …", main_lines); a
 landmark's street line with its postcode ("10 Downing Street, London SW1A 2AA", uk_addresses).
@@ -30,6 +31,7 @@ import core.privacy.korean
 import core.privacy.mail_header_names
 import core.privacy.main_lines
 import core.privacy.phone_halves
+import core.privacy.uk_account_numbers
 import core.privacy.uk_addresses
 from core.lazy_regex import LazyPattern
 from tests.core.privacy import scanner_switch as switch
@@ -49,6 +51,11 @@ def _old_front_half_label(mp: pytest.MonkeyPatch) -> None:
     old = korean._FRONT_HALF_LABELS.pattern.replace("|를|을)?[ \\t]*['\\\"‘“]?", ")?")
     assert old != korean._FRONT_HALF_LABELS.pattern
     mp.setattr(korean, "_FRONT_HALF_LABELS", LazyPattern(old))
+
+
+def _no_account_parts(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(core.privacy.uk_account_numbers, "_ACCOUNT_PART_RE", _NO_MATCH)
+    mp.setattr(core.privacy.uk_account_numbers, "_PART_END_RE", _NO_MATCH)
 
 
 def _old_gap(mp: pytest.MonkeyPatch) -> None:
@@ -132,6 +139,17 @@ WIDENED: list[switch.Widened] = [
             ("call my phone, it starts 011 7 40 2", "011 7 40 2"),
         ]
     ],
+    # A part of an account number given by where it sits (uk_account_numbers).
+    *[
+        (text, part, _no_account_parts)
+        for text, part in [
+            ("the account number starts 4471, I'll send the rest", "4471"),
+            ("my acct no. begins with 2093", "2093"),
+            ("her account number ends in 7710 - is that the Monzo one?", "7710"),
+            ("a/c starts 40512 and ends 338", "338"),
+            ("계좌 말고 UK account no begins 8820 이야", "8820"),
+        ]
+    ],
     # A card's security code after its label (ids).
     *[
         (text, part, switch.off(core.privacy.ids, "_CVC_RE", _NO_MATCH))
@@ -160,6 +178,9 @@ test_near_misses_stay_public = switch.public_tests(
         "身份证 번호는 몇 자리야?",
         "버전 010 87 12 릴리스 노트 봐줘",
         "공일공 다음 번호 체계는 어떻게 돼?",
+        "the account ends on 31 March - what happens then?",
+        "the account starts 2024 season with a new plan",
+        "the ticket number starts 4471 and ends 0938",
         "what is a CVC and why is it 3 digits?",
         "CVV 2 is required on the form - what does the 2 mean?",
         "enter the security code we texted you",
