@@ -12,7 +12,8 @@ display name alone on a pasted mail's header line, beside other header lines ("�
 mail_header_names); a 주민번호's halves with a comma before the back half's word, and its front
 half after "주민번호를 '…" (korean); a Chinese 身份证 number after the Korean word 번호
 (asia_pacific_national_ids); a mobile's front read out in pieces ("공일공에 팔칠 하나 둘",
-phone_halves); a card's security code after its label, in digits or number words (ids); a part
+phone_halves) and the rest of it in four digit words after a position word ("나머지는 다섯 여섯 칠
+구", phone_halves); a card's security code after its label, in digits or number words (ids); a part
 of an account number given by where it sits ("account number starts 4471", uk_account_numbers).
 Look-alikes: a company's 사업자등록번호 read off its website (corporate_business_numbers); a
 public institution's phone named by its kind ("국립중앙박물관 전화번호 …", main_lines); a
@@ -139,6 +140,17 @@ WIDENED: list[switch.Widened] = [
             ("call my phone, it starts 011 7 40 2", "011 7 40 2"),
         ]
     ],
+    # The rest of a mobile read in four digit words after its front (phone_halves).
+    *[
+        (text, part, switch.off(core.privacy.phone_halves, "_SPOKEN_REST", _NO_MATCH))
+        for text, part in [
+            ("엄마 번호 010-4417 이고 끝자리는 일 사 공 팔", "일 사 공 팔"),
+            ("폰 번호 앞은 공일공 칠칠사일, 마지막 네 자리는 구구팔칠이야", "구구팔칠"),
+            ("my phone starts 010 4827 then 나머지는 셋 둘 하나 공", "셋 둘 하나 공"),
+            ("연락처 공일공에 이이 삼삼 나머지 오 육 칠 팔 이요", "오 육 칠 팔"),
+            ("제 번호 010 9921 에 뒷번호는 여덟 하나 둘 셋", "여덟 하나 둘 셋"),
+        ]
+    ],
     # A part of an account number given by where it sits (uk_account_numbers).
     *[
         (text, part, _no_account_parts)
@@ -178,6 +190,8 @@ test_near_misses_stay_public = switch.public_tests(
         "身份证 번호는 몇 자리야?",
         "버전 010 87 12 릴리스 노트 봐줘",
         "공일공 다음 번호 체계는 어떻게 돼?",
+        "주문 번호 4417 나머지는 일 사 공 팔 순서로 보내래",
+        "대기 번호 12 번인데 마지막은 일이 많아서 늦는대",
         "the account ends on 31 March - what happens then?",
         "the account starts 2024 season with a new plan",
         "the ticket number starts 4471 and ends 0938",
