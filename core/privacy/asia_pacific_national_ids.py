@@ -29,7 +29,8 @@ __all__ = ["detect_asia_pacific_national_ids"]
 # The label, then at most a few words or marks ("番号", "号码", "number is", "：") first.
 # "my マイナンバー, which is …", "… - it's …" (redteam49): a clause's comma and its words too.
 _GAP = (
-    r"(?:[ \t]*(?:番号|号码|號碼|号|號|number|no\.?|#|card|is|:|：|-|는|은|가|"
+    # blind56p: the Korean word for number after the label ("身份证 번호가 …").
+    r"(?:[ \t]*(?:番号|号码|號碼|号|號|번호|number|no\.?|#|card|is|:|：|-|는|은|가|"
     r",|which|it's|it’s)){0,3}"
     r"[ \t]*"
 )

@@ -36,6 +36,13 @@ _ORGANISATION_RE = LazyPattern(
     # A shop's branch ("스타벅스 역삼점"), as a receipt prints it with its number (redteam34).
     r"[A-Za-z가-힣]{2,8}[ \t][가-힣]{1,6}(?:점|지점|본점|매장)(?![가-힣])"
 )
+# blind56p: the number read off an organisation's website ("네이버 홈페이지 맨 아래에
+# 사업자등록번호 …", "the footer of their site shows …"): a company's site prints its own
+# number by law; with an organisation's middle code it is the company's.
+_PUBLISHED_ON_SITE_RE = LazyPattern(
+    r"홈페이지|웹사이트|사이트[ \t]?(?:하단|맨[ \t]?아래)|"
+    r"(?i:\b(?:website|web[ \t]?site|site[ \t]+footer|footer)\b)"
+)
 _REACH = 24
 # "사업자등록번호 220-81-62517 인 거래처에 세금계산서 …": the number said to be a trading
 # partner's, a business by what it is called (redteam44: set 21's open case). With an
@@ -55,6 +62,8 @@ def is_a_named_corporations_number(
     if len(digits) != 10 or digits[3:5] not in _ORGANISATION_CODES:
         return False
     if _ORGANISATION_RE.search(text, max(0, start - _REACH), start) is not None:
+        return True
+    if _PUBLISHED_ON_SITE_RE.search(text, max(0, start - _REACH), start) is not None:
         return True
     return end is not None and _COUNTERPARTY_AFTER_RE.match(text, end) is not None
 

@@ -11,6 +11,7 @@ from core.privacy.documented_examples import is_documented_example
 from core.privacy.placeholder_passports import is_placeholder_passport
 from core.privacy.types import Hit
 from core.privacy.validators import ssn_ok
+from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
 _PASSPORT_RE = LazyPattern(
     r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{7,8}|[A-Z][0-9]{3}[A-Z][0-9]{4}|[0-9]{9})(?![A-Za-z0-9])"
@@ -203,3 +204,67 @@ def detect_labelled_card(text: str) -> Iterator[Hit]:
             if is_documented_example(text, start, start + len(whole.group(0))):
                 continue
             yield Hit("card", start, start + len(whole.group(0)), 0.9, False)
+
+
+# blind56p: a card's security code (CVC, CVV, CVV2, CAV2, 보안코드)
+# after its label, in digits or read out in words ("CVC four one seven", "CVV 오일칠"): the
+# card's secret, which no checksum marks. The label names nothing but a card's code; "security
+# code" also names a login's one-time code, so it needs a card word in the text.
+_DIGIT_WORDS = {
+    **{k.lower(): v for k, v in ENGLISH_DIGITS.items()},
+    "oh": "0",
+    **KOREAN_SINO_DIGITS,
+    **KOREAN_NATIVE_DIGITS,
+    "공": "0",
+    "영": "0",
+}
+_EN_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
+_KO_DIGIT_WORD = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육칠팔구])"
+_CVC_RE = LazyPattern(
+    r"(?:(?<![A-Za-z])(?i:cvc2?|cvv2?|cav2)(?![A-Za-z])|보안[ \t]?코드|"
+    r"(?P<weak>(?<![A-Za-z])(?i:security[ \t]+code|card[ \t]+code)(?![A-Za-z])))"
+    r"(?:[ \t]*(?:is|was|of|it|it's|it’s|reads|number|code|번호|는|은|가|:|=|-|,)){0,4}[ \t]*['\"]?"
+    r"(?P<v>(?<![0-9])[0-9]{3,4}(?![0-9])|"
+    + _EN_DIGIT_WORD
+    + r"(?:[ \t,-]{1,2}"
+    + _EN_DIGIT_WORD
+    + r"){2,3}|"
+    + _KO_DIGIT_WORD
+    + r"(?:[ \t]?"
+    + _KO_DIGIT_WORD
+    + r"){2,3}(?![가-힣])(?:이야|이에요|예요|이요|요|야|이고)?)"
+)
+_CVC_KEYS = (
+    "cvc",
+    "cvv",
+    "cav2",
+    "보안코드",
+    "보안 코드",
+    "security code",
+    "card code",
+)
+_CARD_WORD_RE = LazyPattern(r"카드|(?i:\b(?:card|visa|mastercard|amex)\b)")
+_WORD_RE = LazyPattern("(?i:" + _EN_DIGIT_WORD + ")|" + _KO_DIGIT_WORD)
+
+
+def detect_card_security_code(text: str) -> Iterator[Hit]:
+    """A card's CVC/CVV after its label, in digits or number words (see above)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _CVC_KEYS):
+        return
+    for m in _CVC_RE.finditer(text):
+        if m.group("weak") is not None and _CARD_WORD_RE.search(text) is None:
+            continue
+        value = m.group("v")
+        if value[0].isdigit():
+            digits = value
+        else:
+            digits = "".join(
+                _DIGIT_WORDS.get(w.group(0).lower(), "") for w in _WORD_RE.finditer(value)
+            )
+        if not 3 <= len(digits) <= 4:
+            continue
+        end = m.end("v")
+        while end > m.start("v") and not (text[end - 1].isdigit() or text[end - 1].isalpha()):
+            end -= 1
+        yield Hit("card", m.start("v"), end, 0.8, False)

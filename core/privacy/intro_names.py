@@ -60,6 +60,17 @@ _KO_CORRECTED_RE = LazyPattern(
     + KOREAN_NAME_PATTERN
     + _KO_AFTER_NAME
 )
+# blind56p: a correction with 말고 ("예약자명을 탁지환 말고 탁지한으로 바꿔주세요", "이름 김도윤
+# 말고 김도연이요"): a name label, the name taken back and the one put in its place. Both are
+# the same person's, the label's; the second ends on 으로/로 (what to change it to) or a copula.
+_KO_INSTEAD_RE = LazyPattern(
+    r"(?:이름|성함|성명|예약자(?:[ \t]?(?:명|이름))?|명의(?:자)?|수령인|수취인|받는[ \t]?분)"
+    r"(?:을|를|은|는|이|가|도|에)?[ \t]*"
+    + KOREAN_NAME_PATTERN.replace("?P<name>", "?P<first>")
+    + r"[ \t]*말고[ \t,]*"
+    + KOREAN_NAME_PATTERN
+    + r"(?=으로|로|이에요|예요|입니다|이요|(?<!이)요|이고|인데|[ \t.,!?~]|$)"
+)
 # "제 이름은 ...": the label itself says a name follows, so any syllables count. Chat
 # drops the particle ("제 이름 윤서아고"), then a space must separate label and name;
 # a message may open on the bare label ("이름은 지호에요"), said of the writer.
@@ -175,6 +186,14 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
             for m in _KO_CORRECTED_RE.finditer(text):
                 if plausible_korean_name(m.group("name"), strong=True):
                     yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
+    if "말고" in text:
+        for m in _KO_INSTEAD_RE.finditer(text):
+            first, name = m.group("first"), m.group("name")
+            # The two spell one person: the same surname, each a name on its own.
+            if first[0] != name[0] or not plausible_korean_name(name, strong=True):
+                continue
+            yield Hit("person_name", m.start("first"), m.end("first"), 0.85, False)
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     if "성" in text:
         for m in _KO_SURNAME_IS_RE.finditer(text):
             # "성이 나요", "성이 안 차": anger and content; after 성이 a full copula or 씨.

@@ -38,7 +38,8 @@ _RRN_SPLIT_RE = LazyPattern(
     # blind54p: the particle 에 that joins a number's halves read aloud ("팔칠공삼일이에 뒤는
     # 이 넷 팔 …", "870312에 뒷자리 …").
     r"(?:에[ \t,]*(?=뒤|뒷))?"
-    r"(?:,|/|뒷자리는?|뒤는?|뒷번호는?|(?:그리고|이고|하고)"
+    # blind56p: a comma before the back half's word ("앞자리는 950327, 뒷자리는 2015481").
+    r"(?:,|/|(?:,[ \t]*)?(?:뒷자리는?|뒤는?|뒷번호는?)|(?:그리고|이고|하고)"
     # blind55p: a joining word and then the back half's word ("910428 하고 뒤에 1345521",
     # "그리고 뒷자리는 …"): both read aloud between the halves.
     r"(?:[ \t]*(?:뒤에(?:는)?|뒤엔|뒤는?|뒷자리(?:는|가)?|뒷번호는?))?)[ \t]*)"
@@ -50,7 +51,9 @@ _RRN_SPLIT_RE = LazyPattern(
 # named as (part of) a registration number or as a birth date. Only a label
 # right before it counts ("880412번 주문" or a bare 880412 is any number).
 _FRONT_HALF_LABELS = LazyPattern(
-    r"(?:주민(?:등록)?(?:번호)?|생년월일)(?:의|은|는|이|가)?"
+    # blind56p: the number as the object of a verb of reading it out ("주민번호를 '앞자리는
+    # …' 라고 불러줬어"), the quote mark opening what was read.
+    r"(?:주민(?:등록)?(?:번호)?|생년월일)(?:의|은|는|이|가|를|을)?[ \t]*['\"‘“]?"
     r"(?:[ \t]*(?:앞|앞자리|앞번호|앞부분|앞\s?6자리|첫\s?6자리)(?:는|은|가|이)?)?[ \t:]*$"
 )
 _FRONT_HALF_HINT = LazyPattern(r"주민|생년월일")

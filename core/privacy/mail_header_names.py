@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.names import plausible_korean_name
 from core.privacy.person_shaped import person_shaped
 from core.privacy.types import Hit
 
@@ -36,6 +37,38 @@ _ADDRESS = r"[ \t]*(?:<[^<>\s]+@[^<>\s]+>|\[mailto:[^\]\s]+\])"
 _HEADER_RE = LazyPattern(
     r"(?m:^)[ \t>]*(?:" + _LABELS + r")[ \t]*:[ \t]*\"?" + _NAME + r"\"?" + _ADDRESS
 )
+# blind56p: a pasted header block with no address on the sender's line ("보낸사람: 봉채윤",
+# then "받는사람: …", "제목: …"; "From: NAME" then "Sent: …", "Subject: …"): the name alone
+# fills its line, and another header line of the same mail stands next to it.
+_BARE_HEADER_RE = LazyPattern(
+    r"(?m:^)[ \t>]*(?:" + _LABELS + r")[ \t]*:[ \t]*\"?" + _NAME + r"\"?[ \t]*(?m:$)"
+)
+_OTHER_HEADER_RE = LazyPattern(
+    r"(?m:^)[ \t>]*(?:(?i:subject|sent|date|to|cc|from)|제목|보낸[ \t]?날짜|받은[ \t]?날짜|날짜|"
+    r"보낸[ \t]?사람|받는[ \t]?사람|참조)[ \t]*:"
+)
+_PERSON_LABEL_KEYS = ("from", "보낸", "받는", "발신", "수신", "sender", "참조")
+
+
+def _bare_header_names(text: str) -> Iterator[Hit]:
+    """A header line's display name with no address, inside a block of header lines."""
+    headers = [m.start() for m in _OTHER_HEADER_RE.finditer(text)]
+    if len(headers) < 2:
+        return
+    for m in _BARE_HEADER_RE.finditer(text):
+        name = m.group("name")
+        if not any(key in m.group(0).lower() for key in _PERSON_LABEL_KEYS):
+            continue
+        # A Korean display name must read as a name on its own ("구매팀", "고객센터" do not);
+        # a Latin one needs a given name and a family name.
+        if "가" <= name[0] <= "힣":
+            if not plausible_korean_name(name, strong=False):
+                continue
+        elif " " not in name.strip() or not person_shaped(name):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+
+
 # "On <date>, Name <mail> wrote:" / "On <date> Name wrote:" (the address may be missing).
 _WROTE_RE = LazyPattern(
     r"(?m:^)[ \t>]*On[ \t]+[^\n]{3,60}?,[ \t]*" + _NAME + r"(?:" + _ADDRESS + r")?[ \t]*wrote:"
@@ -61,3 +94,5 @@ def detect_mail_header_names(text: str) -> Iterator[Hit]:
         for m in pattern.finditer(text):
             if person_shaped(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+    if ":" in text and "\n" in text:
+        yield from _bare_header_names(text)

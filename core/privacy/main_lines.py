@@ -36,6 +36,14 @@ _LABEL_BEFORE_RE = LazyPattern(
     r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is)|[ \t]*(?:는|은|가|이))?"
     r"[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
 )
+# blind56p: a public institution named by its kind right before its phone's label
+# ("국립중앙박물관 전화번호 02-2077-9000", "시립도서관 번호는 031-…"): a museum's, a library's,
+# a hospital's or an office's number, published for anyone to call.
+_INSTITUTION_LABEL_RE = LazyPattern(
+    r"[가-힣]{1,12}(?:박물관|미술관|도서관|과학관|기념관|체육관|병원|의료원|보건소|시청|구청|군청|"
+    r"도청|주민센터|행정복지센터|대학교|대사관|영사관|공단|공사)(?:의)?[ \t]*"
+    r"(?:전화(?:[ \t]?번호)?|번호|연락처)(?:는|은|가|이|로|으로)?[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
+)
 # How much text before the number the label may take.
 _REACH = 24
 # blind54p: the label after the number, said of an organisation ("is 507-284-2511 really Mayo
@@ -78,7 +86,11 @@ def labelled_main_line(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1].isdigit() or after[:1] == "-" or (after[:1] == "." and after[1:2].isdigit()):
         return False
-    return _LABEL_BEFORE_RE.search(text[max(0, start - _REACH) : start]) is not None
+    before = text[max(0, start - _REACH) : start]
+    return (
+        _LABEL_BEFORE_RE.search(before) is not None
+        or _INSTITUTION_LABEL_RE.search(before) is not None
+    )
 
 
 def detect_personal_phone(text: str) -> Iterator[Hit]:

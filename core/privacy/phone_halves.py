@@ -38,6 +38,23 @@ _MOBILE_FRONT = GuardedPattern(
     + NA
     + r"(?![A-Za-z])(?![-.][A-Za-z])"
 )
+# blind56p: the middle group read out in pieces ("공일공에 팔칠 하나 둘", folded to "010 87 12";
+# "010 4 82 7"): one or two digits at a time, three or four in all, with a phone word before
+# (checked in code) and nothing after but the end of the number.
+_SPOKEN_MOBILE_FRONT = LazyPattern(
+    r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])01[016789](?:[ \t]*[-.][ \t]*|[ \t])"
+    r"(?P<mid>[0-9]{1,2}(?:[ \t][0-9]{1,2}){1,3})" + NA + r"(?![ \t]+[0-9])(?![A-Za-z])"
+)
+# blind56p: the rest of the number read out in four digit words after a position word
+# ("나머지는 다섯 여섯 칠 구요", "끝은 일 사 공 팔"), a phone word before it (the history
+# scan joins the turn that gave the front): four tokens the spoken fold leaves as words.
+_KO_DIGIT = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육칠팔구])"
+_SPOKEN_REST = LazyPattern(
+    r"(?:나머지|뒷자리|뒷번호|끝자리|끝번호|마지막[ \t]?(?:네[ \t]?자리|자리)?)"
+    r"(?:는|은|가|이)?[ \t:]*"
+    r"(?P<digits>(?<![가-힣])" + _KO_DIGIT + r"(?:[ \t]?" + _KO_DIGIT + r"){3})"
+    r"(?=(?:이요|예요|이에요|요|야|이야|이고|입니다|로|으로)?(?:[^가-힣0-9]|$))"
+)
 # The label of the last four digits, and its particle ("뒷자리는", "끝번호가", "뒤 4자리는").
 _BACK_LABEL = (
     r"(?:뒷자리|뒷번호|뒷\s?4자리|뒤\s?4자리|뒤\s?네\s?자리|끝자리|끝번호|끝\s?4자리)"
@@ -85,6 +102,13 @@ def detect_phone_halves(text: str) -> Iterator[Hit]:
     """A mobile number's front half alone, and a labelled last four digits."""
     for m in _MOBILE_FRONT.finditer(text):
         yield Hit("phone", m.start(), m.end(), 0.8, False)
+    for m in _SPOKEN_MOBILE_FRONT.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group("mid"))
+        if 3 <= digits <= 4 and _phone_word_before(text, m.start()):
+            yield Hit("phone", m.start(), m.end(), 0.75, False)
+    for m in _SPOKEN_REST.finditer(text):
+        if _phone_word_before(text, m.start()):
+            yield Hit("phone", m.start("digits"), m.end("digits"), 0.7, False)
     for m in _BACK_HALF.finditer(text):
         yield Hit("phone", m.start("digits"), m.end("digits"), 0.75, False)
     for m in _POSITION_GROUP.finditer(text):

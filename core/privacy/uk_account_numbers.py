@@ -37,6 +37,25 @@ _ACCOUNT_HALVES_RE = LazyPattern(
     r"(?:[ \t]*(?i:is|:|was))?[ \t]*"
     r"(?P<v>(?<![0-9])[0-9]{4}[ \t-]?[0-9]{4})(?![0-9])(?![ \t]*[-.][0-9])"
 )
+# blind56p: a part of the account number given by where it sits ("the account number starts
+# 4471", "acct no. begins with 2093", then "and ends 0938"): the label, a verb of position and
+# three to five digits; an ending said without the label counts when the label came shortly
+# before (the history scan joins the turns).
+_ACCOUNT_PART_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:(?i:account)[ \t]+(?i:number|no\.?|num)|(?i:acct|a/c)"
+    r"(?:[ \t]+(?i:number|no\.?|num))?)[ \t]+"
+    r"(?i:starts|begins|ends|finishes)(?:[ \t]+(?i:with|in|on))?[ \t]*:?[ \t]*"
+    r"(?P<v>(?<![0-9])[0-9]{3,5})(?![0-9])(?![ \t]*[-.,/][0-9])"
+)
+_PART_END_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:and[ \t]+)?(?i:ends|finishes)(?:[ \t]+(?i:with|in|on))?[ \t]*:?[ \t]*"
+    r"(?P<v>(?<![0-9])[0-9]{3,5})(?![0-9])(?![ \t]*[-.,/][0-9])"
+)
+_PART_LABEL_BEFORE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:(?i:account)[ \t]+(?i:number|no\.?|num)|(?i:acct|a/c)"
+    r"(?:[ \t]+(?i:number|no\.?|num))?)[ \t]+(?i:starts|begins)"
+)
+_PART_REACH = 60
 _SORT = r"(?<![0-9])[0-9]{2}(?:[ \t]|-)[0-9]{2}(?:[ \t]|-)[0-9]{2}(?![0-9])"
 _SORT_LABELLED_RE = LazyPattern(r"(?i:sort[ \t]?code)[ \t:]*(?:is[ \t]+)?(?P<v>" + _SORT + ")")
 _SORT_BEFORE_ACCOUNT_RE = LazyPattern(r"(?P<v>" + _SORT + r"),?[ \t]+" + _ACCOUNT_LABEL)
@@ -60,6 +79,12 @@ def _bank_hits(text: str) -> Iterator[Hit]:
         for pattern in (_ACCOUNT_RE, _ACCOUNT_HALVES_RE):
             for m in pattern.finditer(text):
                 yield Hit("bank_account", m.start("v"), m.end("v"), 0.8, False)
+        for m in _ACCOUNT_PART_RE.finditer(text):
+            yield Hit("bank_account", m.start("v"), m.end("v"), 0.75, False)
+        for m in _PART_END_RE.finditer(text):
+            lo = max(0, m.start() - _PART_REACH)
+            if _PART_LABEL_BEFORE_RE.search(text, lo, m.start()) is not None:
+                yield Hit("bank_account", m.start("v"), m.end("v"), 0.75, False)
     if "acc" in lowered or "sort" in lowered:
         for pattern in (_SORT_LABELLED_RE, _SORT_LOOSE_RE, _SORT_BEFORE_ACCOUNT_RE):
             for m in pattern.finditer(text):

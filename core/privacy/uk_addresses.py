@@ -59,14 +59,29 @@ _STREET_BEFORE_POSTCODE_RE = LazyPattern(
 )
 
 
+# blind56p: the house number right before a street the postcode rule reads without it ("10
+# Downing Street, London SW1A 2AA"): the landmark test needs the whole street line.
+_NUMBER_BEFORE_RE = LazyPattern(r"(?<![0-9A-Za-z])[0-9]{1,4}[A-Za-z]?[ \t]+\Z")
+
+
+def _street_start(text: str, start: int) -> int:
+    """Where the street line starting at ``start`` begins with its house number before it."""
+    m = _NUMBER_BEFORE_RE.search(text, max(0, start - 8), start)
+    return start if m is None else m.start()
+
+
+def _a_landmark_street(text: str, street: re.Match[str]) -> bool:
+    return is_landmark_address(
+        text, _street_start(text, street.start("street")), street.end("street")
+    )
+
+
 def _a_venues_postcode(text: str, code: re.Match[str]) -> bool:
     """Whether the postcode closes a public venue's street line (blind53p: "the British Museum
     is at Great Russell Street, London WC1B 3DG"): the venue's door, not a home."""
     lo = max(0, code.start() - 80)
     for m in _STREET_BEFORE_POSTCODE_RE.finditer(text, lo, code.end()):
-        if m.end("street") <= code.start() and is_landmark_address(
-            text, m.start("street"), m.end("street")
-        ):
+        if m.end("street") <= code.start() and _a_landmark_street(text, m):
             return True
     return False
 
@@ -87,4 +102,5 @@ def detect_uk_address(text: str) -> Iterator[Hit]:
     for code in postcodes:
         lo = max(0, code.start() - 80)
         for m in _STREET_BEFORE_POSTCODE_RE.finditer(text, lo, code.end()):
-            yield Hit("address", m.start("street"), m.end("street"), 0.8, False)
+            if not _a_landmark_street(text, m):
+                yield Hit("address", m.start("street"), m.end("street"), 0.8, False)

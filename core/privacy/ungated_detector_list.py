@@ -38,6 +38,7 @@ from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hanja_numeral_phones import detect_hanja_numeral_phones
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.html_form_values import detect_html_form_values
+from core.privacy.ids import detect_card_security_code
 from core.privacy.italian_tax_codes import detect_italian_tax_codes
 from core.privacy.japanese_form_fields import detect_japanese_form_fields
 from core.privacy.keyed_values import detect_keyed_values
@@ -244,4 +245,6 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_addresses_57p,
     # blind52p: a PGN game's player tags and a known person's BibTeX author.
     detect_citation_names_60p,
+    # blind56p: a card's security code after its label, in digits or number words.
+    detect_card_security_code,
 )
