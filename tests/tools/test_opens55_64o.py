@@ -8,6 +8,11 @@
 - tools.followup_said_plainly_63o: a wish said with -ㄹ래 ("반만 살래 그럼 얼마" is "반만 사면"),
   and a condition followed by the previous turn's asked noun ("이자소득세 15.4% 떼면 실제로
   받는 이자는" after "… 세전이자 얼마" is the condition alone). Korean forms only.
+- tools.followup_role_figures_53x.the_figure_paid: a new figure said with a verb of paying
+  ("15만원 내주면") replaces the one figure paid so in the first turn, never the bill (the
+  bill was replaced: 7,500원 for (150,000 - 120,000) / 4, a wrong answer).
+- tools.followup_rules_ko_53a.payer_named_pays: the payer named with the new figure
+  ("팀장님이 15만원 내시면"), the one figure that payer paid replaced.
 - tools.followup_thing_first_58o: a named thing's minutes run first or on top of a clock end
   ("theres also 20 min of trailers before it", "광고 20분 더 하면").
 
@@ -22,6 +27,7 @@ import pytest
 
 import tools.followup_coupon_order_en_58u as coupon
 import tools.followup_dates as dates
+import tools.followup_role_figures_53x as role53x
 import tools.followup_rules_ko_53a as ko53a
 import tools.followup_said_plainly_63o as follow_plain
 import tools.followup_thing_first_58o as thing_first
@@ -56,6 +62,15 @@ _FURTHER_KO = narrowed(
 _THING = off(thing_first, "THING_FIRST_EN", False)
 _WISH = off(follow_plain, "USE_WISH_SAID", False)
 _ASKED = off(follow_plain, "USE_ASK_RESTATED", False)
+_PAYER = off(ko53a, "USE_PAYER_NAMED", False)
+_PAID = off(role53x, "USE_PAID_VERB", False)
+_DINNER = (
+    "회식 43만2천원 나왔는데 팀장님이 12만원 먼저 내주고 나머지는 우리 넷이 똑같이 내면 한명당 얼마"
+)
+_TEAM = "회식비 60만원인데 부장님이 20만원 내고 나머지는 다섯명이 나누면 얼마씩"
+_REUNION = "동창회 52만원 나왔는데 회장이 16만원 먼저 내고 나머지 여섯명이 똑같이 내면 얼마씩"
+_TRIP = "여행 숙소비 90만원인데 아빠가 30만원 내주고 나머지는 넷이 나누면 한명당 얼마"
+_SUPPER = "저녁값 18만원 나왔는데 형이 6만원 먼저 내주고 나머지 셋이 나누면 한명당"
 
 _READ: list[tuple[list[str], str, SwitchOff]] = [
     # The coupon order swapped, said in the past or passive.
@@ -221,7 +236,28 @@ _READ += [
     ),
 ]
 
+_READ += [
+    # The figure paid, by its verb (each was a wrong answer before: the bill replaced).
+    ([_TEAM, "25만원 내면"], "70,000원", _PAID),
+    ([_REUNION, "22만원 내면"], "50,000원", _PAID),
+    ([_TRIP, "50만원 내주면"], "100,000원", _PAID),
+    ([_SUPPER, "9만원 내주면"], "30,000원", _PAID),
+    ([_DINNER, "15만원 내주면"], "70,500원", _PAID),
+    # The payer named with the new figure.
+    ([_TEAM, "부장님이 25만원 내면"], "70,000원", _PAYER),
+    ([_SUPPER, "형이 9만원 내주면 한명당 얼마"], "30,000원", _PAYER),
+    ([_REUNION, "회장이 22만원 쏘면"], "50,000원", _PAYER),
+    ([_TRIP, "아빠가 50만원 내주시면"], "100,000원", _PAYER),
+]
+
 _UNREAD: list[list[str]] = [
+    [
+        "회식비 60만원인데 부장님이 20만원 내고 과장님이 10만원 내고 나머지는 다섯명이 나누면",
+        "부장님이 25만원 내면",
+    ],
+    [_DINNER, "부장님이 15만원 내시면"],
+    [_DINNER, "팀장님이 15만원 받으면"],
+    ["치킨 3마리 6만원인데 넷이 나누면", "5만원 내면"],
     ["사과 한개 천이백원인데 열두개 사면", "반만 살래 그럼 몇개야"],
     ["사과 한개 천이백원인데 열두개 사면", "나도 살래"],
     [
@@ -298,6 +334,7 @@ _SET: list[tuple[list[str], str, SwitchOff]] = [
         _ASKED,
     ),
     (["사과 한개 천이백원인데 열두개 사면", "반만 살래 그럼 얼마"], "7,200원", _WISH),
+    ([_DINNER, "팀장님이 15만원 내시면"], "70,500원", _PAYER),
 ]
 
 
