@@ -38,7 +38,8 @@ _FLIP = LazyPattern(
     + "|"
     + _LEAD
     + rf"(?:(?:i\s+)?(?:use|apply)\s+)?(?:the\s+)?(?P<first>{_COUPON}|{_SALE})(?:\s+off)?\s+"
-    rf"(?:goes\s+|applied\s+|comes\s+(?:off\s+)?|is\s+applied\s+)?(?:first|before\s+the\s+"
+    rf"(?:(?:goes|go|went)\s+|applied\s+|(?:comes|come|came)\s+(?:off\s+)?"
+    rf"|(?:is|was|were|gets|got)\s+(?:applied|taken\s+off|used)\s+)?(?:first|before\s+the\s+"
     rf"(?P<second>{_COUPON}|{_SALE}))\b",
     re.IGNORECASE,
 )

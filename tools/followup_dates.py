@@ -39,11 +39,23 @@ _FROM_THERE = (
 )
 _SHIFT_KO = LazyPattern(
     _LEAD_KO + _FROM_THERE + r"\s*(?P<n>\d{1,4})\s*(?P<u>일|주일|주|개월|달|년)\s*"
-    r"(?P<d>뒤|후|이후|지나서|지나면|전|이전)" + _ASKS_KO
+    r"(?:더\s*)?(?:(?P<d>뒤|후|이후|지나서|지나면|전|이전)"
+    # "거기서 2주 더 가면": a further span forward, said by going on.
+    r"|(?P<on>더\s*(?:가면|가서|간\s*날|있으면|있다가|지나서|지나면)))" + _ASKS_KO
 )
 _SHIFT_EN = LazyPattern(
     r"^\s*(?:and|then|so)?\s*(?:what(?:'s|\s+is|\s+about)\s+)?(?P<n>\d{1,4})\s+"
     r"(?P<u>day|week|month|year)s?\s+(?P<d>after|before)\s+(?:that|then|that\s+date|that\s+day)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "and another 2 weeks from there?", "then 10 more days": a further span forward, with "more"
+# or "another" (a bare "2 weeks later" could be counted from today).
+_MORE_EN = LazyPattern(
+    r"^\s*(?:and|then|so|ok(?:ay)?)?[\s,]*(?:what(?:'s|\s+is|\s+about)\s+|how\s+about\s+)?"
+    r"(?:(?P<another>another)\s+)?(?P<n>\d{1,4})\s+(?:(?P<more>more|further)\s+)?"
+    r"(?P<u>day|week|month|year)s?\s*(?:(?P<more2>more)\s*)?"
+    r"(?:(?:from|after)\s+(?:there|that|then|that\s+date|that\s+day)|later|on(?:\s+top)?)?"
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -96,11 +108,15 @@ def _from_date(text: str, on: date) -> tuple[str, str] | None:
     plain = _spans_in_figures(text)
     shift = _SHIFT_KO.match(plain)
     if shift is not None:
-        step = f"{on.isoformat()}부터 {shift['n']}{shift['u']} {shift['d']}"
+        step = f"{on.isoformat()}부터 {shift['n']}{shift['u']} {shift['d'] or '뒤'}"
         return step, f"counted from {on.isoformat()}"
     shift = _SHIFT_EN.match(plain)
     if shift is not None:
         step = f"{shift['n']} {shift['u'].lower()}s {shift['d'].lower()} {on.isoformat()}"
+        return step, f"counted from {on.isoformat()}"
+    more = _MORE_EN.match(plain)
+    if more is not None and (more["another"] or more["more"] or more["more2"]):
+        step = f"{more['n']} {more['u'].lower()}s after {on.isoformat()}"
         return step, f"counted from {on.isoformat()}"
     month = _MONTH_NEXT_TO.match(plain)
     if month is None:
@@ -135,6 +151,9 @@ def is_date_follow_up(text: str) -> bool:
     """Whether ``text`` has the form of one of these follow-ups (the previous answer unseen)."""
     dated = _spans_in_figures(text)
     forms = (_SHIFT_KO, _SHIFT_EN, _MONTH_NEXT_TO, _D_MINUS, _NEW_END_EN, _NEW_END_KO)
+    more = _MORE_EN.match(dated)
+    if more is not None and (more["another"] or more["more"] or more["more2"]):
+        return True
     return any(form.match(dated) for form in forms)
 
 

@@ -34,7 +34,7 @@ from tools.followup_rates import (
     speed_in_unit,
     target_at_rate,
 )
-from tools.followup_role_figures_53x import other_than_role_figures
+from tools.followup_role_figures_53x import other_than_role_figures, the_figure_paid
 from tools.followup_role_kind_58q import charge_figure
 from tools.followup_servings_target_56t import servings_asked_not_base
 from tools.followup_share_of_rest_57b import share_asked_not_rate_off
@@ -317,6 +317,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
             candidates = other_than_role_figures(step, candidates, text, wanted)  # "5개에"
+            candidates = the_figure_paid(step, candidates, text, wanted)  # "15만원 내시면"
             candidates = other_than_named_rate(step, candidates, text)  # "환율 1412원"
             candidates = servings_asked_not_base(step, candidates, text)  # "4인분에"
             candidates = share_asked_not_rate_off(step, candidates, text)  # "30%만 하면"

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["has_role", "other_than_role_figures"]
+__all__ = ["USE_PAID_VERB", "has_role", "other_than_role_figures", "the_figure_paid"]
+
+#: Set False to switch opens64's reading off (tests): the figure paid, by its verb.
+USE_PAID_VERB = True
 
 # A price right after the count: "5개에 만원", "3개당 2천원", "10개에 5000원".
 _PRICE_FOR = re.compile(
@@ -60,3 +63,46 @@ def other_than_role_figures(
     if has_role(text, wanted):
         return list(candidates)
     return [q for q in candidates if not has_role(step, q)]
+
+
+# (opens64, set 55) "팀장님이 15만원 내시면" after "회식 43만2천원 나왔는데 팀장님이 12만원 먼저
+# 내주고 나머지는 우리 넷이 똑같이 내면": the figure said with a verb of paying replaces the
+# one figure paid with that verb, never the bill's (it gave 7,500원 for (150,000 - 120,000) / 4).
+_PAID = re.compile(
+    r"\s*(?:원|만원|달러|불)?\s*(?:을|를|은|는|이|가|씩|만)?\s*(?:먼저|더|미리|따로|혼자)?\s*"
+    r"(?P<v>내\s*주|내\s*줘|내\s*준|내시|내|낸|부담하|부담해|보태|쐈|쏘|쏜)"
+)
+_STEMS = {"내주": "내", "내줘": "내", "내준": "내", "내시": "내", "낸": "내", "부담해": "부담하"}
+_STEMS |= {"쐈": "쏘", "쏜": "쏘"}
+
+
+def _paid_stem(text: str, end: int) -> str | None:
+    found = _PAID.match(text, end)
+    if found is None:
+        return None
+    verb = found["v"].replace(" ", "")
+    return _STEMS.get(verb, verb)
+
+
+def the_figure_paid(
+    step: str, candidates: Sequence[re.Match[str]], text: str, wanted: re.Match[str]
+) -> list[re.Match[str]]:
+    """Of ``candidates``, the one paid with the verb the follow-up's figure is paid with.
+
+    Args:
+        step: The earlier step the candidates were found in.
+        candidates: Its figures of the follow-up's unit, in order.
+        text: The follow-up turn.
+        wanted: The follow-up's figure.
+
+    Returns:
+        That one alone when the follow-up's figure is said with a verb of paying ("15만원
+        내시면") and exactly one candidate is said with it ("12만원 먼저 내주고"); else all.
+    """
+    if not USE_PAID_VERB or len(candidates) < 2:
+        return list(candidates)
+    said = _paid_stem(text, wanted.end())
+    if said is None:
+        return list(candidates)
+    paid = [q for q in candidates if _paid_stem(step, q.end()) == said]
+    return paid if len(paid) == 1 else list(candidates)

@@ -8,6 +8,9 @@
   the per-head ask after it kept the turn from being read as a follow-up at all.
 - "20회권 90만원으로 해준대 그럼 회당?" after "PT 10회권 55만원 20회권 99만원이면 각각 회당
   얼마야": that pack's new price, each pack's price per unit again.
+- "팀장님이 15만원 내시면" after "회식 43만2천원 나왔는데 팀장님이 12만원 먼저 내주고 나머지는
+  우리 넷이 똑같이 내면 한명당 얼마" (opens64, set 55): the one named payer's figure
+  replaced, the first turn asked again.
 - "그럼 하루 사료값은 얼마 꼴이야" after "사료 15kg짜리 7만2천원인데 하루에 300g씩 먹이면
   며칠 먹어": the price of one day's portion, price x portion / whole.
 """
@@ -27,13 +30,19 @@ from tools.followup_rerun import kept_if_read
 from tools.unit_price_cheaper import cheaper_pack
 from tools.unit_prices_each import prices_per_unit_each
 
-__all__ = ["KOREAN_CHANGES_53A", "other_pack_told"]
+__all__ = ["KOREAN_CHANGES_53A", "USE_PAYER_NAMED", "other_pack_told", "payer_named_pays"]
+
+#: Set False to switch opens64's rule off (tests): the named payer's figure replaced.
+USE_PAYER_NAMED = True
 
 # "배달비 빼면?", "순대는 빼고 나누면?", "배달비 없으면 얼마씩?": one named line left out.
 _LEFT_OUT = LazyPattern(
     r"^(?:그럼\s*|아\s*|근데\s*)?(?P<name>[가-힣]{1,6}?)\s*(?:은|는|을|를|이|가)?\s*"
-    r"(?:빼면|빼고(?:\s*(?:나누면|계산하면|하면))?|제외하면|없으면|빼\s*줘|빼서)\s*"
-    r"(?:얼마씩|얼마|각자|인당)?[가-힣]{0,3}\s*[?？.!~]*$"
+    r"(?:빼면|빼고(?:\s*(?:나누면|계산하면|하면))?|제외하면|없으면|빼\s*줘|빼서"
+    # "배달비 무료쿠폰 있으면?", "배달비 공짜면", "무료로 해주면": the line costs nothing.
+    r"|(?:무료|공짜)\s*(?:쿠폰|이용권|혜택)?\s*(?:이\s*)?(?:있으면|쓰면|받으면|생기면|이면|면|라면"
+    r"|이라면|로\s*해\s*주면|로\s*해\s*준다면|로\s*하면))\s*"
+    r"(?:(?:얼마씩|얼마|각자|인당|한\s*명당)\s*){0,2}[가-힣]{0,3}\s*[?？.!~]*$"
 )
 # A figure after its name with no unit of its own ("배달비 3000 3명이서"): a bare amount.
 _UNIT_AFTER = re.compile(r"\s*(?:원|달러|불|명|개|인분|%|\$|[a-zA-Z])")
@@ -109,6 +118,36 @@ def supply_cost_a_day(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(f"{read.price}원 * {portion} / {whole}", "the price of a day's portion")
 
 
+# "팀장님이 15만원 내시면", "부장님이 20만원 쏘면 한명당 얼마": a payer named with a new figure.
+_PAYER_PAYS = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|만약\s*|아\s*)?(?P<who>[가-힣]{1,5}?)(?:님)?\s*(?:이|가|께서|은|는)\s*"
+    r"(?P<f>\d+)\s*원\s*(?:을|를)?\s*(?:먼저\s*|미리\s*)?"
+    r"(?:내시면|내면|내주면|내\s*주시면|내준다면|낸다면|쏘면|쏘시면|보태면|부담하면)\s*"
+    r"(?:(?:한\s*명당|1인당|인당|각자|나머지는?)\s*)?(?:얼마씩|얼마)?\s*[?？.!~]*$"
+)
+_PAID_VERB = r"\s*원\s*(?:을|를)?\s*(?:먼저\s*|미리\s*)?(?:내|쏘|보태|부담)"
+
+
+def payer_named_pays(text: str, steps: Sequence[str]) -> Change | None:
+    """The first turn with the named payer's figure replaced by the one said, or ``None``.
+
+    The payer must be named once in the previous turn, right before one figure in 원 said
+    with a verb of paying ("팀장님이 12만원 먼저 내주고").
+    """
+    said = _PAYER_PAYS.match(plain(text).strip()) if USE_PAYER_NAMED else None
+    if said is None or len(steps) != 1:
+        return None
+    step = plain(steps[0])
+    who = re.escape(said["who"])
+    if len(re.findall(who, step)) != 1:
+        return None
+    paid = list(re.finditer(rf"{who}(?:님)?\s*(?:이|가|께서|은|는)\s*(?P<f>\d+){_PAID_VERB}", step))
+    if len(paid) != 1 or paid[0]["f"] == said["f"]:
+        return None
+    changed = step[: paid[0].start("f")] + said["f"] + step[paid[0].end("f") :]
+    return kept_if_read(changed, f"{said['who']}: {paid[0]['f']}원 → {said['f']}원")
+
+
 # "20회권 90만원으로 해준대 그럼 회당?", "2.3L 4980원이면?": one pack's price said anew.
 _PACK_TOLD = LazyPattern(
     r"^(?:그럼\s*|근데\s*|아\s*)?(?P<q>\d+(?:\.\d+)?)\s*(?P<u>회권|회|kg|g|ml|l|리터|개)\s*"
@@ -167,4 +206,5 @@ KOREAN_CHANGES_53A = (
     one_more_sharer,
     supply_cost_a_day,
     pack_price_told,
+    payer_named_pays,
 )

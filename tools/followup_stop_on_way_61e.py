@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from tools.dates_spelled_clock_61e import spelled_clock_as_digits
 from tools.handlers import match_deterministic
 
-__all__ = ["STOP_ON_WAY", "stop_on_way"]
+__all__ = ["STOP_ON_WAY", "clock_end_later", "stop_on_way"]
 
 #: Set False to switch the rule off (tests).
 STOP_ON_WAY = True
@@ -72,6 +72,18 @@ def stop_on_way(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None
     added = _minutes(found["n"], found["u"])
     if added is None:
         return None
+    return clock_end_later(steps, added, ko=ko)
+
+
+def clock_end_later(steps: Sequence[str], added: int, *, ko: bool) -> tuple[list[str], str] | None:
+    """The previous turn's clock end (a clock plus a span, read by code) ``added`` minutes later.
+
+    Args:
+        steps: The previous turn's steps; the last one read by the date reader as
+            "09:30 + 220 min = 13:10".
+        added: The minutes the end moves on.
+        ko: Whether the new step is asked in Korean.
+    """
     previous = match_deterministic(spelled_clock_as_digits(steps[-1]), previous=None)
     if previous is None or previous.handler != "dates" or not isinstance(previous.detail, str):
         return None

@@ -78,7 +78,7 @@ from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_said_plainly_62c import said_plainly_62c, steps_unglued_62c
-from tools.followup_said_plainly_63o import leaving_said
+from tools.followup_said_plainly_63o import ask_restated, leaving_said
 from tools.followup_said_plainly_63o import said_plainly_63o as follow_up_said_plainly_63o
 from tools.followup_share_restated import ratio_unread_after_share
 from tools.followup_slots import slot_follow_up
@@ -350,6 +350,10 @@ def resolve_in_conversation(
         return read
     if (leaving := _leaving_then_count(earlier_questions, text, now)) is not None:
         return leaving
+    # "이자소득세 15.4% 떼면 실제로 받는 이자는" after "… 세전이자 얼마" (set 55).
+    condition = ask_restated(text, list(earlier_questions))
+    if condition != text and (read := _resolve_in_conversation(earlier_questions, condition, now)):
+        return read
     # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
     # as said is read by nothing.
     plain = said_plainly(text)
