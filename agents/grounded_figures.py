@@ -42,7 +42,7 @@ _CLOCK_TEXT = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 # What a figure counts, by the unit written with it: "$15" is no "15 minutes".
 _UNIT_KINDS: dict[str, str] = {
-    "money": r"원|달러|won|dollars?",
+    "money": r"원|달러|유로|파운드|won|dollars?|euros?|pounds?",
     "percent": r"%|percent|퍼센트",
     "second": r"초|seconds?|secs?",
     "minute": r"분|minutes?|mins?",
@@ -109,7 +109,70 @@ def _derived(values: set[Decimal], combine: bool) -> set[Decimal]:
     return derived
 
 
+# A line naming a currency: its bare figures may be amounts ("Fees in euros: adults 12").
+_CURRENCY = re.compile(
+    # "원" of "3,000원" or "요금(원)", never of "회원" or "인원".
+    r"[$₩€£¥]|(?<![가-힣])(?:원|엔(?![가-힣]))|달러|유로|파운드|"
+    r"\b(?:won|dollars?|euros?|pounds?|pence|yen|"
+    r"usd|eur|gbp|krw|jpy)\b",
+    re.IGNORECASE,
+)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+# Off only in the switch-off test of the money anchor.
+_MONEY_NEEDS_MONEY = True
+
+
+def _cells(line: str) -> list[str]:
+    return line.strip().strip("|").split("|")
+
+
+def _money_values(text: str) -> set[Decimal]:
+    """The figures ``text`` states as money: with a currency sign or word, a bare figure
+    on a line naming a currency, or a bare figure in a table column whose header or
+    another cell names one ("| Fee (£) |" over "| 12 |").
+
+    A table row's other cells say nothing of a bare cell: "| Undergraduates | 10 | £3 |"
+    states £3, not £10.
+    """
+    values = {v for _, (v, kind) in _figures(text) if kind == "money"}
+    lines = text.splitlines()
+    table: list[list[str]] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.lstrip().startswith("|"):
+            if not _TABLE_RULE.match(line):
+                table.append(_cells(line))
+            continue
+        if table:
+            columns = {c for row in table for c, cell in enumerate(row) if _CURRENCY.search(cell)}
+            for row in table:
+                for c in columns & set(range(len(row))):
+                    values |= {v for _, (v, kind) in _figures(row[c]) if kind is None}
+            table = []
+        if i < len(lines) and _CURRENCY.search(line):
+            values |= {v for _, (v, kind) in _figures(line) if kind is None}
+    return values
+
+
+def _money_pool(sources: str, bare: set[Decimal], combine: bool) -> set[Decimal]:
+    """The amounts an answer may give: stated as money, or (when ``combine``) made by one
+    operation of an amount with another figure ("£0.50 a day" for 3 items is £1.50)."""
+    money = _money_values(sources)
+    pool = set(money)
+    for a, b in itertools.product(money, money | bare) if combine else ():
+        pool.update({a + b, abs(a - b), a * b})
+        if b:
+            pool.add(a / b)
+    return pool
+
+
 def new_figures(answer: str, sources: str, question: str) -> list[str]:
+    """Figures of ``answer`` that the sources (question and passages) do not state.
+
+    An amount of money must be stated as money: "£12" is not the bare 12 of "12 study
+    rooms", nor 24:00 read on the 12-hour clock (held-out 54: "a replacement library card
+    costs £12" passed as grounded where the guide names no such fee).
+    """
     stated = [figure for _, figure in _figures(sources)]
     # "terminal 1 to terminal 2" gives no figure to compute with (agents.label_numbers).
     # "per night" where a passage states a rate per night asks that rate (agents.per_rates_62x).
@@ -121,6 +184,8 @@ def new_figures(answer: str, sources: str, question: str) -> list[str]:
     pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated}, combine)}
     for kind in _UNIT_KINDS:
         pools[kind] = _derived({v for v, k in stated if k in (kind, None)}, combine)
+    if _MONEY_NEEDS_MONEY:
+        pools["money"] = _money_pool(sources, {v for v, k in stated if k is None}, combine)
     new = []
     for token, (value, unit) in _figures(answer):
         if token in _FREE_FIGURES and unit is None:

@@ -181,10 +181,11 @@ def test_a_question_mark_inside_a_web_address_ends_no_question() -> None:
     assert why is not None and "amount" in why
 
 
-# A fictional pool's prices, written for this test.
+# A fictional pool's prices, written for this test (stated as money: an answer's "€9.50"
+# is grounded only by amounts, agents.grounded_figures._money_values).
 POOL = [
-    "Adult swim: 6.00 per visit. Child swim: 3.50 per visit.",
-    "Lockers cost 1.00. Towels can be hired for 2.50.",
+    "Adult swim: €6.00 per visit. Child swim: €3.50 per visit.",
+    "Lockers cost €1.00. Towels can be hired for €2.50.",
 ]
 
 

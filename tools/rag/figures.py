@@ -83,7 +83,24 @@ def _number(text: str) -> float | None:
         return None
 
 
-def figures_by_unit(text: str, *, native: bool = True) -> dict[str, list[tuple[float, float]]]:
+# An English upper bound written before the figure, read on a sentence's side only: "stops
+# within the first 5 minutes" states every time up to 5 minutes (a question's "under 3
+# hours" would otherwise ask for every figure down to zero). Korean writes it after the
+# unit (이내, 미만, 이하, 까지), which FIGURE reads on both sides.
+_UPPER_BOUND_BEFORE = re.compile(
+    r"\b(?:within(?:\s+the\s+first)?|in\s+the\s+first|(?:less|fewer)\s+than|under|up\s+to|"
+    r"(?:no|not)\s+more\s+than|at\s+most|below)\s+$",
+    re.IGNORECASE,
+)
+# "no more than 5 minutes": FIGURE reads "more than", the "no" is before it.
+_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
+# Off only in the switch-off test of the sentence's upper bounds.
+_THRESHOLDS = True
+
+
+def figures_by_unit(
+    text: str, *, native: bool = True, thresholds: bool = False
+) -> dict[str, list[tuple[float, float]]]:
     """Each unit written in ``text`` with the figures (as ranges) stated in it.
 
     Args:
@@ -91,6 +108,9 @@ def figures_by_unit(text: str, *, native: bool = True) -> dict[str, list[tuple[f
         native: Whether Korean counts in native number words ("두 대") are figures too.
             Read against a sentence with no Korean, a question's "다섯 번" would ask for a
             unit such a sentence never writes ("after five wrong attempts").
+        thresholds: Whether an English upper bound before a figure ("within the first 5
+            minutes", "up to 3 hours") reaches down to zero: a sentence's rule, never a
+            question's figure.
 
     Returns:
         Unit (Korean canonical form: 개월, 시간, 원, %) to ``(low, high)`` ranges; an open
@@ -108,9 +128,13 @@ def figures_by_unit(text: str, *, native: bool = True) -> dict[str, list[tuple[f
         end = _number(high) if high else start
         if start is None or end is None or korean.startswith(_PLACE_WORDS):
             continue
-        if above or over:
+        before = text[max(0, match.start() - 40) : match.start()]
+        upper = thresholds and _THRESHOLDS and bool(_UPPER_BOUND_BEFORE.search(before))
+        if (over and upper) or (thresholds and _THRESHOLDS and over and _NEGATED.search(before)):
+            start = 0.0  # "no more than 5 minutes" states up to 5
+        elif above or over:
             end = math.inf
-        elif below:
+        elif below or upper:
             start = 0.0
         # A Korean unit swallowed the open end ("3개월이상"): read it from the unit's word.
         unit_word = korean
@@ -143,7 +167,7 @@ def figure_conflict(question: str, sentence: str) -> bool:
     Returns:
         True when some figure-with-unit of the question is not stated by the sentence.
     """
-    stated = figures_by_unit(sentence)
+    stated = figures_by_unit(sentence, thresholds=True)
     native = _HANGUL.search(sentence) is not None
     for unit, asked in figures_by_unit(thousands_written_out(question), native=native).items():
         ranges = stated.get(unit, [])
