@@ -52,6 +52,10 @@ _ADD_NAMED = LazyPattern(
     r"(?:까지|도|을|를)?\s*(?:더하면|더\s*내면|합치면|추가하면|얹으면)"
     r"(?:\s*[가-힣\d ]{0,12}(?:은|는|이|가)?)?\s*(?:얼마(?:야|예요)?)?\s*[?？]?\s*$"
 )
+# "더 내면": one more payment, not one more thing bought.
+_PAID_MORE = LazyPattern(r"더\s*내면")
+# A step that asked what is left of an amount once something is paid or spent.
+_LEFT_ASKED = LazyPattern(r"남는|남은|남아|\bleft\b|\bremaining\b", re.I)
 # A figure said to be monthly, somewhere in the steps.
 _MONTHLY = LazyPattern(
     r"월세|월급|관리비|한\s*달|1\s*달|매달|매월|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.I
@@ -145,6 +149,10 @@ def add_named_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     if match is None or added_per_period(normalize_numerals(text), steps):
         return None  # ("관리비 월 5만원" after a year's total: added each month, not once)
     added = match["n"].replace(",", "")
+    if _PAID_MORE.search(text) and any(_LEFT_ASKED.search(step) for step in steps):
+        # ("월급 280만원에서 월세 60만원 내면 남는 돈" then "관리비 10만원 더 내면"): one
+        # more payment out of what is left lowers it; adding it gave 2,300,000원.
+        return [*steps, f"it minus {added}"], f"less {added} paid"
     return [*steps, f"it plus {added}"], f"plus {added}"
 
 

@@ -90,7 +90,9 @@ _PRICE_PER_HEAD_KO = re.compile(r"(?<![가-힣\d])(?:인|명)\s*당\s*\d[\d.]*\s
 # Words that make a list of amounts something other than their sum: what is left, spent
 # out of, saved, the change, a price compared.
 _NOT_A_SUM = re.compile(
-    r"남았|썼|쓰면|할인|깎|거스름|잔돈|냈|받았|중에|\bleft\b|\bchange\b|\bsav(?:e|ed|ing)\b"
+    # ("300만원에서 70만원 내고 10만원 내면 남는거": what is left asked; 3,800,000원 was the sum.)
+    r"남았|남는|남은|남아|잔액|썼|쓰면|할인|깎|거스름|잔돈|냈|받았|중에|\bleft\b|\bremaining\b"
+    r"|\bchange\b|\bsav(?:e|ed|ing)\b"
     r"|\bspent\b|\bpaid\b|\bgave\b|\bback\b",
     re.I,
 )
