@@ -160,7 +160,7 @@ _IN_PARTS = LazyPattern(r"install?ments?|monthly\s+payments|\bpay\s+it\s+(?:off\
 def down_payment_first_en(text: str, steps: Sequence[str]) -> Change | None:
     """ "what if I put 1,800 down first" after a whole split into monthly installments."""
     said = _DOWN_EN.search(_plain(text))
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or not _IN_PARTS.search(steps[0]):
         return None
     split = re.fullmatch(rf"(?P<t>{_N}) / (?P<n>\d+)", previous.detail)
@@ -180,7 +180,7 @@ def extra_people_a_night_ko(text: str, steps: Sequence[str]) -> Change | None:
     """ "인원 추가는 1명당 1박에 만 원이래 우리 두 명 추가야" after "1박 55,000원인데 3박"."""
     turn = _plain(text)
     price, added = _EXTRA_A_NIGHT_KO.search(turn), _PEOPLE_ADDED_KO.search(turn)
-    previous = _previous(steps)
+    previous = None if price is None or added is None else _previous(steps)
     if price is None or added is None or previous is None or "1박" not in _plain(steps[0]):
         return None
     stay = re.fullmatch(rf"(?P<p>{_N}) \* (?P<d>\d+)", previous.detail)
@@ -201,7 +201,7 @@ _FLAT_SAVING_KO = LazyPattern(
 def flat_month_saving_ko(text: str, steps: Sequence[str]) -> Change | None:
     """ "정기권 한달 189,000원이면 얼마 아껴" after a month's use priced by the hour or day."""
     said = _FLAT_SAVING_KO.search(_plain(text))
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or previous.unit != "원":
         return None
     before = _plain(steps[0])
@@ -226,7 +226,7 @@ _FREE_SHIPPING_KO = LazyPattern(
 def free_shipping_at_count_ko(text: str, steps: Sequence[str]) -> Change | None:
     """ "여섯개 사면 배송비 무료래" after "하나 칠천오백원 네개 사고 배송비 삼천원": 6 at 7,500."""
     said = _FREE_SHIPPING_KO.search(_plain(text))
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or not re.search(r"배송비|택배비", steps[0]):
         return None
     order = re.fullmatch(
@@ -256,7 +256,7 @@ def kid_turned_adult_age_en(text: str, steps: Sequence[str]) -> Change | None:
     """ "one of the kids just turned 12" after "… 79 for kids under 12, two adults and three
     kids": one kid at the adult price (under 12 no longer)."""
     said = _TURNED_EN.search(text)
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     prices = _AGE_PRICES_EN.search(steps[0]) if steps else None
     if said is None or previous is None or prices is None or int(said["age"]) < int(prices["lim"]):
         return None
@@ -279,7 +279,7 @@ _ONLY_ONE_SERVICE_KO = LazyPattern(
 def one_keeps_one_service_ko(text: str, steps: Sequence[str]) -> Change | None:
     """ "나는 커트만 할래" after "커트 만오천원 염색 육만원인데 … 둘다 커트랑 염색하면"."""
     said = _ONLY_ONE_SERVICE_KO.match(text)
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or not re.search(r"둘\s*다|두\s*명\s*다|같이", steps[0]):
         return None
     both = re.fullmatch(rf"\((?P<a>{_N}) \+ (?P<b>{_N})\) \* 2", previous.detail)
@@ -300,7 +300,7 @@ _OTHER_CUT_KO = LazyPattern(
 def other_cut_per_100g_ko(text: str, steps: Sequence[str]) -> Change | None:
     """ "목살도 600g 살건데 목살은 100g당 2,480원" after "삼겹살 100g에 2,680원인데 1.5kg"."""
     said = _OTHER_CUT_KO.search(_plain(text))
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or previous.unit != "원":
         return None
     if not re.search(r"100\s*g\s*(?:당|에)", _plain(steps[0])):
@@ -321,7 +321,7 @@ def less_for_each_counted_ko(text: str, steps: Sequence[str]) -> Change | None:
     that much off for every one counted."""
     turn = _plain(text)
     said = _LESS_EACH_KO.search(turn)
-    previous = _previous(steps)
+    previous = None if said is None else _previous(steps)
     if said is None or previous is None or len(_FIGURE.findall(turn)) != 1:
         return None
     if not re.search(rf"{said['per']}(?:씩|이|을|를|\s|$)", steps[0]) or previous.unit != "원":

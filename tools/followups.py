@@ -88,6 +88,7 @@ from tools.followup_unclear_43 import unclear_follow_up
 from tools.followup_unclear_52a import part_left_unsaid
 from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
 from tools.followup_year_carried_60m import year_carried
+from tools.korean_numbers import numerals_read_once
 from tools.planner import split_steps
 from tools.references import (
     CHOICE_AMONG_RE,
@@ -299,6 +300,7 @@ def follow_up_counts_plainly(text: str) -> str:
     return native_heads_as_count(dozens_as_digits(text))
 
 
+@numerals_read_once
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:

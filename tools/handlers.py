@@ -30,6 +30,7 @@ from tools.handler_money import (
 )
 from tools.handler_references import points_inside, substitute_previous
 from tools.handler_result import HandlerName, HandlerResult
+from tools.korean_numbers import numerals_read_once
 from tools.references import (
     has_reference,
 )
@@ -53,6 +54,7 @@ def _faq(text: str, faq: FaqBook | None) -> HandlerResult | None:
     )
 
 
+@numerals_read_once
 def match_deterministic(
     step_text: str,
     *,
