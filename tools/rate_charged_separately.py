@@ -18,9 +18,9 @@ from core.lazy_regex import LazyPattern
 
 __all__ = [
     "TAX_SAID_SEPARATE",
-    "said_separate_cut",
     "charged_separately",
     "refuse_share_of_separate_tax",
+    "said_separate_cut",
     "tax_said_separate",
 ]
 
