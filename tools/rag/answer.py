@@ -66,6 +66,7 @@ from tools.rag.name_headings_42d import heading_terms
 from tools.rag.needed_thing_54x import misses_needed_amount, misses_stated_need
 from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
+from tools.rag.place_of_another_document_64z import places_asked, silent_on_asked_place
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
 from tools.rag.priced_for_whom import prices_for_unnamed_person
@@ -186,6 +187,9 @@ def extractive_answer(
     deadline_kept: set[tuple[int, int]] = set()  # hours rows kept for the act's deadline
     deadline_stated: set[tuple[int, int]] = set()  # lines writing the act's deadline itself
     siblings: dict[str, tuple[frozenset[str], ...]] = {}  # per source (tools.rag.sibling_places)
+    # "parking at riverside": a place another retrieved document's tables name
+    # (tools.rag.place_of_another_document_64z).
+    places = places_asked(question, passages, document_text) if document_text else frozenset()
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         # "Hanbit Family Clinic" in a heading vouches for no asked "family" (name_headings_42d).
@@ -210,6 +214,9 @@ def extractive_answer(
             )
         ):
             # "교정 보증기간": the warranty table lists no braces (tools.rag.tabulated_items_64d).
+            unquotable.add(rank)
+        elif document_text is not None and silent_on_asked_place(places, p, document_text):
+            # The sample clinic's parking fee, asked "at riverside" (a gym's club).
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()

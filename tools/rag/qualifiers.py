@@ -32,6 +32,7 @@ from tools.rag.asked_without import misses_waived_need, states_case_without_held
 from tools.rag.attribute_labels import is_attribute_label
 from tools.rag.charge_kinds import prices_another_charge
 from tools.rag.charge_owners import prices_another_owner
+from tools.rag.cost_owner_en_64z import prices_another_subject
 from tools.rag.crosslingual import equivalents
 from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
@@ -335,6 +336,8 @@ def answers_another_question(
         or states_only_act_limits(question, sentence)
         or prices_another_charge(question, sentence)
         or prices_another_owner(question, sentence)
+        # "how much does parking cost" by "A day pass costs £10" (tools.rag.cost_owner_en_64z).
+        or prices_another_subject(question, sentence, raw)
         or states_only_hold_periods(question, sentence)
         or misses_free_subject(question, sentence, passage)
         # "환불 돼요?" is not answered from a passage that never names refunds.

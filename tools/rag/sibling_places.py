@@ -36,6 +36,7 @@ from tools.rag.row_labels import cells
 __all__ = [
     "continues_on_same_line",
     "continues_sibling_line",
+    "names_as_word",
     "names_sibling_instead",
     "sibling_sets",
 ]
@@ -136,7 +137,7 @@ def sibling_sets(document: str) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
-def _names(text: str, name: str) -> bool:
+def names_as_word(text: str, name: str) -> bool:
     """Whether ``text`` writes ``name`` as a word of its own (a Korean particle may follow)."""
     if name.isascii():
         # Two words may be typed joined or hyphenated ("phoneline", "phone-line").
@@ -158,10 +159,10 @@ def names_sibling_instead(question: str, sentence: str, sets: Iterable[frozenset
         name it, and the sentence names another member the question does not name.
     """
     for names in sets:
-        asked = {n for n in names if _names(question, n)}
-        if not asked or any(_names(sentence, n) for n in asked):
+        asked = {n for n in names if names_as_word(question, n)}
+        if not asked or any(names_as_word(sentence, n) for n in asked):
             continue
-        others = [n for n in names - asked if _names(sentence, n)]
+        others = [n for n in names - asked if names_as_word(sentence, n)]
         if others and not any(_only_at(sentence, n) for n in others):
             return True
     return False
@@ -210,7 +211,9 @@ def continues_sibling_line(
     if not any(group & shared for group in groups):
         return False
     for names in sets:
-        if any(_names(question, n) for n in names) and not any(_names(sentence, n) for n in names):
+        if any(names_as_word(question, n) for n in names) and not any(
+            names_as_word(sentence, n) for n in names
+        ):
             return True
     return False
 
@@ -238,6 +241,8 @@ def continues_on_same_line(
     if "\n" in between or between.strip() or not names_sibling_instead(question, before, sets):
         return False
     for names in sets:
-        if any(_names(question, n) for n in names) and not any(_names(sentence, n) for n in names):
+        if any(names_as_word(question, n) for n in names) and not any(
+            names_as_word(sentence, n) for n in names
+        ):
             return True
     return False
