@@ -78,10 +78,13 @@ def test_a_modifier_in_the_sentence_before_does_not_name_the_priced_item() -> No
     assert not item_carried_by_modifier_only("how much is a saddle", ["saddl"], [], set(), set())
     assert "free" not in _answer(question, _SADDLES, "Saddle shop > Fittings")
     # The free-items screen (tools.rag.free_items_42d) also stops this sentence ("Rebooking
-    # is free": a free thing the question never names): two defences, both switched off.
+    # is free": a free thing the question never names), and since landing 58 the priced
+    # subject screen (tools.rag.cost_owner_en_64z: "Rebooking" is no saddle): three
+    # defences, all switched off.
     with (
         mock.patch("tools.rag.answer.item_carried_by_modifier_only", return_value=False),
         mock.patch("tools.rag.answer.frees_only_unasked_things", return_value=False),
+        mock.patch("tools.rag.cost_owner_en_64z.USE_PRICED_SUBJECT", False),
     ):
         assert "free" in _answer(question, _SADDLES, "Saddle shop > Fittings")
 
