@@ -17,18 +17,20 @@ from bench.workload.suite import SUITE_DIR, load_case_file, open_cases
 PRIVACY_SET_LOCAL_MAX_TOKENS = 96
 # The limit of the turns whose answer text nothing reads (``answer_unread``: a
 # conversation's last turn, one step, expecting only where it ran and what reached the
-# cloud), most turns of these sets. No later turn or step carries that text, and the
+# cloud), most turns of the personal-data sets and ~220 turns of the other sets (their
+# personal-data and routing cases). No later turn or step carries that text, and the
 # cloud stand-in records every request as before; 32 tokens keep an answer's opening,
-# where an echoed name or number would stand. Half of those turns ran to 96 tokens,
-# about two thirds of a set's model time.
-PRIVACY_SET_UNREAD_MAX_TOKENS = 32
+# where an echoed name or number would stand. Half of the privacy sets' such turns ran
+# to 96 tokens, about two thirds of a set's model time; in the other sets they ran to the
+# product's 256 (unseen19: 4 such turns made 366 of its 393 local tokens, 21 s of 31).
+UNREAD_MAX_TOKENS = 32
 
 
 def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
     """The workload summary of ``cases/<file_name>`` alone, with the suite's docs and servers.
 
     A personal-data set (``*_privacy.yaml``) runs with the local tier's generation limit
-    at ``PRIVACY_SET_LOCAL_MAX_TOKENS``, and at ``PRIVACY_SET_UNREAD_MAX_TOKENS`` for the
+    at ``PRIVACY_SET_LOCAL_MAX_TOKENS``; every set runs at ``UNREAD_MAX_TOKENS`` for the
     turns whose answer text nothing reads.
 
     Args:
@@ -47,7 +49,7 @@ def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
     return run_workload(
         tmp_path,
         local_max_tokens=PRIVACY_SET_LOCAL_MAX_TOKENS if privacy_set else None,
-        unread_max_tokens=PRIVACY_SET_UNREAD_MAX_TOKENS if privacy_set else None,
+        unread_max_tokens=UNREAD_MAX_TOKENS,
     )
 
 
