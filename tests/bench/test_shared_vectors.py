@@ -24,12 +24,14 @@ TEXTS = [
 ]
 
 
-def test_a_text_gets_the_same_vector_in_any_batch() -> None:
-    # What makes sharing safe: the engine's vector of a text does not depend on its batch.
-    embedder = E5Embedder()
-    together = embedder.embed_passages(TEXTS)
-    one_by_one = np.vstack([embedder.embed_passages([text]) for text in TEXTS])
-    reversed_batch = embedder.embed_passages(TEXTS[::-1])[::-1]
+@pytest.mark.parametrize("method", ["embed_passages", "embed_queries"])
+def test_a_text_gets_the_same_vector_in_any_batch(method: str) -> None:
+    # What makes sharing safe: the engine's vector of a text does not depend on its batch
+    # (as a passage, or as a query of a batch).
+    embed = getattr(E5Embedder(), method)
+    together = embed(TEXTS)
+    one_by_one = np.vstack([embed([text]) for text in TEXTS])
+    reversed_batch = embed(TEXTS[::-1])[::-1]
     assert np.array_equal(together, one_by_one)
     assert np.array_equal(together, reversed_batch)
 
@@ -49,16 +51,6 @@ def test_shared_vectors_embed_each_text_once_and_give_the_engine_vectors(
     assert np.array_equal(again[3], first[1])
     assert again.shape == (4, 384) and again.dtype == np.float32
     assert engine.embed_passages([]).shape == (0, 384)
-
-
-def test_a_query_gets_the_same_vector_in_any_batch() -> None:
-    # What makes sharing the batched query vectors safe.
-    embedder = E5Embedder()
-    together = embedder.embed_queries(TEXTS)
-    one_by_one = np.vstack([embedder.embed_queries([text]) for text in TEXTS])
-    reversed_batch = embedder.embed_queries(TEXTS[::-1])[::-1]
-    assert np.array_equal(together, one_by_one)
-    assert np.array_equal(together, reversed_batch)
 
 
 def _kiwi_rows(tokens: list[Any]) -> list[tuple[object, ...]]:
