@@ -21,6 +21,7 @@ Two readings, both keyed on the *role* of the question's words, not on a phrase:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tools.rag.textutil import tokenize
@@ -47,9 +48,18 @@ _EN_PAID_BACK = re.compile(
     r"|expense\s+report))\b",
     re.IGNORECASE,
 )
-# The words of the relation itself ("get paid back", "put … on the claim"): the answering
-# sentence must state the repaying (states_paid_back), in its own words ("reimbursed").
-_RELATION_WORDS = frozenset(tokenize("paid pay pays get got gets back put puts claim claims"))
+
+
+# The word sets below are index tokens, read on first use: tokenizing "비용 요금 경비 비" at
+# import started the Korean analyser (Kiwi, seconds and some 300 MB) in every process that
+# imports the graph (the CLI, the app, each MCP server), whether or not it ever reads Korean.
+@functools.cache
+def _relation_words() -> frozenset[str]:
+    """The words of the relation itself ("get paid back", "put … on the claim"): the
+    answering sentence must state the repaying (states_paid_back), in its own words."""
+    return frozenset(tokenize("paid pay pays get got gets back put puts claim claims"))
+
+
 # "what does the check-up cover": what a thing includes, no cost repaid.
 _EN_WHAT_COVERS = re.compile(
     r"\bwhat\s+(?:all\s+)?(?:does|do|will|did)\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+)?"
@@ -68,11 +78,17 @@ _STATES_PAID_BACK = re.compile(
     r"|환급|환불|보상|정산|지원|청구|지급|돌려|부담",
     re.IGNORECASE,
 )
-# A word that only says the item costs money (read as index tokens).
-_COST_WORDS = frozenset(
-    tokenize("fee fees cost costs charge charges fare fares expense expenses bill bills price")
-    + tokenize("비용 요금 경비 비")
-)
+
+
+@functools.cache
+def _cost_words() -> frozenset[str]:
+    """The words that only say the item costs money (as index tokens)."""
+    return frozenset(
+        tokenize("fee fees cost costs charge charges fare fares expense expenses bill bills price")
+        + tokenize("비용 요금 경비 비")
+    )
+
+
 # Off only in the test that shows what the rule changes.
 use_paid_back = True
 use_paid_back_relation = True
@@ -114,8 +130,9 @@ def paid_back_cost_terms(question: str, terms: tuple[str, ...] | list[str]) -> l
     """
     if not asks_paid_back(question):
         return []
-    costs = [t for t in terms if t in _COST_WORDS]
-    others = [t for t in terms if t not in _COST_WORDS]
+    cost_words = _cost_words()
+    costs = [t for t in terms if t in cost_words]
+    others = [t for t in terms if t not in cost_words]
     return costs if others else []
 
 
@@ -143,7 +160,7 @@ def paid_back_relation_terms(question: str, terms: tuple[str, ...] | list[str]) 
         token
         for found in _EN_PAID_BACK.finditer(question)
         for token in tokenize(found.group(0))
-        if token in _RELATION_WORDS
+        if token in _relation_words()
     }
     relation = [t for t in terms if t in said]
     return relation if len(relation) < len(terms) else []

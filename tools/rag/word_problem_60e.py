@@ -22,6 +22,7 @@ states no figure ("how many beds does the clinic have").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -39,16 +40,24 @@ _FIGURE = re.compile(
     r"|thousand|dozen|half|twice|double)\b|한\s*번|두\s*번|세\s*번",
     re.IGNORECASE,
 )
-# Words of quantity or measure only: what any word problem counts in, no subject.
-_QUANTITY_WORDS = frozenset(
-    tokenize(
-        "cost costs price total sum together dollar dollars won cents cent time times "
-        "minute minutes hour hours day days week weeks month months year years people person "
-        "number amount altogether more less each every"
+
+
+# Read on first use: tokenizing its Korean words at import started the Korean analyser
+# (Kiwi, seconds and some 300 MB) in every process that imports the graph.
+@functools.cache
+def _quantity_words() -> frozenset[str]:
+    """Words of quantity or measure only: what any word problem counts in, no subject."""
+    return frozenset(
+        tokenize(
+            "cost costs price total sum together dollar dollars won cents cent time times "
+            "minute minutes hour hours day days week weeks month months year years people person "
+            "number amount altogether more less each every"
+        )
+        + tokenize("합 합계 원 명 번 개 분 시간 일 살 사람 가격 값 돈 개수")
+        + ["총", "몇", "전부", "모두", "다", "minut", "amount", "more", "each"]
     )
-    + tokenize("합 합계 원 명 번 개 분 시간 일 살 사람 가격 값 돈 개수")
-    + ["총", "몇", "전부", "모두", "다", "minut", "amount", "more", "each"]
-)
+
+
 # Off only in the test that shows what this rule changes.
 use_word_problem = True
 
@@ -75,4 +84,5 @@ def word_problem_off_documents(
     if not _FIGURE.search(normalize_numerals(question)):
         return False
     held = [t for t in topic_terms if t not in unknown]
-    return all(t in _QUANTITY_WORDS for t in held)
+    quantity_words = _quantity_words()
+    return all(t in quantity_words for t in held)
