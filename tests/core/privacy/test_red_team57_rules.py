@@ -17,9 +17,13 @@ how it was read ("여권번호를 전화로 '엠 …'", spoken_passports_ko); a 
 label ("the CVV2 on the back reads 0193", ids); a Han name under a quoted JSON key ("氏名":
 "…", han_name_labels) and a Japanese mobile after 携帯 (trunk_zero_phones); a Korean mobile
 grouped in odd places ("010-62 48-3091", symbol_split_phones); a numbered new-town road
-("세종시 보듬3로 117", address). Look-alikes: an investor-relations mailbox (public_checks_58p); a
-public institution's branch and number with no label ("국립현대미술관 서울관 02-…", main_lines);
-a landmark's street with its city quadrant ("1600 Pennsylvania Avenue NW", landmark_addresses).
+("세종시 보듬3로 117", address); a French flat's building, stair, floor and door before its street
+line ("Bât. B, esc. 2, 4e étage, porte gauche, 17 rue …", european_addresses). Look-alikes: an
+investor-relations mailbox (public_checks_58p); a public institution's branch and number
+with no label ("국립현대미술관 서울관 02-…", main_lines); a landmark's street with its city
+quadrant ("1600 Pennsylvania Avenue NW", landmark_addresses).
+EXTRA (a known miss on main): a Korean one-time code or PIN in words with its copula glued on,
+spaced or in native words ("인증번호 일이삼사오육이에요", spoken_secret_codes).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import pytest
 
 import core.privacy.address
 import core.privacy.chat_export_names
+import core.privacy.european_addresses
 import core.privacy.han_name_labels
 import core.privacy.iban
 import core.privacy.ids
@@ -41,6 +46,7 @@ import core.privacy.signature_names
 import core.privacy.spoken_dates
 import core.privacy.spoken_passports_ko
 import core.privacy.spoken_phone_groups
+import core.privacy.spoken_secret_codes
 import core.privacy.symbol_split_phones
 import core.privacy.trunk_zero_phones
 from core.lazy_regex import LazyPattern
@@ -50,6 +56,19 @@ _NO_MATCH = LazyPattern(r"(?!)")
 
 
 # The patterns as they were before this round (the switch-off controls).
+def _old_korean_code(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(
+        core.privacy.spoken_secret_codes,
+        "_KO_RUN",
+        LazyPattern(
+            r"(?:비밀[ \t]?번호|비번|핀[ \t]?번호|암호|인증[ \t]?번호|현관[ \t]?번호|"
+            r"도어락[ \t]?번호)"
+            r"(?:은|는|이|가|을|를|도)?[ \t]*(?:[:=][ \t]*)?"
+            r"(?P<value>[공영일이삼사오육칠팔구]{4,8})(?![가-힣])"
+        ),
+    )
+
+
 def _replaced(module: object, name: str, new: str, old: str) -> switch.Switch:
     def apply(mp: pytest.MonkeyPatch) -> None:
         pattern = getattr(module, name).pattern
@@ -235,6 +254,18 @@ WIDENED: list[switch.Widened] = [
             ("send it to IE77 AI BK29 3028 45843 127, thanks", "IE77 AI BK29 3028 45843 127"),
         ]
     ],
+    # A one-time code or PIN in Korean words, its copula glued on, spaced or native (EXTRA,
+    # spoken_secret_codes).
+    *[
+        (text, part, _old_korean_code)
+        for text, part in [
+            ("인증번호 사팔공일구삼이에요 불러드릴까요?", "사팔공일구삼"),
+            ("비번 칠칠 공오야 잊지 마", "칠칠 공오"),
+            ("인증번호는 '둘 셋 아홉 하나'래", "둘 셋 아홉 하나"),
+            ("도어락 번호 오오삼일이고 바꿀 거야", "오오삼일"),
+            ("인증번호 구 일 육 팔 사 공 이라고 왔어", "구 일 육 팔 사 공"),
+        ]
+    ],
     # A card's CVV2 a few words after its label (ids).
     *[
         (text, part, switch.off(core.privacy.ids, "_CVC_FAR_RE", _NO_MATCH))
@@ -283,6 +314,21 @@ WIDENED: list[switch.Widened] = [
             ("my sister: 0107 73 12 246", "0107 73 12 246"),
         ]
     ],
+    # A French flat's parts before its street line (european_addresses).
+    *[
+        (
+            text,
+            part,
+            switch.off(core.privacy.european_addresses, "_FR_UNITS_BEFORE_RE", _NO_MATCH),
+        )
+        for text, part in [
+            ("envoie-le à Bât. C, 3e étage, 22 rue Oberkampf, Paris", "Bât. C, 3e étage"),
+            ("her flat: esc. A, porte droite, 9 boulevard Voltaire", "esc. A, porte droite"),
+            ("주소는 Appt 41, 6 avenue Jean-Jaurès, Lyon 이야", "Appt 41"),
+            ("Bâtiment 2, 1er étage, 48 chemin des Vignes", "Bâtiment 2, 1er étage"),
+            ("c/o Mme Roux, porte 14, 3 bis rue des Lilas", "porte 14"),
+        ]
+    ],
     # A numbered new-town road (address).
     *[
         (text, part, _OLD_NUMBERED_ROAD)
@@ -308,6 +354,9 @@ test_near_misses_stay_public = switch.public_tests(
         "회의는 여기까지입니다. — 끝",
         "이십년 삼월 오일에 시작한 프로젝트야",
         "회의 끝은 다섯 시 반이야",
+        "step one two three of the guide",
+        "인증번호 이사 가면 바뀌어?",
+        "비밀번호 일이 많아서 못 바꿨어",
         "휴대폰 번호 앞은 다 공일공이야?",
         "번호 앞에 공일공을 붙여야 해?",
         "주문 번호 끝은 일 이 삼 사 야",
@@ -322,6 +371,8 @@ test_near_misses_stay_public = switch.public_tests(
         "携帯の料金プランを比べて",
         "버전 010-62 48 릴리스 노트",
         "세종시 보듬3로 라는 길 이름은 무슨 뜻이야?",
+        "what do 'porte gauche' and '4e étage' mean on a French address?",
+        "the Bât. B entrance of the Louvre is closed, use rue de Rivoli",
     ]
 )
 
