@@ -51,11 +51,13 @@ def _decorated_runs(text: str) -> list[tuple[int, int]]:
 
 
 # blind57p: a Korean mobile whose separators fall in odd places ("010-62 48-3091",
-# "010 6 248 30 91"): the prefix, then its eight digits with at most one hyphen, dot or
-# space (or a hyphen with spaces round it) before any of them. The prefix and the count of
-# digits are a mobile's; a run of more digits is some other number.
+# "010 6 248 30 91"): the prefix as a group of its own, then its eight digits with at most one
+# hyphen, dot or space (or a hyphen with spaces round it) before any of them. A prefix glued
+# to the next digits ("0113 496 0555") is how a British landline is grouped. The prefix and
+# the count of digits are a mobile's; a run of more digits is some other number.
 _ODD_GROUPED_MOBILE_RE = LazyPattern(
-    r"(?<![0-9A-Za-z])(?<![0-9][-.])01[016789](?:(?:[ \t]?[-.][ \t]?|[ \t])?[0-9]){8}"
+    r"(?<![0-9A-Za-z])(?<![0-9][-.])01[016789](?:[ \t]?[-.][ \t]?|[ \t])[0-9]"
+    r"(?:(?:[ \t]?[-.][ \t]?|[ \t])?[0-9]){7}"
     r"(?![0-9A-Za-z])(?![ \t]?[-.][ \t]?[0-9])(?![ \t][0-9])"
 )
 

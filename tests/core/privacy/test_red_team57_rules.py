@@ -311,7 +311,7 @@ WIDENED: list[switch.Widened] = [
             ("call 010 2 938 44 71 after six", "010 2 938 44 71"),
             ("엄마 폰 010.55.20.1187 로 보내줘", "010.55.20.1187"),
             ("명단에 016-3 48-22 917 로 적혀 있어", "016-3 48-22 917"),
-            ("my sister: 0107 73 12 246", "0107 73 12 246"),
+            ("my sister: 010 77 31 2246", "010 77 31 2246"),
         ]
     ],
     # A French flat's parts before its street line (european_addresses).
@@ -370,6 +370,7 @@ test_near_misses_stay_public = switch.public_tests(
         '{"氏名": "", "部署": "営業"}',
         "携帯の料金プランを比べて",
         "버전 010-62 48 릴리스 노트",
+        "ring the Leeds office on 0113 496 0555",
         "세종시 보듬3로 라는 길 이름은 무슨 뜻이야?",
         "what do 'porte gauche' and '4e étage' mean on a French address?",
         "the Bât. B entrance of the Louvre is closed, use rue de Rivoli",
