@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.main_lines import detect_personal_phone
+from core.privacy.placeholder_phones_ko import is_placeholder_phone_ko
 from core.privacy.types import Hit
 
 __all__ = ["detect_symbol_split_phone"]
@@ -62,10 +63,18 @@ _ODD_GROUPED_MOBILE_RE = LazyPattern(
 )
 
 
+_GROUP_SPLIT_RE = LazyPattern(r"[ \t]*[-.][ \t]*|[ \t]+")
+
+
 def detect_odd_grouped_mobile(text: str) -> Iterator[Hit]:
     """A Korean mobile number grouped in odd places (see above); the plain shapes are the
     phone rule's and win the overlap with their higher confidence."""
     for m in _ODD_GROUPED_MOBILE_RE.finditer(text):
+        # The plain shapes (010-1234-5678, 010 123 4567) are the phone rule's, with its
+        # exemptions (a form's placeholder, a documented test number): only odd groups here.
+        groups = [len(g) for g in _GROUP_SPLIT_RE.split(m.group()[3:].strip(" \t-.")) if g]
+        if groups in ([4, 4], [3, 4], [8]) or is_placeholder_phone_ko(text, m.start(), m.end()):
+            continue
         yield Hit("phone", m.start(), m.end(), 0.85, False)
 
 
