@@ -241,7 +241,7 @@ _CVC_RE = LazyPattern(
 # ("the CVV2 check failed and the error code is 2041") end the reach.
 _CVC_FAR_RE = LazyPattern(
     r"(?<![A-Za-z])(?i:cvc2?|cvv2?|cav2)(?![A-Za-z])"
-    r"(?:[ \t]+(?!(?i:code|error|status|response|digits?|year|since|in|from)\b)[A-Za-z'’]+){0,8}?"
+    r"(?:[ \t]+(?!(?i:code|error|status|response|digits?|year|since|in|from)\b)[A-Za-z'’]+){1,8}?"
     r"[ \t]+(?i:reads?|said|says|say|is|was|shows?|showed|typed|entered|gave[ \t]+(?:them|him|her)|"
     r"told[ \t]+(?:them|him|her)|it's|it’s)[ \t]*:?[ \t]*['\"]?"
     r"(?P<v>(?<![0-9])(?:[0-9]{3,4}|[0-9](?:[ \t][0-9]){2,3})(?![0-9])(?![ \t]*[-.,/][0-9])|"

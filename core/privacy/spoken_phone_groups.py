@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.numeric_forms_55p import KO_SPOKEN_FRONT_RE
 from core.privacy.phone_halves import PHONE_WORD
 from core.privacy.types import Hit
 
@@ -48,10 +47,6 @@ _REACH = 80
 
 def detect_spoken_phone_groups(text: str) -> Iterator[Hit]:
     """Four number syllables after a phone group's position (see the module)."""
-    # blind57p: an owned mobile's front said in words ("제 번호 앞은 공일공이고요").
-    if "번호" in text and "앞" in text:
-        for m in KO_SPOKEN_FRONT_RE.finditer(text):
-            yield Hit("phone", m.start("digits"), m.end("digits"), 0.7, False)
     # The hot path: most text has no four number syllables in a row at all.
     if _FOUR_SYLLABLES.search(text) is None:
         return

@@ -39,6 +39,7 @@ import core.privacy.ids
 import core.privacy.korean
 import core.privacy.landmark_addresses
 import core.privacy.main_lines
+import core.privacy.numeric_forms_55p
 import core.privacy.public_checks_58p
 import core.privacy.script_self_intros
 import core.privacy.self_intros_57p
@@ -91,7 +92,7 @@ _OLD_PASSPORT_GAP = _replaced(
     "",
 )
 _OLD_RRN_THEN = _replaced(
-    core.privacy.korean, "_RRN_SPLIT_RE", "(?:그[ \\t]?)?다음(?:은|에는?|엔|이)|", ""
+    core.privacy.korean, "_RRN_SPLIT_RE", "(?:그[ \\t]?)?다음(?:은|엔|이)|", ""
 )
 _OLD_HAN_KEY = _replaced(
     core.privacy.han_name_labels,
@@ -207,9 +208,9 @@ WIDENED: list[switch.Widened] = [
             ("연락처 적어줘, 가운데 자리는 사 육 팔 공", "사 육 팔 공"),
         ]
     ],
-    # An owned mobile's bare front said in words (numeric_forms_55p, run from spoken_phone_groups).
+    # An owned mobile's bare front said in words (numeric_forms_55p).
     *[
-        (text, part, switch.off(core.privacy.spoken_phone_groups, "KO_SPOKEN_FRONT_RE", _NO_MATCH))
+        (text, part, switch.off(core.privacy.numeric_forms_55p, "_KO_SPOKEN_FRONT_RE", _NO_MATCH))
         for text, part in [
             ("엄마 번호 불러줄게. 앞은 공일공이야", "공일공"),
             ("기사님 번호 앞자리는 공일공이고 나머지는 문자로 줄게", "공일공"),
@@ -237,8 +238,8 @@ WIDENED: list[switch.Widened] = [
             ("엄마 주민번호 760530 다음은 2057148", "760530 다음은 2057148"),
             ("주민등록번호 930101 그다음은 1177201", "930101 그다음은 1177201"),
             (
-                "주민번호 팔오공칠이이 그 다음에 이육공사삼일칠",
-                "팔오공칠이이 그 다음에 이육공사삼일칠",
+                "주민번호 팔오공칠이이 그 다음이 이육공사삼일칠",
+                "팔오공칠이이 그 다음이 이육공사삼일칠",
             ),
             ("her 주민번호 is 011209 다음엔 3048151", "011209 다음엔 3048151"),
         ]
