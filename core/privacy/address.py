@@ -25,7 +25,12 @@ _SIDO = (
 _SIGUNGU = _N + r"{1,6}(?:시|군|구)"
 _EUPMYEON = _N + r"{1,6}(?:읍|면)"
 # A road name ends in 로/길 but not in the particle "으로" ("기준으로 12개").
-_ROAD = r"[가-힣O○◯0-9]{0,11}[가-힣O○◯](?<!으)(?:로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:가)?길)?"
+# blind57p: a numbered road of a new town ("세종시 보듬3로 117", "나성북1로", "도움6로"): a digit or
+# two between the name and 로/길.
+_ROAD = (
+    r"[가-힣O○◯0-9]{0,11}[가-힣O○◯](?:[0-9]{1,2}(?=로|길))?(?<!으)(?:로|길)"
+    r"(?:[ \t]?[0-9]{1,4}(?:번)?(?:가)?길)?"
+)
 _LOT = r"[가-힣O○◯0-9]{0,7}[가-힣O○◯](?:동|리|가)"
 # A lot on a hillside is numbered "산 47-2" (redteam29).
 _BUILDING = r"(?:산[ \t]?)?[0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?"

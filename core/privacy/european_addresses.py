@@ -43,6 +43,21 @@ _FR_RE = LazyPattern(
     + _NAME_WORD
     + r"){0,3})"
 )
+# blind57p: a French flat's parts written before its street line ("Bât. B, esc. 2, 4e étage,
+# porte gauche, 17 rue des Trois-Frères"): the building, the staircase, the floor, the door or
+# the flat, one or more, then the street line: the home the line leads to.
+_FR_UNIT = (
+    r"(?:(?i:b[âa]t(?:iment)?\.?)[ \t]*[A-Z0-9]{1,2}|(?i:esc(?:alier)?\.?)[ \t]*[A-Z0-9]{1,2}|"
+    r"[0-9]{1,2}[ \t]?(?:e|er|ème|eme|è)[ \t]+(?i:étage|etage|ét\.)|"
+    r"(?i:porte)[ \t]+(?:(?i:gauche|droite|face|du[ \t]+fond)|[A-Z0-9]{1,3})|"
+    r"(?i:appartement|appt\.?|apt\.?)[ \t]*[0-9A-Z]{1,4})(?![A-Za-z0-9])"
+)
+_FR_UNITS_BEFORE_RE = LazyPattern(
+    r"(?<![A-Za-z0-9])(?P<addr>" + _FR_UNIT + r"(?:[ \t]*,[ \t]*" + _FR_UNIT + r"){0,4})"
+    r"[ \t]*,[ \t]*(?=[0-9]{1,4}(?:[ \t]*(?:bis|ter))?,?[ \t]+"
+    r"(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|quai|place|route|cours|"
+    r"square|passage)[ \t])"
+)
 # blind55p: a Spanish floor (an ordinal "4º", "bajo", "ático", "entlo.") and its door (a side,
 # izquierda/derecha/centro, a letter or an ordinal "1ª").
 _ES_FLOOR_DOOR = (
@@ -121,6 +136,9 @@ def detect_european_address(text: str) -> Iterator[Hit]:
                 floors.add(floor.group("addr"))
                 end = floor.end("addr")
             yield Hit("address", m.start("addr"), end, 0.8, False)
+    if "," in text:
+        for m in _FR_UNITS_BEFORE_RE.finditer(text):
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
     # blind55p: the flat's floor and door said again on their own ("what does 4º izda.
     # mean?"), in the text that gives the whole address.
     for m in _ES_FLOOR_DOOR_RE.finditer(text):

@@ -25,7 +25,12 @@ __all__ = ["detect_han_name_labels"]
 _HAN = r"[\u4e00-\u9fff]"
 _LABEL_RE = LazyPattern(
     r"(?:姓名|氏名|名前|お名前|联系人|聯絡人|申请人|申請人|持卡人|患者(?:名|姓名)?)"
-    r"[ \t]*[:：]?[ \t]*(?P<name>" + _HAN + r"{1,2}(?:[ \t\u3000]?" + _HAN + r"{1,2}))"
+    # blind57p: the label as a quoted JSON or CSV key ("氏名": "松永 朱里").
+    r"(?:[\"'」][ \t]*[:：][ \t]*[\"'「]|[ \t]*[:：]?)[ \t]*(?P<name>"
+    + _HAN
+    + r"{1,2}(?:[ \t\u3000]?"
+    + _HAN
+    + r"{1,2}))"
     r"(?!" + _HAN + r")"
 )
 

@@ -234,6 +234,22 @@ _CVC_RE = LazyPattern(
     + _KO_DIGIT_WORD
     + r"){2,3}(?![가-힣])(?:이야|이에요|예요|이요|요|야|이고)?)"
 )
+# blind57p: the code given a few words after its label, by a verb of reading or giving it out
+# ("the CVV2 on the back reads 0193", "read the CVV2 off the back of my card and I said 7 3 0"):
+# a card's code label (not "security code"), up to eight plain words, the verb, then three
+# or four digits (spaced one by one too) or digit words. Words of another number between
+# ("the CVV2 check failed and the error code is 2041") end the reach.
+_CVC_FAR_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:cvc2?|cvv2?|cav2)(?![A-Za-z])"
+    r"(?:[ \t]+(?!(?i:code|error|status|response|digits?|year|since|in|from)\b)[A-Za-z'’]+){1,8}?"
+    r"[ \t]+(?i:reads?|said|says|say|is|was|shows?|showed|typed|entered|gave[ \t]+(?:them|him|her)|"
+    r"told[ \t]+(?:them|him|her)|it's|it’s)[ \t]*:?[ \t]*['\"]?"
+    r"(?P<v>(?<![0-9])(?:[0-9]{3,4}|[0-9](?:[ \t][0-9]){2,3})(?![0-9])(?![ \t]*[-.,/][0-9])|"
+    + _EN_DIGIT_WORD
+    + r"(?:[ \t,-]{1,2}"
+    + _EN_DIGIT_WORD
+    + r"){2,3})"
+)
 _CVC_KEYS = (
     "cvc",
     "cvv",
@@ -252,12 +268,23 @@ def detect_card_security_code(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if not any(key in lowered for key in _CVC_KEYS):
         return
-    for m in _CVC_RE.finditer(text):
-        if m.group("weak") is not None and _CARD_WORD_RE.search(text) is None:
+    near = list(_CVC_RE.finditer(text))
+    spans = [(m.start("v"), m.end("v")) for m in near]
+    far = [
+        m
+        for m in _CVC_FAR_RE.finditer(text)
+        if not any(lo < m.end("v") and m.start("v") < hi for lo, hi in spans)
+    ]
+    for m in near + far:
+        if (
+            "weak" in m.groupdict()
+            and m.group("weak") is not None
+            and _CARD_WORD_RE.search(text) is None
+        ):
             continue
         value = m.group("v")
         if value[0].isdigit():
-            digits = value
+            digits = value.replace(" ", "").replace("\t", "")
         else:
             digits = "".join(
                 _DIGIT_WORDS.get(w.group(0).lower(), "") for w in _WORD_RE.finditer(value)

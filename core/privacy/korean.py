@@ -39,7 +39,9 @@ _RRN_SPLIT_RE = LazyPattern(
     # 이 넷 팔 …", "870312에 뒷자리 …").
     r"(?:에[ \t,]*(?=뒤|뒷))?"
     # blind56p: a comma before the back half's word ("앞자리는 950327, 뒷자리는 2015481").
-    r"(?:,|/|(?:,[ \t]*)?(?:뒷자리는?|뒤는?|뒷번호는?)|(?:그리고|이고|하고)"
+    # blind57p: "then" before the back half ("801217 그 다음은 1560296"; "다음에" is the fold's).
+    r"(?:,|/|(?:,[ \t]*)?(?:뒷자리는?|뒤는?|뒷번호는?)|(?:그[ \t]?)?다음(?:은|엔|이)|"
+    r"(?:그리고|이고|하고)"
     # blind55p: a joining word and then the back half's word ("910428 하고 뒤에 1345521",
     # "그리고 뒷자리는 …"): both read aloud between the halves.
     r"(?:[ \t]*(?:뒤에(?:는)?|뒤엔|뒤는?|뒷자리(?:는|가)?|뒷번호는?))?)[ \t]*)"

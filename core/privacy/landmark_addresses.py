@@ -55,6 +55,7 @@ _ABBREVIATIONS = {
     "s": "south",
 }
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_QUADRANTS = frozenset({"nw", "ne", "sw", "se"})
 
 
 # The writer's own place named before it ("I live at …", "ship it to our flat at …"): a
@@ -125,6 +126,10 @@ def is_landmark_address(text: str, start: int, end: int) -> bool:
         return True
     line = text[start:end].lower().split(",", 1)[0]
     words = [_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(line)]
+    # blind57p: a city quadrant after the street ("1600 Pennsylvania Avenue NW") is the same
+    # street line as written on an envelope to Washington.
+    if len(words) > 2 and words[-1] in _QUADRANTS:
+        words = words[:-1]
     return " ".join(words) in _LANDMARKS
 
 

@@ -41,8 +41,11 @@ _LABEL_BEFORE_RE = LazyPattern(
 # a hospital's or an office's number, published for anyone to call.
 _INSTITUTION_LABEL_RE = LazyPattern(
     r"[가-힣]{1,12}(?:박물관|미술관|도서관|과학관|기념관|체육관|병원|의료원|보건소|시청|구청|군청|"
-    r"도청|주민센터|행정복지센터|대학교|대사관|영사관|공단|공사)(?:의)?[ \t]*"
-    r"(?:전화(?:[ \t]?번호)?|번호|연락처)(?:는|은|가|이|로|으로)?[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
+    r"도청|주민센터|행정복지센터|대학교|대사관|영사관|공단|공사)"
+    # blind57p: a branch named after it ("국립현대미술관 서울관", "… 본원"), and the number
+    # right after the name with no label between ("국립현대미술관 서울관 02-3701-9500 으로").
+    r"(?:[ \t]+[가-힣]{1,6}(?:관|분관|분원|본원|본관|캠퍼스))?(?:의)?[ \t]*"
+    r"(?:(?:전화(?:[ \t]?번호)?|번호|연락처)(?:는|은|가|이|로|으로)?)?[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
 )
 # How much text before the number the label may take.
 _REACH = 24

@@ -87,6 +87,7 @@ from core.privacy.named_child_names_ko import detect_named_child_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.notice_names_ko import detect_notice_names_ko
+from core.privacy.numeric_forms_55p import detect_spoken_mobile_front
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
@@ -159,6 +160,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_titled_names_ko,
     detect_table_names,
     detect_spoken_phone_groups,
+    # blind57p: an owned mobile's bare front in words ("제 번호 … 앞은 공일공이고요").
+    detect_spoken_mobile_front,
     # redteam21: "도현우 군", a name opening a quote, "성은 제갈"/"이름은 서하"; romanised
     # Korean names ("to Seoyeon Choi"); a name with the writer's club ("from my choir").
     detect_korean_name_cues,

@@ -88,6 +88,8 @@ _FUNCTION_WORDS = frozenset(
         "partnerships", "security", "feedback", "general", "public", "relations", "pr",
         "communications", "comms", "team", "hello", "membership", "donations", "editor",
         "editorial", "letters", "tips", "webmaster", "orders", "returns", "bookings",
+        # blind57p: investor relations ("ir@…", "investors@…", "investor.relations@…").
+        "ir", "investor", "investors",
     }
 )  # fmt: skip
 

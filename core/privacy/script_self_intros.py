@@ -35,7 +35,9 @@ _JA_RE = LazyPattern(
 )
 _AR_LETTERS = r"[\u0621-\u064A\u0671-\u06D3]"
 _AR_RE = LazyPattern(r"(?<!" + _AR_LETTERS + r")اسمي[ \t]+")
-_AR_WORD_RE = LazyPattern(_AR_LETTERS + r"+")
+# blind57p: a compound name part is one word ("عبد الرزاق", "أبو بكر", "بن سلمان"): the servant-of,
+# father-of and son-of words join the word after them, so a four-word name is read whole.
+_AR_WORD_RE = LazyPattern(r"(?:(?:عبد|أبو|ابو|بن|ابن|بنت)[ \t]+)?" + _AR_LETTERS + r"+")
 # Words that begin the next clause rather than continue a name.
 _AR_STOP = frozenset({"من", "في", "و", "وأنا", "أنا", "عمري", "وعمري", "هو", "هي", "مع", "إلى"})
 _TH_RE = LazyPattern(r"(?:ผม|ดิฉัน|ฉัน|หนู|เรา|กระผม|ชั้น|พี่|น้อง)ชื่อ[ \t]?")

@@ -1,11 +1,11 @@
 """Self-introductions in more languages (redteam49).
 
-Latin script: Yoruba ``orúkọ mi ni Adéṣọlá Ọláníyàn``, Norwegian and Danish ``jeg heter`` /
-``jeg hedder``, Swedish ``jag heter``, Croatian, Bosnian and Serbian in Latin letters
-``zovem se``, Afrikaans ``my naam is``: the capitalised words after the phrase (one to four)
-are the writer's own name, as in :mod:`core.privacy.self_intros_56p`. Urdu ``میرا نام عائشہ
-صدیقی ہے``: the words between "my name" and the copula ``ہے`` (at most three). Sinhala
-``මගේ නම නිලූෂා වික්‍රමසිංහ``: up to two words of the Sinhala script after "my name", a
+Latin script: Yoruba ``orúkọ mi ni Adéṣọlá Ọláníyàn`` and (blind57p) ``èmi ni …``, Norwegian
+and Danish ``jeg heter`` / ``jeg hedder``, Swedish ``jag heter``, Croatian, Bosnian and Serbian
+in Latin letters ``zovem se``, Afrikaans ``my naam is``: the capitalised words after the
+phrase (one to four) are the writer's own name, as in :mod:`core.privacy.self_intros_56p`.
+Urdu ``میرا نام عائشہ صدیقی ہے``: the words between "my name" and the copula ``ہے`` (at most
+three). Sinhala ``මගේ නම නිලූෂා වික්‍රමසිංහ``: up to two words of the Sinhala script after "my name", a
 word ending a sentence (``යි``, ``වේ``) cut off.
 
 A language course's model sentence stays public (the textbook's ``jeg heter Ola Nordmann``),
@@ -31,7 +31,9 @@ __all__ = ["detect_self_intros_57p"]
 _LATIN_RE = LazyPattern(
     r"(?i:(?<![^\W\d_])(?:"
     # Yoruba (tones may be dropped), Norwegian/Danish, Swedish, Croatian/Bosnian/Serbian, Afrikaans.
-    r"or[uú]k[oọ][ \t]+mi[ \t]+ni|jeg[ \t]+he(?:ter|dder)|jag[ \t]+heter|zovem[ \t]+se|"
+    # blind57p: Yoruba "èmi ni …" (it is I, …), the emphatic pronoun before the name.
+    r"or[uú]k[oọ][ \t]+mi[ \t]+ni|[eè]\u0300?mi[ \t]+ni|"
+    r"jeg[ \t]+he(?:ter|dder)|jag[ \t]+heter|zovem[ \t]+se|"
     r"my[ \t]+naam[ \t]+is"
     r"))[ \t]+"
 )

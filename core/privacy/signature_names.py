@@ -1,6 +1,7 @@
 """Names in a letter's signature: ``- 오세린 올림``, ``김도하 드림``, ``Thanks, Rosa Delgado``,
 a plain-text mail's ``-- `` line and the name under it (masked30), and (blind55p) a full name
-after a signature's label (``signature block: NAME, Role``).
+after a signature's label (``signature block: NAME, Role``); (blind57p) a name alone after a
+dash at a message's end (``… 주세요. — 은결``).
 
 People paste the note they want polished, signature and all. A Korean letter ends on the
 writer's name and a humble closing verb (``드림``, ``올림``, ``배상``); an English one on a
@@ -80,6 +81,18 @@ _SIG_LABEL_RE = LazyPattern(
     + r"){1,2})(?=[ \t]*(?:,|\||/|-|–|—|\n|$))",
     flags=0,
 )
+# blind57p: a message signed with a dash and the writer's name alone, no closing verb
+# ("… 메신저로 주세요. — 은결'", "…부탁드려요 – 도윤하"): after a sentence's end, an em or en
+# dash, two to four syllables, then the end of the line, the quote or the text. A given
+# name alone is judged as one after a common surname; a closing word is no name.
+_KO_DASH_SIGNATURE_RE = LazyPattern(
+    # The scanner folds the em and en dash to "-" (core.privacy.normalize); "--" types one.
+    # Who the writer is may come before the name ("— 302호 주민 변서아"): then a full name.
+    r"(?:[.!?~)]|요|다|까)[ \t]*+(?:-{1,2}|[—–])[ \t]*+(?P<desc>(?:[0-9가-힣]{1,6}[ \t]+){0,2})"
+    r"(?P<name>[가-힣]{2,4})" + _LINE_END,
+    flags=0,
+)
+_KO_DASH_NOT_NAMES = frozenset({"이상", "이만", "끝", "감사", "무명", "익명", "올림", "드림"})
 _EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|yours|love|warm|kind)")
 _SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
 # The titles a country gives its historical and public figures (not 선생님, a child's teacher).
@@ -101,6 +114,15 @@ def _signed_by_a_titled_figure(text: str, name: str) -> bool:
     return re.search(re.escape(name) + _PUBLIC_TITLE_AFTER, text) is not None
 
 
+def _dash_signer(name: str) -> bool:
+    """A full Korean name, or a given name of two syllables, signing after a dash."""
+    if name in _KO_DASH_NOT_NAMES:
+        return False
+    if len(name) == 2:
+        return plausible_korean_name("김" + name, strong=False)
+    return korean_signer(name)
+
+
 def detect_signature_names(text: str) -> Iterator[Hit]:
     """The writer's name in a Korean or English letter's signature."""
     if "드림" in text or "올림" in text or "배상" in text:
@@ -109,6 +131,11 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
                 text, m.group("name")
             ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+    if "-" in text or "—" in text or "–" in text:
+        for m in _KO_DASH_SIGNATURE_RE.finditer(text):
+            name = m.group("name")
+            if korean_signer(name) if m.group("desc") else _dash_signer(name):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     matches = list(_EN_SIGNATURE_RE.finditer(text))
     # "Van Gogh's letters to Theo usually end 'Ever yours, Vincent' - …?" (redteam39).
     if matches and names_public_people_in_writer_free_text(text):

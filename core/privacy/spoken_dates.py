@@ -6,6 +6,7 @@ by 년, then a month (with the spoken forms 유월 and 시월) and a day in the 
 rewritten to digits in the spoken fold, where the numeric detectors look again. Only the
 whole year-month-day shape is rewritten, so prose with a stray 일 or 이 is left alone.
 (blind55p) A year read digit by digit (``일구팔구 시월 이십칠``) with the month's 월.
+(blind57p) A two-digit year when the birth suffix 생 follows the day (``팔십구년 유월 십사일생``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _SPOKEN_DATE = LazyPattern(
     rf"(?P<y>{_NUMBER})\s*년\s*(?P<m>유월|시월|{_NUMBER})\s*월?\s*(?P<d>{_NUMBER})\s*일"
 )
 _PLACES = {"천": 1000, "백": 100, "십": 10}
+_BIRTH_SUFFIX_AFTER = LazyPattern(r"[ \t]?(?:생|출생)")
 # blind55p: the year read digit by digit ("일구팔구 시월 이십칠", "이공공삼년 유월 오일"): four
 # digit syllables (공/영 for zero) starting 일 or 이, 년 optional, then a month said with 월 and
 # a day in place-value words, 일 optional. The month's 월 is what makes it a date.
@@ -59,7 +61,18 @@ def spoken_date_edits(text: str) -> list[tuple[int, int, str]]:
         day = place_value(m["d"])
         if year is None or month is None or day is None:
             continue
-        if not (1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31):
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        # blind57p: a two-digit year ("팔십구년 유월 십사일생") only with the birth suffix 생 or
+        # 출생 right after the day: the date is then someone's birth date, which
+        # core.privacy.birth_suffix_ko reads with a two-digit year; elsewhere "이십년 삼월 오일"
+        # may be a span of years.
+        if 10 <= year <= 99:
+            if _BIRTH_SUFFIX_AFTER.match(text, m.end()) is None:
+                continue
+            edits.append((m.start(), m.end(), f"{year}년 {month}월 {day}일"))
+            continue
+        if not 1000 <= year <= 2999:
             continue
         if m["m"] not in ("유월", "시월") and not re.search(r"월", m.group(0)):
             continue

@@ -10,7 +10,8 @@ group: after a label of the last digits (``끝자리``, ``뒷자리``, ``뒷번�
 bare position word (``중간``, ``가운데``, ``끝``, ``마지막``) when a phone word comes before it
 (scanned with the previous turn's tail), as in phone_halves, whose phone word is used: a
 phone's own word or an owned 번호 (``제 번호``), never a bare 번호 that any order or ticket
-number has (``주문 번호 끝은 …``).
+number has (``주문 번호 끝은 …``). (blind57p) The four digits said with spaces or in native
+words (``가운데는 넷 둘 아홉 셋``, ``끝은 칠팔 육공``).
 """
 
 from __future__ import annotations
@@ -26,16 +27,21 @@ __all__ = ["detect_spoken_phone_groups"]
 _SYLLABLE = "[공영일이삼사오육칠팔구]"
 # A group ends before its copula or particle; "이" is a digit too, so the four syllables
 # are taken first and only then the ending is checked.
+# blind57p: the four digits may be said one by one or in pairs, with spaces between, and in
+# native words ("가운데는 넷 둘 아홉 셋", "끝은 칠팔 육공이에요").
+_TOKEN = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|" + _SYLLABLE + r")"
 _GROUP = (
-    r"(?P<group>" + _SYLLABLE + r"{4})"
-    r"(?=이에요|이고|이요|이야|입니다|이라고|인데|(?<!이)에요|예요|요|고|이|로|으로|[^가-힣]|$)"
+    r"(?P<group>" + _TOKEN + r"(?:[ \t]?" + _TOKEN + r"){3})"
+    r"(?=이에요|이고|이요|이야|입니다|이라고|인데|(?<!이)에요|예요|요|고|이|로|으로|[^가-힣]|$"
+    # blind57p: the copula 야 after a vowel-final word ("… 둘 하나야").
+    r"|(?<=[다하둘셋넷섯곱덟홉나])야)"
 )
 _BACK_LABEL = r"(?P<back>뒷자리|뒷번호|끝자리|끝번호)"
 _POSITION = r"(?:가운데|중간|끝|마지막)(?:[ \t]*(?:자리|번호|부분))?"
 _GROUP_RE = LazyPattern(
     r"(?:" + _BACK_LABEL + r"|" + _POSITION + r")(?:는|은|가|이)?[ \t:]*" + _GROUP
 )
-_FOUR_SYLLABLES = LazyPattern(_SYLLABLE + "{4}")
+_FOUR_SYLLABLES = LazyPattern(_TOKEN + r"(?:[ \t]?" + _TOKEN + r"){3}")
 _REACH = 80
 
 

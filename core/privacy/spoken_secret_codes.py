@@ -12,7 +12,8 @@ secret's label, then within a short stretch of the same sentence (no digit, no f
 in between) a run of at least four digit words: English ``zero``/``oh``/``one``…``nine``
 (``double``/``triple`` count twice or three times) or Korean Sino-Korean digits written
 together (``칠오공이``). One or two digit words ("the PIN is four digits", "code one") are no
-code.
+code. (blind57p) A Korean code with its copula glued on (``인증번호 일이삼사오육이에요``), spaced
+or in native words (``인증번호는 '칠 삼 둘 아홉'``).
 """
 
 from __future__ import annotations
@@ -37,11 +38,19 @@ _EN_RUN = LazyPattern(
     r"(?![A-Za-z])"
 )  # fmt: skip
 _EN_WORD = LazyPattern(r"(?i)double|triple|[a-z]+")
+_KO_TOKEN = r"(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육칠팔구])"
 _KO_RUN = LazyPattern(
     r"(?:비밀[ \t]?번호|비번|핀[ \t]?번호|암호|인증[ \t]?번호|현관[ \t]?번호|도어락[ \t]?번호)"
     r"(?:은|는|이|가|을|를|도)?[ \t]*(?:[:=][ \t]*)?"
-    r"(?P<value>[공영일이삼사오육칠팔구]{4,8})(?![가-힣])"
+    # blind57p: a quote may open the code, its digits may be spaced or said in native words,
+    # and a copula or particle may be glued to it ("인증번호 일이삼사오육이에요", "인증번호는
+    # '칠 삼 둘 아홉'이래"): the digits are read first, the ending only checked after them.
+    r"['\"‘“]?(?P<value>" + _KO_TOKEN + r"(?:[ \t]?" + _KO_TOKEN + r"){3,7})"
+    r"(?=['\"’”]|이에요|이요|이야|이고|입니다|이라고|이래|이래요|이던데|인데|(?<!이)에요|예요|요|야|"
+    r"라고|래|로|으로|을|를|은|는|[^가-힣]|$)"
 )
+_KO_DIGIT_SYLLABLES = frozenset("공영일이삼사오육칠팔구")
+_COPULA_RESTS = ("야", "에요", "고", "라고", "래", "요", "던데", "며", "면")
 # How far after the label the words may start ("the code they texted, it's …").
 _REACH = 40
 _STOP = LazyPattern(r"[0-9]|[.!?](?:[ \t]|$)|\n")
@@ -92,4 +101,14 @@ def detect_spoken_secret_codes(text: str) -> Iterator[Hit]:
         return
     yield from _english(text)
     for m in _KO_RUN.finditer(text):
-        yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)
+        end = m.end("value")
+        # "비번 사사 칠칠이야": a last 이 before the rest of a copula is grammar, not a digit.
+        if (
+            m.group("value").endswith("이")
+            and sum(ch in _KO_DIGIT_SYLLABLES for ch in m.group("value")) > 4
+            and text.startswith(_COPULA_RESTS, end)
+        ):
+            end -= 1
+            while text[end - 1] in " \t":
+                end -= 1
+        yield Hit("secret", m.start("value"), end, 0.8, False)

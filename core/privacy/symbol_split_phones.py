@@ -6,7 +6,8 @@ groups joined by spaces, hyphens or dots only. Here a run of symbols (emoji, din
 hearts and stars, with the spaces, variation selectors and joiners around them) between two
 digits is read as one hyphen, in a copy of the text of the same length, and the phone rule
 (:func:`core.privacy.main_lines.detect_personal_phone`) reads that copy. Only numbers that
-had such a run inside them are reported: the plain forms are the phone rule's own.
+had such a run inside them are reported: the plain forms are the phone rule's own. (blind57p)
+A Korean mobile whose groups are split in odd places (``010-62 48-3091``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.main_lines import detect_personal_phone
+from core.privacy.placeholder_phones_ko import is_placeholder_phone_ko
 from core.privacy.types import Hit
 
 __all__ = ["detect_symbol_split_phone"]
@@ -49,8 +51,36 @@ def _decorated_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# blind57p: a Korean mobile whose separators fall in odd places ("010-62 48-3091",
+# "010 6 248 30 91"): the prefix as a group of its own, then its eight digits with at most one
+# hyphen, dot or space (or a hyphen with spaces round it) before any of them. A prefix glued
+# to the next digits ("0113 496 0555") is how a British landline is grouped. The prefix and
+# the count of digits are a mobile's; a run of more digits is some other number.
+_ODD_GROUPED_MOBILE_RE = LazyPattern(
+    r"(?<![0-9A-Za-z])(?<![0-9][-.])01[016789](?:[ \t]?[-.][ \t]?|[ \t])[0-9]"
+    r"(?:(?:[ \t]?[-.][ \t]?|[ \t])?[0-9]){7}"
+    r"(?![0-9A-Za-z])(?![ \t]?[-.][ \t]?[0-9])(?![ \t][0-9])"
+)
+
+
+_GROUP_SPLIT_RE = LazyPattern(r"[ \t]*[-.][ \t]*|[ \t]+")
+
+
+def detect_odd_grouped_mobile(text: str) -> Iterator[Hit]:
+    """A Korean mobile number grouped in odd places (see above); the plain shapes are the
+    phone rule's and win the overlap with their higher confidence."""
+    for m in _ODD_GROUPED_MOBILE_RE.finditer(text):
+        # The plain shapes (010-1234-5678, 010 123 4567) are the phone rule's, with its
+        # exemptions (a form's placeholder, a documented test number): only odd groups here.
+        groups = [len(g) for g in _GROUP_SPLIT_RE.split(m.group()[3:].strip(" \t-.")) if g]
+        if groups in ([4, 4], [3, 4], [8]) or is_placeholder_phone_ko(text, m.start(), m.end()):
+            continue
+        yield Hit("phone", m.start(), m.end(), 0.85, False)
+
+
 def detect_symbol_split_phone(text: str) -> Iterator[Hit]:
     """Phone numbers whose groups are split by emoji or symbols (see the module)."""
+    yield from detect_odd_grouped_mobile(text)
     runs = _decorated_runs(text)
     if not runs:
         return

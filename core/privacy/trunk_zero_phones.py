@@ -29,6 +29,8 @@ _CANDIDATE_RE = LazyPattern(
 )
 _PHONE_WORDS = LazyPattern(
     r"(?i:phone|tel|call|cell|mobile|number|whatsapp|line|viber|text)|전화|연락|휴대|핸드폰|번호"
+    # blind57p: the Japanese and Chinese words (携帯 "mobile", 電話, 手机/手機, 联系/聯絡).
+    r"|携帯|電話|手机|手機|联系|聯絡"
 )
 # A number word of another kind before the phone word: "주문번호", "order number", "계좌번호".
 _OTHER_NUMBER_RE = LazyPattern(

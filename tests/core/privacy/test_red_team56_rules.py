@@ -32,6 +32,7 @@ import core.privacy.korean
 import core.privacy.mail_header_names
 import core.privacy.main_lines
 import core.privacy.phone_halves
+import core.privacy.spoken_phone_groups
 import core.privacy.uk_account_numbers
 import core.privacy.uk_addresses
 from core.lazy_regex import LazyPattern
@@ -57,6 +58,13 @@ def _old_front_half_label(mp: pytest.MonkeyPatch) -> None:
 def _no_account_parts(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(core.privacy.uk_account_numbers, "_ACCOUNT_PART_RE", _NO_MATCH)
     mp.setattr(core.privacy.uk_account_numbers, "_PART_END_RE", _NO_MATCH)
+
+
+def _no_spoken_rest(mp: pytest.MonkeyPatch) -> None:
+    # blind57p widened core.privacy.spoken_phone_groups to groups said with spaces or in
+    # native words, a second defence that also reads these after a back label: both off.
+    mp.setattr(core.privacy.phone_halves, "_SPOKEN_REST", _NO_MATCH)
+    mp.setattr(core.privacy.spoken_phone_groups, "_GROUP_RE", _NO_MATCH)
 
 
 def _old_gap(mp: pytest.MonkeyPatch) -> None:
@@ -142,7 +150,7 @@ WIDENED: list[switch.Widened] = [
     ],
     # The rest of a mobile read in four digit words after its front (phone_halves).
     *[
-        (text, part, switch.off(core.privacy.phone_halves, "_SPOKEN_REST", _NO_MATCH))
+        (text, part, _no_spoken_rest)
         for text, part in [
             ("엄마 번호 010-4417 이고 끝자리는 일 사 공 팔", "일 사 공 팔"),
             ("폰 번호 앞은 공일공 칠칠사일, 마지막 네 자리는 구구팔칠이야", "구구팔칠"),
