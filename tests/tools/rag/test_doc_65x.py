@@ -1,0 +1,151 @@
+"""Wrong document answers doc65 closed (held-out 55), on documents of our own.
+
+- tools.rag.unnamed_facility_65x: a Korean question about a place's parking, shuttle or
+  storage that names no place is put to the user's own Korean document, not the bundled
+  sample clinic ("주차 무료시간 지나면 요금 얼마씩 나와" was answered with the sample
+  directions' parking fee); and (tools.rag.addressed_place_52x) a word naming only the
+  sum asked for (요금, fee) is no topic the user's document must write: its figure states it.
+- tools.rag.pay_obligation_65x: "do i still have to pay ..." is answered only by a sentence
+  stating a payment or its absence ("im moving abroad, do i still have to pay the rest of
+  my 12 months" was answered with a price-rise sentence).
+
+Each rule is switched off once to show the test needs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+import tools.rag.addressed_place_52x as addressed
+import tools.rag.unnamed_facility_65x as facility
+from tests.tools.rule_switch import NEVER
+from tools.rag.addressed_place_52x import AddresseeDecision, own_place_answer
+from tools.rag.answer import extractive_answer
+from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.question import analyze_question
+from tools.rag.unnamed_facility_65x import asks_facility_naming_no_place
+
+
+def _passage(heading: str, text: str, source: str) -> Passage:
+    return Passage(chunk_id=f"{source}:{heading}", source=source, heading=heading, text=text)
+
+
+# --- unnamed_facility_65x ------------------------------------------------------------------
+
+_SAMPLE_PARKING = _passage(
+    "오시는 길 > 주차",
+    "진료를 받으신 분은 1시간 동안 무료로 주차할 수 있습니다. "
+    "1시간이 지나면 10분마다 500원의 요금이 붙습니다.",
+    "data/samples/directions.md",
+)
+_SAMPLE_STORAGE = _passage(
+    "오시는 길 > 짐 보관",
+    "짐 보관은 접수창구에서 무료로 해 드립니다. 셔틀버스는 역에서 20분마다 출발합니다.",
+    "data/samples/directions.md",
+)
+_SPA = [
+    _passage(
+        "온천랜드 이용 안내 > 주차",
+        "주차는 입장객 3시간 무료이고, 그 뒤에는 30분마다 1,000원입니다.",
+        "own/spa_ko.md",
+    ),
+    _passage(
+        "온천랜드 이용 안내 > 셔틀", "셔틀버스는 터미널에서 40분마다 출발합니다.", "own/spa_ko.md"
+    ),
+    _passage("온천랜드 이용 안내 > 짐 보관", "짐 보관은 하루 2,000원입니다.", "own/spa_ko.md"),
+]
+_SPA_EN = [
+    _passage(
+        "Hot spring park > Parking",
+        "Parking is free for 3 hours, then 1,000 won every 30 minutes.",
+        "own/spa_en.md",
+    )
+]
+
+
+class _Docs:
+    """The store's two calls own_place_answer makes, over fixed passages."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = list(passages)
+
+    def search(self, question: str, *, collection: str, k: int) -> list[Passage]:
+        return self.passages[:k]
+
+    def extractive_answer(self, question: str, passages: Sequence[Passage], **kw: Any) -> Any:
+        return extractive_answer(question, passages)
+
+
+def _decided(question: str, sample: Passage, own: Sequence[Passage]) -> AddresseeDecision | None:
+    quoted = extractive_answer(question, [sample])
+    assert quoted.covered, quoted
+    return own_place_answer(
+        _Docs([sample, *own]), question, analyze_question(question), quoted, [sample], "c"
+    )
+
+
+def _own(question: str, sample: Passage, own: Sequence[Passage]) -> ExtractiveAnswer | None:
+    decision = _decided(question, sample, own)
+    return None if decision is None else decision.answer
+
+
+_OWN_FACILITY = [
+    # (question, the sample it was quoted from, what the own document's answer says; a
+    # reply asking which place names the own document when its answer is not sure enough)
+    ("주차 무료시간 지나면 얼마씩 내요?", _SAMPLE_PARKING, "30분마다 1,000원"),
+    ("주차 무료 끝나면 얼마씩 붙어요?", _SAMPLE_PARKING, "30분마다 1,000원"),
+    ("주차 공짜 시간 끝나면 요금 어떻게 돼요", _SAMPLE_PARKING, "30분마다 1,000원"),
+    ("짐 보관 비용 얼마예요?", _SAMPLE_STORAGE, "하루 2,000원"),
+    ("짐 보관 얼마예요", _SAMPLE_STORAGE, "하루 2,000원"),
+    ("셔틀 몇 분마다 와요?", _SAMPLE_STORAGE, "own/spa_ko.md"),
+]
+
+
+@pytest.mark.parametrize(("question", "sample", "says"), _OWN_FACILITY)
+def test_a_facility_asked_of_no_place_is_the_users_own(
+    question: str, sample: Passage, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert asks_facility_naming_no_place(question)
+    decision = _decided(question, sample, _SPA)
+    assert decision is not None
+    if decision.answer is None:
+        assert says in decision.reply, decision  # which place: the own document is named
+    else:
+        assert says in decision.answer.text, decision
+        assert all(c.source == "own/spa_ko.md" for c in decision.answer.citations)
+    monkeypatch.setattr(facility, "_FACILITY", NEVER)
+    assert _decided(question, sample, _SPA) is None  # rule off: the sample's sentence stays
+
+
+def test_a_sum_word_is_no_topic_the_own_document_must_write(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The spa writes "1,000원", not 요금: the asked sum's word is the question's phrasing.
+    question = "주차 무료시간 끝나면 요금 얼마씩 나와요"
+    mine = _own(question, _SAMPLE_PARKING, _SPA)
+    assert mine is not None and "1,000원" in mine.text, mine
+    monkeypatch.setattr(addressed, "_AMOUNT_WORDS", frozenset())
+    assert _own(question, _SAMPLE_PARKING, _SPA) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("주차 무료시간 지나면 요금 얼마씩 나와", True),
+        ("짐보관 돼요?", True),  # 보관 ends as 도서관 does: no place
+        ("사물함 있어요?", True),
+        ("헬스장 주차 돼요?", False),  # names its place
+        ("수영장에 셔틀 있어요?", False),
+        ("is parking free?", False),  # English: addressed_place_52x's own rules
+        ("진료비 얼마예요?", False),  # no facility asked
+    ],
+)
+def test_the_form(question: str, asks: bool) -> None:
+    assert asks_facility_naming_no_place(question) is asks
+
+
+def test_a_korean_facility_question_is_not_put_to_an_english_document() -> None:
+    assert _own("주차 무료시간 지나면 얼마씩 내요?", _SAMPLE_PARKING, _SPA_EN) is None
