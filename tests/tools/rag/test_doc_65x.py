@@ -20,11 +20,13 @@ from typing import Any
 import pytest
 
 import tools.rag.addressed_place_52x as addressed
+import tools.rag.pay_obligation_65x as obligation
 import tools.rag.unnamed_facility_65x as facility
 from tests.tools.rule_switch import NEVER
 from tools.rag.addressed_place_52x import AddresseeDecision, own_place_answer
 from tools.rag.answer import extractive_answer
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.pay_obligation_65x import asks_pay_obligation, obligation_unstated
 from tools.rag.question import analyze_question
 from tools.rag.unnamed_facility_65x import asks_facility_naming_no_place
 
@@ -149,3 +151,59 @@ def test_the_form(question: str, asks: bool) -> None:
 
 def test_a_korean_facility_question_is_not_put_to_an_english_document() -> None:
     assert _own("주차 무료시간 지나면 얼마씩 내요?", _SAMPLE_PARKING, _SPA_EN) is None
+
+
+# --- pay_obligation_65x --------------------------------------------------------------------
+
+_OBLIGATIONS = [
+    "im moving abroad, do i still have to pay the rest of my 12 months",
+    "if i relocate for work do i need to pay out the contract",
+    "will i be charged if i skip the last month",
+    "my mum is in hospital, do we still owe the balance?",
+    "must i pay for the whole course if i stop after week two",
+    "중간에 그만두면 위약금 있어요?",
+    "이사 가면 남은 기간 요금 내야 돼요?",
+    "소품 부수면 물어내야 하나요",
+]
+
+
+@pytest.mark.parametrize("question", _OBLIGATIONS)
+def test_an_obligation_asked(question: str) -> None:
+    assert asks_pay_obligation(question)
+    assert obligation_unstated(question, "Prices may go up once a year with 30 days' notice.")
+    assert obligation_unstated(question, "가격은 1년에 한 번 바뀔 수 있습니다.")
+    # ...and sentences stating the payment, or its absence, answer it.
+    for stated in (
+        "If you cancel early, you pay the remaining months.",
+        "You can leave without paying if you move more than 25 miles away.",
+        "A cancellation fee of £20 applies.",
+        "남은 기간의 요금은 면제됩니다.",
+        "파손하면 실비로 배상해야 합니다.",
+        "위약금은 남은 금액의 10%입니다.",
+    ):
+        assert not obligation_unstated(question, stated), stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i pay my membership",  # how, no obligation
+        "can i pay by card?",
+        "요금 얼마예요?",
+        "결제는 어떻게 해요?",
+        "when is my payment taken each month",
+    ],
+)
+def test_near_misses_ask_no_obligation(question: str) -> None:
+    assert not asks_pay_obligation(question)
+
+
+@pytest.mark.parametrize("question", _OBLIGATIONS[:3] + _OBLIGATIONS[-2:])
+def test_the_rule_off_lets_the_unstating_sentence_answer(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The planner's guard (agents.documents) declines when obligation_unstated holds.
+    sentence = "We may raise prices once in any 6 months, with at least 30 days' notice."
+    assert obligation_unstated(question, sentence)
+    monkeypatch.setattr(obligation, "use_pay_obligation", False)
+    assert not obligation_unstated(question, sentence)

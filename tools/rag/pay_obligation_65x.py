@@ -1,0 +1,76 @@
+"""Whether one still has to pay is answered only by a sentence about paying (doc65).
+
+"im moving abroad, do i still have to pay the rest of my 12 months" (held-out 55, over a
+gym's membership terms) was answered "We may raise prices once in any 12 months, with at
+least 30 days' notice.": "12 months" matched, and the sentence says when prices change,
+not whether the asker pays the rest of a term. The terms state both the obligation ("If
+you cancel during a minimum term, you pay the remaining months") and its exception ("you
+can leave a minimum term early without paying the remaining months if you move more than
+25 miles ...").
+
+A question asking whether the asker must pay (an obligation: "do i (still) have to pay",
+"will i be charged", "do i owe", "위약금 내야 돼?", "돈 물어야 하나요?") is answered only by a
+sentence that states a payment or its absence: a paying verb (pay, charged, owe, waived,
+free, refund; 내다, 납부, 부과, 면제, 무료, 환불, 배상), a charge's noun (fee, penalty; 요금,
+위약금, 입장료) or a sum (£10, 5,000원). Any other sentence, however well it matches the rest
+of the question, is no answer and the documents decline.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_pay_obligation", "obligation_unstated", "states_payment"]
+
+# The obligation asked: must the asker (or someone of theirs) pay, be charged, owe.
+_EN_OBLIGATION = re.compile(
+    r"\b(?:have|has|need|needs|got|gotta)\s+(?:to\s+)?(?:still\s+)?pay\b"
+    r"|\b(?:must|should)\s+(?:i|we|you|they|he|she)\s+(?:still\s+)?pay\b"
+    r"|\b(?:be|get|gets|getting|being)\s+(?:still\s+)?(?:charged|billed)\b"
+    r"|\b(?:do|does|will|would)\s+(?:i|we|you|they|he|she)\s+(?:still\s+)?owe\b"
+    r"|\b(?:am|are|is)\s+(?:i|we|they|he|she)\s+(?:still\s+)?liable\b",
+    re.IGNORECASE,
+)
+# 내야 돼요, 물어야 하나요, 지불해야 돼, 납부해야 함, 물어내야 돼요; 위약금 (a penalty) asked.
+_KO_OBLIGATION = re.compile(
+    r"(?:내|물|물어내|지불해|납부해|결제해|부담해|변상해|배상해)야\s*(?:돼|되|해|하|함|됨|할)"
+    r"|위약금|(?:요금|비용|돈)\S*\s*(?:부과|청구)\s*(?:돼|되)"
+)
+# A payment stated, or its absence: the verb, a charge's noun, or a sum.
+_STATES_PAYMENT = re.compile(
+    r"\b(?:pay|pays|paid|paying|payable|payments?|charge[sd]?|charging|bill(?:ed)?|owe[sd]?"
+    r"|owing|liable|free|waived?|refund\w*|fees?|fines?|penalt(?:y|ies)|deposits?)\b"
+    r"|[£$€¥₩]\s?\d|\d\s?(?:pounds|dollars|euros|won)\b"
+    r"|내(?:야|셔야|시면|시고|지|고|면|시는)|납부|지불|부과|청구|면제|무료|공짜|위약금|환불|돌려"
+    r"|배상|변상|부담|결제|요금|비용|\d\s*원|만\s*원"
+    r"|(?:입장|이용|수수|사용|관람|대여|연체|가입|수강|진료|보관|주차|배송|등록|취소)료",
+    re.IGNORECASE,
+)
+# Off only in the test that shows what the rule changes.
+use_pay_obligation = True
+
+
+def asks_pay_obligation(question: str) -> bool:
+    """Whether the question asks if the asker must (still) pay, in either language.
+
+    Args:
+        question: The step text.
+
+    Returns:
+        True for "do i still have to pay the rest of my 12 months", "will i be charged if i
+        cancel", "위약금 내야 돼요?"; False for "how do i pay", "can i pay by card" and
+        "요금 얼마예요" (no obligation asked).
+    """
+    if not use_pay_obligation:
+        return False
+    return bool(_EN_OBLIGATION.search(question) or _KO_OBLIGATION.search(question))
+
+
+def states_payment(sentence: str) -> bool:
+    """Whether a quoted sentence states a payment, a charge or their absence."""
+    return bool(_STATES_PAYMENT.search(sentence))
+
+
+def obligation_unstated(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` answers a must-I-pay question without stating any payment."""
+    return asks_pay_obligation(question) and not states_payment(sentence)
