@@ -31,9 +31,14 @@ _EN_OBLIGATION = re.compile(
     r"|\b(?:am|are|is)\s+(?:i|we|they|he|she)\s+(?:still\s+)?liable\b",
     re.IGNORECASE,
 )
-# 내야 돼요, 물어야 하나요, 지불해야 돼, 납부해야 함, 물어내야 돼요; 위약금 (a penalty) asked.
+# 돈 내야 돼요, 요금 또 내야 하나요, 물어내야 돼요; 위약금 (a penalty) asked. 내다 alone is
+# handing in as often ("진단서 내야 해요?": a sick note): only money's own word before it
+# (돈, 요금, 비용, -비, -료, -금) makes it paying.
 _KO_OBLIGATION = re.compile(
-    r"(?:내|물|물어내|지불해|납부해|결제해|부담해|변상해|배상해)야\s*(?:돼|되|해|하|함|됨|할)"
+    r"(?:돈|요금|비용|[가-힣]비|[가-힣]료|[가-힣]금)(?:을|를|은|는|도|이|가)?\s*"
+    r"(?:(?:또|따로|다|더|전부|계속|그대로)\s*)?"
+    r"(?:내|지불해|납부해|결제해|부담해)야\s*(?:돼|되|해|하|함|됨|할)"
+    r"|(?:물어내|변상해|배상해)야\s*(?:돼|되|해|하|함|됨|할)"
     r"|위약금|(?:요금|비용|돈)\S*\s*(?:부과|청구)\s*(?:돼|되)"
 )
 # A payment stated, or its absence: the verb, a charge's noun, or a sum.
@@ -58,8 +63,8 @@ def asks_pay_obligation(question: str) -> bool:
 
     Returns:
         True for "do i still have to pay the rest of my 12 months", "will i be charged if i
-        cancel", "위약금 내야 돼요?"; False for "how do i pay", "can i pay by card" and
-        "요금 얼마예요" (no obligation asked).
+        cancel", "위약금 내야 돼요?"; False for "how do i pay", "can i pay by card",
+        "요금 얼마예요" (no obligation asked) and "진단서 내야 해요?" (handing in).
     """
     if not use_pay_obligation:
         return False

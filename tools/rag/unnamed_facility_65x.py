@@ -29,10 +29,15 @@ __all__ = ["asks_facility_naming_no_place"]
 # The place's own facilities a visitor uses: its car park (주차, 주차장, 주차권, 발렛), its
 # shuttle bus (셔틀, 셔틀버스) and its storage for visitors' things (짐 보관, 물품보관,
 # 보관함, 사물함, 락커).
-_FACILITY = re.compile(r"주차|발렛|셔틀|보관|사물함|락커|라커")
+# Not 보관 alone: "약은 어디에 보관해야 하나요?" asks how to keep one's medicine.
+_FACILITY = re.compile(
+    r"주차|발렛|셔틀|(?:짐|물품|수하물|가방|캐리어)\s*보관|보관함|사물함|락커|라커"
+)
 # The word holding it ("주차비", "짐보관은", "짐 보관"): no place, though 보관 ends as
 # 도서관 does and 주차장 as 수영장 does.
-_FACILITY_WORD = re.compile(r"(?:짐\s*)?\S*(?:주차|발렛|셔틀|보관|사물함|락커|라커)\S*")
+_FACILITY_WORD = re.compile(
+    r"\S*(?:주차|발렛|셔틀|(?:짐|물품|수하물|가방|캐리어)\s*보관|보관함|사물함|락커|라커)\S*"
+)
 
 
 def asks_facility_naming_no_place(question: str) -> bool:

@@ -143,6 +143,7 @@ def test_a_sum_word_is_no_topic_the_own_document_must_write(
         ("수영장에 셔틀 있어요?", False),
         ("is parking free?", False),  # English: addressed_place_52x's own rules
         ("진료비 얼마예요?", False),  # no facility asked
+        ("약은 어디에 보관해야 하나요?", False),  # keeping one's medicine, no cloakroom
     ],
 )
 def test_the_form(question: str, asks: bool) -> None:
@@ -192,6 +193,8 @@ def test_an_obligation_asked(question: str) -> None:
         "요금 얼마예요?",
         "결제는 어떻게 해요?",
         "when is my payment taken each month",
+        "병가 며칠 이상 쓰면 진단서 내야돼?",  # handing in a sick note, no money
+        "서류는 언제까지 내야 해요?",
     ],
 )
 def test_near_misses_ask_no_obligation(question: str) -> None:
