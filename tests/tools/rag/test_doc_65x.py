@@ -181,6 +181,8 @@ def test_an_obligation_asked(question: str) -> None:
         "남은 기간의 요금은 면제됩니다.",
         "파손하면 실비로 배상해야 합니다.",
         "위약금은 남은 금액의 10%입니다.",
+        "네일 예약에는 예약금을 받지 않습니다.",
+        "설치비는 따로 받지 않습니다.",
     ):
         assert not obligation_unstated(question, stated), stated
 
