@@ -35,7 +35,7 @@ _EN_OBLIGATION = re.compile(
 # handing in as often ("진단서 내야 해요?": a sick note): only money's own word before it
 # (돈, 요금, 비용, -비, -료, -금) makes it paying.
 _KO_OBLIGATION = re.compile(
-    r"(?:돈|요금|비용|[가-힣]비|[가-힣]료|[가-힣]금)(?:을|를|은|는|도|이|가)?\s*"
+    r"(?:돈|요금|비용|[가-힣]비|[가-힣]료|(?!지금)[가-힣]금)(?:을|를|은|는|도|이|가)?\s*"
     r"(?:(?:또|따로|다|더|전부|계속|그대로)\s*)?"
     r"(?:내|지불해|납부해|결제해|부담해)야\s*(?:돼|되|해|하|함|됨|할)"
     r"|(?:물어내|변상해|배상해)야\s*(?:돼|되|해|하|함|됨|할)"
@@ -53,6 +53,9 @@ _STATES_PAYMENT = re.compile(
     r"|(?:주차|설치|등록|교통|출장|수리|배송|진료|회|참가|입장|이용|관리|재료|식|숙박|수강)비",
     re.IGNORECASE,
 )
+# The charge a Korean question names ("특별활동비 내야돼요?", "입회금도 내야 하나요"): a
+# sentence or table row holding it states that charge ("| 특별활동비 | 없음 | …").
+_KO_CHARGE_NOUN = re.compile(r"[가-힣]{1,8}(?:비|료|금)(?=[을를은는이가도만]|\s|$|[?？])")
 # Off only in the test that shows what the rule changes.
 use_pay_obligation = True
 
@@ -73,11 +76,18 @@ def asks_pay_obligation(question: str) -> bool:
     return bool(_EN_OBLIGATION.search(question) or _KO_OBLIGATION.search(question))
 
 
-def states_payment(sentence: str) -> bool:
-    """Whether a quoted sentence states a payment, a charge or their absence."""
-    return bool(_STATES_PAYMENT.search(sentence))
+def states_payment(sentence: str, question: str = "") -> bool:
+    """Whether a quoted sentence states a payment, a charge or their absence.
+
+    Args:
+        sentence: The quoted sentence (or table row).
+        question: The question; a charge it names (특별활동비) held by the sentence states it.
+    """
+    if _STATES_PAYMENT.search(sentence):
+        return True
+    return any(m.group(0) in sentence for m in _KO_CHARGE_NOUN.finditer(question))
 
 
 def obligation_unstated(question: str, sentence: str) -> bool:
     """Whether ``sentence`` answers a must-I-pay question without stating any payment."""
-    return asks_pay_obligation(question) and not states_payment(sentence)
+    return asks_pay_obligation(question) and not states_payment(sentence, question)

