@@ -49,6 +49,7 @@ from tools.rag.paid_back_60e import (
     states_paid_back,
 )
 from tools.rag.partial_rows_53w import without_partial_rows
+from tools.rag.pay_obligation_65x import obligation_unstated
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.relative_clause_59x import only_asked_relatives_clauses
 from tools.rag.same_language_quote_53w import in_question_language
@@ -243,6 +244,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     crossed, why = found
     if asks_paid_back(text) and not states_paid_back(top_sentence(crossed)):
         return plan  # "covered by insurance": a free hour is no rule repaying it (paid_back_60e)
+    if obligation_unstated(text, top_sentence(crossed)):
+        return plan  # "do i still have to pay": a price rise is no payment (pay_obligation_65x)
     # "when do checkup results come back": the English page's sentence, not the Korean twin.
     crossed = in_question_language(docs, text, asked, crossed, passages)
     if time_named_but_unstated(text, crossed.text):  # "1시 반에 접수돼요?" (named_time_54c)
@@ -309,6 +312,8 @@ def _plan_from_passages(
     if (
         asked_kind_unstated(text, scene, top_sentence(answer))
         or (asks_paid_back(text) and not states_paid_back(top_sentence(answer)))
+        # "do i still have to pay the rest": a sentence stating no payment (pay_obligation_65x)
+        or obligation_unstated(text, top_sentence(answer))
         or exception_unstated(excepted, top_sentence(answer))
         or guess_on_one_word(text, asked, answer, passages)
     ):

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tools.rag.answer_types import has_answer_type
+from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.owned_passages import named_owner
@@ -45,6 +45,7 @@ from tools.rag.unnamed_booking_56r import (
     asks_booking_naming_no_place,
     own_documents_in_question_script,
 )
+from tools.rag.unnamed_facility_65x import asks_facility_naming_no_place
 from tools.rag.unnamed_owner_53h import asks_hours_naming_no_place
 from tools.rag.visit_setting_57w import passages_for_a_visit
 
@@ -58,6 +59,12 @@ _ADDRESSEE = re.compile(r"\b(?:you|u|ya|ur|your|yours|youre|you're|yall|y'all)\b
 _ADDRESS_TOKENS = frozenset({"you", "u", "ya", "ur", "your", "yours", "youre", "yall"})
 # "what time": the asked kind of answer (a time), no word a passage must write.
 _WHAT_TIME = re.compile(r"\bwhat\s*time\b", re.IGNORECASE)
+# "요금 얼마씩 나와", "what's the parking fee": words naming only the kind of answer asked
+# for (a sum), which a sentence of that kind states in its figure ("10분마다 500원") and
+# need not write (doc65, held-out 55's parking question over a dental clinic's guide).
+_AMOUNT_WORDS = frozenset(
+    {"요금", "비용", "가격", "금액", "얼마", "fee", "fees", "cost", "costs", "price", "prices"}
+)
 # "cashless", "smoke-free": a compound stating its base noun's absence holds the noun.
 _ABSENCE_SUFFIXES = ("less", "free")
 # The confidence an extractive answer needs to be shown (agents.documents.ANSWER_CONFIDENCE).
@@ -105,6 +112,11 @@ def _held_tokens(p: Passage) -> set[str]:
     return tokens | {b for b in bases if len(b) >= 3}
 
 
+def _asked_kind_words(question: str) -> frozenset[str]:
+    """The question's words naming only the kind of answer it asks for (a sum's 요금)."""
+    return _AMOUNT_WORDS if answer_type(question) == "amount" else frozenset()
+
+
 def _stating_sources(
     question: str,
     topics: Sequence[str],
@@ -113,6 +125,7 @@ def _stating_sources(
 ) -> list[str]:
     """Sources of passages holding every topic (in either language) and a stating sentence."""
     phrasing = _ADDRESS_TOKENS | ({"time"} if _WHAT_TIME.search(question) else set())
+    phrasing |= _asked_kind_words(question)
     asked = [t for t in topics if t not in phrasing]
     groups = concept_groups(asked)
     found: list[str] = []
@@ -163,6 +176,7 @@ def own_place_answer(
         addresses_unnamed_place(question)
         or asks_hours_naming_no_place(question)
         or asks_booking_naming_no_place(question)  # unnamed_booking_56r: booking, no place
+        or asks_facility_naming_no_place(question)  # unnamed_facility_65x: parking, no place
     ):
         return None
     cited = list(dict.fromkeys(c.source for c in answer.citations))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.textutil import detect_script
+from tools.rag.unnamed_facility_65x import asks_facility_naming_no_place
 from tools.rag.unnamed_owner_53h import names_no_place
 
 __all__ = ["asks_booking_naming_no_place", "own_documents_in_question_script"]
@@ -51,9 +52,11 @@ def own_documents_in_question_script(
         written: Those of them written in the question's script.
 
     Returns:
-        ``written`` for a Korean booking question naming no place (possibly empty: the
-        samples answer); otherwise ``written`` or, when empty, ``stating``.
+        ``written`` for a Korean booking question naming no place, and for one about a
+        place's parking, shuttle or storage (:mod:`tools.rag.unnamed_facility_65x`)
+        (possibly empty: the samples answer); otherwise ``written`` or, when empty,
+        ``stating``.
     """
-    if asks_booking_naming_no_place(question):
+    if asks_booking_naming_no_place(question) or asks_facility_naming_no_place(question):
         return written
     return written or stating

@@ -367,17 +367,12 @@ def test_the_tabulated_item_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None
 # First blind run (main 7ae16bdf): 29 of 70 right, 7 wrong, 12 of 14 declined; with these
 # rules 32 right, 3 wrong, 13 of 14 declined; with the coordinator's two rules of landing 58
 # (tests/tools/rag/test_place_cost_64z.py) "parking … at riverside" is declined too: 2 wrong
-# (named below, not fixed), 14 of 14 declined. A new wrong answer fails the test.
+# (named below, not fixed), 14 of 14 declined. doc65 closed those two
+# (tests/tools/rag/test_doc_65x.py): the parking question is put to the dental guide
+# (unnamed_facility_65x), the moving-abroad one declined (pay_obligation_65x).
+# A new wrong answer fails the test.
 test_the_set_keeps_its_counts = heldout_set_test(
     "docqa_heldout55",
-    left_wrong=frozenset(
-        {
-            # The sample directions' parking fee for a question naming no place.
-            "주차 무료시간 지나면 요금 얼마씩 나와",
-            # "12 months" echoed by the price-rise sentence, not the early-leaving exception.
-            "im moving abroad, do i still have to pay the rest of my 12 months",
-        }
-    ),
     declined_right=14,
-    right_floor=32,
+    right_floor=33,
 )
