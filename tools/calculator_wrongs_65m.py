@@ -33,11 +33,15 @@ __all__ = [
     "refuse_set57_wrongs",
 ]
 
-#: A difference between two totals asked: "얼마 차이", "how much more … compared to".
+#: A rate named as the other side of a comparison: "30% 할인이랑 얼마 차이", "how much more do
+#: i pay compared to straight 35% off", "the difference versus 30% off". (A rate applied,
+#: "raised the 1200 price by 5%, how much more do i pay", "15% 할인받아서 … 차이는", is the
+#: change itself: its amount answers.)
 ASKS_COMPARISON = re.compile(
-    r"차이|(?<![가-힣])(?:보다|대비)(?![가-힣])"
-    r"|\bcompared\s+(?:to|with)\b|\bhow\s+much\s+(?:more|less|cheaper|extra)\b"
-    r"|\bdifference\b|\bversus\b|\bvs\.?(?=\s)",
+    r"\d(?:[\d.,]*\d)?\s*(?:%|퍼센트|퍼|프로)\s*(?:할인|세일|인상|적립)?\s*"
+    r"(?:이랑|랑|과|와|하고|보다|대비)(?![가-힣])"
+    r"|\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:(?:a|an|the|straight|just|plain|"
+    r"only|flat)\s+)*\d(?:[\d.,]*\d)?\s*(?:%|percent\b)",
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|퍼센트|퍼|프로|percent\b)", re.IGNORECASE)
@@ -46,7 +50,8 @@ _RATE_FACTOR = re.compile(r"\(\s*1\s*[-+]\s*[\d.]+\s*/\s*100\s*\)")
 
 
 def comparison_side_unread(r: Reading) -> str | None:
-    """The comparison asked when the reading prices one side of it only (one rate said)."""
+    """The rate named as a comparison's other side when the reading prices that side only
+    (one rate said, nothing subtracted beyond a rate off)."""
     asked = ASKS_COMPARISON.search(r.question)
     if asked is None or len(_RATE.findall(r.question)) != 1:
         return None

@@ -104,3 +104,12 @@ def test_a_won_rate_is_hundreds_to_thousands() -> None:
     assert not implausible_won_rate("USD", "KRW", Decimal("1380"))
     assert not implausible_won_rate("KRW", "USD", Decimal("0.00072"))
     assert not implausible_won_rate("JPY", "KRW", Decimal("9.2"))  # a yen is some 9 won
+
+
+test_a_rate_applied_is_no_comparison_side = answers_stay(
+    [
+        # the change itself asked: its amount answers (rounds 53, 62)
+        (["they raised the 1200 price by 5%, how much more do i pay"], "60"),
+        (["월세 80만원에서 5% 오르면 얼마 더 내"], "40,000원"),
+    ]
+)
