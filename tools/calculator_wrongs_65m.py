@@ -39,7 +39,7 @@ __all__ = [
 #: change itself: its amount answers.)
 ASKS_COMPARISON = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:%|퍼센트|퍼|프로)\s*(?:할인|세일|인상|적립)?\s*"
-    r"(?:이랑|랑|과|와|하고|보다|대비)(?![가-힣])"
+    r"(?:(?:이랑|랑|과|와|하고)(?=.*(?:차이|비교|다르))|보다|대비)(?![가-힣])"
     r"|\b(?:compared\s+(?:to|with)|versus|vs\.?|than)\s+(?:(?:a|an|the|straight|just|plain|"
     r"only|flat)\s+)*\d(?:[\d.,]*\d)?\s*(?:%|percent\b)",
     re.IGNORECASE,
