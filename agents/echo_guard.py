@@ -33,6 +33,20 @@ _MIN_WORDS = 3
 _DROPPED_PER_WORDS = 5
 # The notes the app itself appends (agents.document_messages): "(not in the documents:
 # …; searched: …)" and "(문서에 없는 내용: …; 찾아본 곳: …)".
+# A lead-in that only frames what follows as the answer: "The document contains the answer
+# to the question: at 19.75 an hour what do i get." said the question back (blind57m).
+_FRAMING_WORDS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "document", "documents", "passage", "passages",
+        "text", "context", "contains", "contain", "has", "have", "gives", "answer", "answers",
+        "to", "of", "for", "question", "questions", "is", "are", "here", "in", "following",
+        "문서", "문서에", "문서는", "답", "답은", "답이", "답변", "질문", "질문에", "대한",
+        "있습니다",
+    }
+)  # fmt: skip
+#: Switch for tests (tests/tools/test_wrongs_57.py).
+USE_FRAMED_ECHO = True
+
 _APP_NOTICE = re.compile(
     r"\(\s*(?:not in the documents?|문서에 없는 내용)\s*:|;\s*(?:searched|찾아본 곳)\s*:",
     re.IGNORECASE,
@@ -51,10 +65,22 @@ def _in_order_within(said: list[str], asked: list[str]) -> bool:
     return all(word in remaining for word in said)
 
 
+def _after_framing(text: str) -> str:
+    """``text`` after a lead-in made of framing words and a colon ("The document contains
+    the answer to the question: …"), or ``text`` as it is."""
+    if not USE_FRAMED_ECHO:
+        return text
+    lead, colon, rest = text.partition(":")
+    words = _words(lead)
+    if colon and rest.strip() and words and all(w in _FRAMING_WORDS for w in words):
+        return rest
+    return text
+
+
 def echoes_question(text: str, question: str) -> bool:
     """Whether ``text`` is ``question`` said back, with nothing of its own."""
     asked = _words(question)
-    said = _words(_APP_NOTICE.split(text, maxsplit=1)[0])
+    said = _words(_after_framing(_APP_NOTICE.split(text, maxsplit=1)[0]))
     if len(asked) < _MIN_WORDS:
         return False
     while True:

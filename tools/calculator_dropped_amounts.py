@@ -20,6 +20,7 @@ from tools.calculator_unread_cues_50w_en import refuse_an_unread_cue_en
 from tools.calculator_unread_cues_51w import refuse_unread_cues_51w
 from tools.calculator_unread_cues_52w import refuse_unread_cues_52w
 from tools.calculator_unread_cues_53x import refuse_unread_cues_53x
+from tools.calculator_wrongs_65m import refuse_set57_wrongs
 from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
@@ -136,6 +137,8 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
     # "작년보다 15% 올랐대 작년엔", "2 weeks unpaid leave", "from a quarter full", "얼마 더 비싸".
     refuse_unread_cues_52w(question, expression)
     refuse_unread_cues_53x(question, expression)  # "2+1 행사", "returned two", a sign-up fee
+    # "30% 할인이랑 얼마 차이나", "세후로는? 15.4%", "열이틀 일했는데" (blind57m).
+    refuse_set57_wrongs(digits, expression)
     if ends_pointing_back(digits):
         # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
         # the clause alone asks nothing (read alone it answered the bonus, not the total).

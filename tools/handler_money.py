@@ -12,6 +12,7 @@ from tools.calculator_gap_to_target_64m import ASKS_GAP
 from tools.calculator_split_one_pays_more import split_one_pays_more
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_tax_parts import tax_parts
+from tools.calculator_wrongs_65m import implausible_won_rate
 from tools.currency import (
     MoneyResult,
     convert_currency,
@@ -47,6 +48,8 @@ _PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불
 
 #: Switch for tests (tests/tools/test_wrongs_56.py).
 USE_GAP_GUARD_ON_CURRENCY = True
+#: Switch for tests (tests/tools/test_wrongs_57.py).
+USE_WON_RATE_GUARD = True
 
 
 def read_currency(text: str) -> HandlerResult | None:
@@ -61,6 +64,9 @@ def read_currency(text: str) -> HandlerResult | None:
         req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))
     if req is None:
         return flat_fee_on_top_in_won(text, read_currency)  # "수수료 3천원은 따로" (set 49)
+    if USE_WON_RATE_GUARD and implausible_won_rate(req.from_currency, req.to_currency, req.rate):
+        # "60 dollars. buying 4 coffees at 4.85": a unit price read as the rate (291원, blind57m).
+        return None
     fee = fee_on_conversion(normalize_numerals(text))
     if fee is False:
         return None  # a fee named, its direction not: the rate alone would drop it

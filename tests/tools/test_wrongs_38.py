@@ -19,7 +19,7 @@ import tools.followups as followups
 import tools.handler_money as handler_money
 import tools.handlers as handlers
 import tools.references as references
-from tests.tools.rule_switch import NEVER, SwitchOff, never, off, price_expression
+from tests.tools.rule_switch import NEVER, SwitchOff, both, never, off, price_expression
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.currency_pound_weight import pounds_are_weight
 from tools.followup_clock_end_en import clock_end_moved_en
@@ -166,7 +166,12 @@ READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["how much for 2.5 pounds of beef at 6.40 a pound"],
         "16",
-        off(pound_weight, "_WEIGHT", re.compile(r"\b(?:weigh|weight|heavy|lbs?)\b", re.I)),
+        # (blind57m's won-rate guard declines 6.40 won a pound sterling too: switched off
+        # with it, a second defence.)
+        both(
+            off(pound_weight, "_WEIGHT", re.compile(r"\b(?:weigh|weight|heavy|lbs?)\b", re.I)),
+            off(handler_money, "USE_WON_RATE_GUARD", False),
+        ),
     ),
     ([_BEEF], "16", off(calculator, "price_per_pound_expression", never)),
     (

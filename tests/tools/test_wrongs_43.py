@@ -42,6 +42,7 @@ import tools.calculator_readers_43 as readers_43
 import tools.followup_change_rules as change_rules
 import tools.followup_unclear_43 as unclear
 import tools.followups as followups
+import tools.handler_money as handler_money
 import tools.handlers as handlers
 from tests.tools.rule_switch import (
     Case,
@@ -171,7 +172,11 @@ UNCLEAR_CASES: list[Case] = [
     (
         ["how many gallons for 40 dollars at 3.59 a gallon"],
         None,
-        off(handlers, "asks_english_measure_got_money", _never_asks),
+        # (blind57m's won-rate guard declines 3.59 won a dollar too: a second defence.)
+        both(
+            off(handlers, "asks_english_measure_got_money", _never_asks),
+            off(handler_money, "USE_WON_RATE_GUARD", False),
+        ),
     ),
     *declined_by(
         _UNCLEAR_OFF,

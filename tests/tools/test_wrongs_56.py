@@ -43,7 +43,12 @@ _EN_FILLER_OFF = narrowed(changes, "_ROUND_TO", r"(?:(?:and|so|then|ok)\s+)?", r
 _ROUNDING_PLACE_OFF = off(edits, "ROUNDING_PLACE", NEVER)
 _GAP_OFF = both(off(gap, "ASKS_GAP", NEVER), off(handler_money, "USE_GAP_GUARD_ON_CURRENCY", False))
 _GAP_GUARD_OFF = off(gap, "USE_GAP_GUARD", False)
-_CURRENCY_GUARD_OFF = off(handler_money, "USE_GAP_GUARD_ON_CURRENCY", False)
+# (blind57m's won-rate guard declines a cart total of 27.80 taken for a won rate too: a
+# second defence, switched off with it.)
+_CURRENCY_GUARD_OFF = both(
+    off(handler_money, "USE_GAP_GUARD_ON_CURRENCY", False),
+    off(handler_money, "USE_WON_RATE_GUARD", False),
+)
 _THATS_OFF = narrowed(references, "REFERENCE_RE", r"|^\s*(?:(?:so|and|ok)\s+)?thats\b")
 _TARGET_SLOTS_OFF = narrowed(
     edits,

@@ -25,7 +25,8 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.lost_items`: it names no loss, asked what happens when a thing is lost;
 - :mod:`tools.rag.sold_items`: it names no sale or price, asked whether a thing is sold;
 - :mod:`tools.rag.negated_other_item_56r`: it refuses another item of the asked item's section;
-- :mod:`tools.rag.alcohol_with_58r`: it names no alcohol, asked whether one may drink.
+- :mod:`tools.rag.alcohol_with_58r`: it names no alcohol, asked whether one may drink;
+- :mod:`tools.rag.missed_deadline_65m`: it states a time limit, asked what follows passing it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tools.rag.free_subject import frees_unnamed_subject
 from tools.rag.free_topic import frees_unnamed_topic
 from tools.rag.lacked_qualifiers import names_the_excluded_kind
 from tools.rag.lost_items import names_no_loss
+from tools.rag.missed_deadline_65m import states_only_the_limit
 from tools.rag.negated_other_item_56r import negates_another_item
 from tools.rag.offered_services import misses_offered_service
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
@@ -89,4 +91,5 @@ def about_another_subject(
         or names_no_sale(question, sentence)
         or negates_another_item(sentence, heading, groups, answer_type)  # "Alcohol is never …"
         or misses_asked_alcohol(question, sentence)  # drinking asked, no alcohol named
+        or states_only_the_limit(question, sentence)  # a limit, asked what follows passing it
     )
