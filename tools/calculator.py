@@ -133,7 +133,10 @@ from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
-from tools.rate_charged_separately import refuse_share_of_separate_tax
+from tools.rate_charged_separately import (
+    refuse_rate_beside_unrated_charge,
+    refuse_share_of_separate_tax,
+)
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -302,6 +305,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_rate_of_charge_inside(digits, source)  # "부가세 포함 11만원인데 세율 8%면": not 8,800
     refuse_rate_beside_other_charge(digits, source)  # "108 incl. shipping and 8% tax": parts
     refuse_share_of_separate_tax(digits, source)  # "부가세 따로 8만원, 10%면 얼마": not 8,000
+    refuse_rate_beside_unrated_charge(digits, source)  # "부가세 별도 5만원, 팁 10%면" (calc65)
     for asked in (
         balance_after_deposit,
         tip_on_pretax,
