@@ -147,6 +147,15 @@ _MAX_LEN = 500
 _MAX_DEPTH = 120
 
 
+#: Minutes whose hours run past two places are kept in minutes (switched off in tests).
+USE_MINUTES_KEPT = True
+
+
+def _hours_run_past_two_places(hours: Decimal) -> bool:
+    """Whether ``hours`` shown in hours would be a rounded figure (5.0833 for 305 min)."""
+    return USE_MINUTES_KEPT and hours != hours.quantize(Decimal("0.01"))
+
+
 def calculate(expression: str) -> CalcResult:
     """Evaluate arithmetic written in digits, Korean or English.
 
@@ -365,7 +374,11 @@ def calculate(expression: str) -> CalcResult:
     with localcontext() as ctx:
         ctx.prec = 34
         value = ArithmeticEvaluator(source, expression).eval(tree)
-    value, unit = in_asked_unit(expression, value, unit)
+    asked_value, asked_unit = in_asked_unit(expression, value, unit)
+    if not (unit == "min" and asked_unit == "h" and _hours_run_past_two_places(asked_value)):
+        value, unit = asked_value, asked_unit
+    # (Else minutes, said in hours and minutes too: "305 min (5시간 5분)", never "5.0833 h",
+    # for "1시간 45분 + 2시간 30분 + 50분 … 몇시간", set 56.)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return CalcResult(
