@@ -191,6 +191,9 @@ _TAX_BEFORE_RATE = LazyPattern(
     rf"(?:{_TAX}|세율)\s*(?:율|률|rate)?\s*(?:는|은|이|가|is|of|at|=|:)?\s*$", re.IGNORECASE
 )
 _TAX_AFTER_RATE = LazyPattern(rf"^\s*(?:의\s*)?{_TAX}", re.IGNORECASE)
+_TAX_NAMED = LazyPattern(_TAX, re.IGNORECASE)
+# A rate right after the charge said separate is its own ("봉사료 별도 10%").
+_RATE_AFTER = LazyPattern(r"\s*(?:로|으로)?\s*,?\s*\d+(?:\.\d+)?\s*(?:%|퍼센트|프로)")
 _RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)")
 #: A rate beside a charge said separate, the charge's own rate unsaid, declines
 #: (switched off in tests).
@@ -226,10 +229,19 @@ def refuse_rate_beside_unrated_charge(text: str, source: str) -> None:
     """
     if not USE_UNRATED_CHARGE or not re.search(r"/\s*100\b", source):
         return
-    if not (_CHARGE_SAID_SEPARATE.search(text) or _said_separate(text)):
+    separate = list(_CHARGE_SAID_SEPARATE.finditer(text))
+    if not (separate or _said_separate(text)):
         return
     rates = list(_RATE.finditer(text))
-    if not rates or any(_the_tax_rate(text, r.start(), r.end()) for r in rates):
+    if not rates:
+        return
+    # "음식값 4만원 봉사료 별도, 부가세 10%면 얼마" (4,000원 was given): a charge other than the
+    # tax said separate with no rate after it is unknown whatever the tax's rate.
+    other_unrated = any(
+        _TAX_NAMED.match(m[0]) is None and _RATE_AFTER.match(text, m.end()) is None
+        for m in separate
+    )
+    if not other_unrated and any(_the_tax_rate(text, r.start(), r.end()) for r in rates):
         return  # the tax's rate said: the readers weigh it
     if asks_add_on_alone(text) or _TAX_ASKED.search(text):
         return

@@ -73,6 +73,9 @@ test_wrongs_read_only_by_their_rule = turns_read_only_by_their_rule(
                 ["VAT 별도 12만원, 서비스차지 10%면"],
                 ["the meal was 80 plus tax, and tip 15%, total?"],
                 ["배달비 따로 2만8천원, 팁 15% 주면 얼마"],
+                # (A charge other than the tax unrated, whatever the tax's rate.)
+                ["음식값 4만원 봉사료 별도, 부가세 10%면 얼마"],
+                ["배달비 따로, 치킨 2만원 부가세 10% 붙으면"],
             ],
         ),
         # A figure in cents split some ways: a bill, to the cent, and so a chain on it.
