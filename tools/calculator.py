@@ -133,7 +133,10 @@ from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
-from tools.rate_charged_separately import refuse_share_of_separate_tax
+from tools.rate_charged_separately import (
+    refuse_rate_beside_unrated_charge,
+    refuse_share_of_separate_tax,
+)
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -142,6 +145,15 @@ __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
 _MAX_LEN = 500
 _MAX_DEPTH = 120
+
+
+#: Minutes whose hours run past two places are kept in minutes (switched off in tests).
+USE_MINUTES_KEPT = True
+
+
+def _hours_run_past_two_places(hours: Decimal) -> bool:
+    """Whether ``hours`` shown in hours would be a rounded figure (5.0833 for 305 min)."""
+    return USE_MINUTES_KEPT and hours != hours.quantize(Decimal("0.01"))
 
 
 def calculate(expression: str) -> CalcResult:
@@ -302,6 +314,7 @@ def calculate(expression: str) -> CalcResult:
     refuse_rate_of_charge_inside(digits, source)  # "부가세 포함 11만원인데 세율 8%면": not 8,800
     refuse_rate_beside_other_charge(digits, source)  # "108 incl. shipping and 8% tax": parts
     refuse_share_of_separate_tax(digits, source)  # "부가세 따로 8만원, 10%면 얼마": not 8,000
+    refuse_rate_beside_unrated_charge(digits, source)  # "부가세 별도 5만원, 팁 10%면" (calc65)
     for asked in (
         balance_after_deposit,
         tip_on_pretax,
@@ -361,7 +374,11 @@ def calculate(expression: str) -> CalcResult:
     with localcontext() as ctx:
         ctx.prec = 34
         value = ArithmeticEvaluator(source, expression).eval(tree)
-    value, unit = in_asked_unit(expression, value, unit)
+    asked_value, asked_unit = in_asked_unit(expression, value, unit)
+    if not (unit == "min" and asked_unit == "h" and _hours_run_past_two_places(asked_value)):
+        value, unit = asked_value, asked_unit
+    # (Else minutes, said in hours and minutes too: "305 min (5시간 5분)", never "5.0833 h",
+    # for "1시간 45분 + 2시간 30분 + 50분 … 몇시간", set 56.)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return CalcResult(

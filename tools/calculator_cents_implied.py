@@ -33,7 +33,10 @@ _MONEY = LazyPattern(
     r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries"
     r"|rent|dinner|lunch|breakfast|meal|tab|check)\b"
     # "we want to leave 18%": a tip said as what is left on the table (set 54, opens63).
-    r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%",
+    r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%"
+    # A figure in cents split some ways is a bill shared: "95.30 split 7 ways" (13.61,
+    # never "13.6142857143 (≈ 13.61)", nor 24.9275 for "84.50 split 4 ways" with a tip, calc65).
+    r"|\bsplit\s+(?:it\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+ways\b",
     re.IGNORECASE,
 )
 _MEASURE = LazyPattern(

@@ -51,7 +51,7 @@ from tools.calculator_spans_total_57b import spans_total
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_unit_rate_forms import unit_rate_expression
-from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure
+from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, spans_in_minutes
 from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
@@ -74,6 +74,8 @@ _PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
+#: Spans of any form summed beside one of hours and minutes (switched off in tests).
+USE_SPANS_OF_ANY_FORM = True
 ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -103,6 +105,12 @@ def to_expression(text: str) -> tuple[str, str | None]:
     s = without_asides(text)
     s = normalize_numerals(s)
     s = square_roots_as_calls(english_counts_as_digits(s))
+    if HOURS_MINUTES.search(s) and USE_SPANS_OF_ANY_FORM:
+        # "1시간 45분 + 2시간 30분 + 50분 다 더하면" (set 56): a span of minutes alone or hours
+        # alone beside one of hours and minutes, the total of the spans alone asked.
+        summed = spans_total(spans_in_minutes(s))
+        if summed is not None:
+            return summed, "min"
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)

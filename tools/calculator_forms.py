@@ -35,6 +35,8 @@ _B = OPERAND_B
 _GOING = (
     r"(?:다니|타|가|출근하|통근하|일하|쓰|사|먹|마시|내|결제하|이용하)(?=면|시면|으면)(?:시|으)?"
 )
+# How a count is bought, before its verb: "단체주문하면", "단체로 사면", "한꺼번에 구매하면".
+BOUGHT_HOW = r"(?:단체|한꺼번에|한번에|한\s*번에|같이|대량|묶음|온라인)\s*(?:로|으로)?"
 # "89000짜리 코트를 30% 할인하면": what the price is of, between the price and its rate.
 _ITEM = r"(?:\s*짜리\s*[가-힣A-Za-z]+)?"
 # A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
@@ -92,7 +94,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^{_A}\s*(?:짜리\s*(?:[가-힣A-Za-z]+\s*)?|[가-힣]+\s+){_B}\s*"
             r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스"
             r"|자루|송이|그루|알|포기|켤레|쌍|줄|곡|편|부|채)"
-            r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
+            # How they are bought, said before the verb (set 56: "열두개 단체주문하면").
+            rf"\s*(?:이면|면|을|를|(?:(?:을|를)\s*)?(?:{BOUGHT_HOW}\s*)?(?:사면|시키면|주문하면|구매하면))?$"
         ),
         "{a} * {b}",
     ),

@@ -19,6 +19,7 @@ import re
 
 from tools.calculator_figure_counts import equal_pair_read_as_one
 from tools.calculator_forms_ko_52a import PACK_COUNT_KO, PACK_MEASURE_KO
+from tools.calculator_units import spans_in_minutes
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["dropped_listed_amount"]
@@ -54,6 +55,13 @@ def dropped_listed_amount(question: str, expression: str) -> str | None:
     """
     used = figures_used(expression)
     question = _PACK.sub(lambda m: "_" * len(m[0]), question)
+    in_minutes = spans_in_minutes(question)
+    if in_minutes != question and all(
+        figure_value(m) in used for m in re.findall(r"(\d+(?:\.\d+)?) min", in_minutes)
+    ):
+        # "1시간 45분 + 2시간 30분 + 50분" read as 105 + 150 + 50 (set 56): each span used
+        # whole, in minutes; its hours and minutes are no listed figures dropped.
+        question = in_minutes
     position = 0
     while (match := _LISTED.search(question, position)) is not None:
         # The next pair may start at this one's second figure ("40 and 25 plus 10").

@@ -42,11 +42,17 @@ _PER_ONE_KO = LazyPattern(
     # "4개에 6천원 줬는데 1개 얼마", opens52c): the verb of spending, not a figure.
     r"|(?:들었|나왔|했|줬|썼|냈|샀)(?:으면|는데|다면)|들면|드는데|나오면|주면)?"
     r"\s*,?\s*(?:[가-힣]{1,3}\s+)?"
-    r"(?:(?:1|한|하나)\s*(?P=c)?\s*(?:에|당|(?=\s*(?:단가|가격|값|얼마)))|(?P=c)\s*당)"
+    r"(?:(?:1|한|하나)\s*(?P=c)?\s*(?:에|당|(?=\s*(?:단가|가격|값|얼마)))|(?P=c)\s*당"
+    # ("3일에 27만원이면 하루에 얼마꼴", set 56: one day said 하루, for a count of 일 only.)
+    r"|(?P<day>하루)\s*(?:에|당)?)"
     r"\s*(?:얼마|가격|단가|값)?\s*"
     r"(?:꼴|정도|씩)?\S*$",
     re.IGNORECASE,
 )
+# Something other than a price asked of one ("몇시간", "몇개"; "몇원" asks the price).
+_OTHER_ASKED_KO = LazyPattern(r"몇\s*(?!원)[가-힣]")
+#: A price for one is read only when no other thing is asked (switched off in tests).
+USE_PRICE_ASKED = True
 _PER_ONE_EN = LazyPattern(
     rf"^.*?\b(?P<n>{_NUM})\s*(?P<u>kg|kilos?|g|grams?|l|litres?|liters?|lbs?|pounds?|oz|pieces?|"
     r"items?|packs?|cans?|bottles?)\b[^\d]{0,40}?\b(?:costs?|is|was|are|for|sells\s+for)\s+"
@@ -151,6 +157,10 @@ def quantity_expression(text: str) -> tuple[str, str | None] | None:
     s = text.strip()
     for pattern in (_PER_ONE_KO, _PER_ONE_EN):
         m = pattern.match(s)
+        if m and "day" in m.groupdict() and m["day"] and not m["c"].startswith("일"):
+            continue  # "하루" is one of a count of days only
+        if m and USE_PRICE_ASKED and _OTHER_ASKED_KO.search(s, m.end("p")):
+            continue  # "4개에 6000원이면 1개에 몇시간": no price asked (1,500원 was given)
         if m and float(m["n"]) != 0:
             return f"{m['p']} / {m['n']}", None
     m = _SCALE_EN.match(s)

@@ -54,6 +54,19 @@ _FIGURE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d)")
 # Digit groups joined by hyphens ("110-345-678901", "4518-2231"): an account, card or
 # phone number is never an operand.
 _IDENTIFIER = LazyPattern(r"\d+(?:-\d+){2,}|\d{4}(?:\s\d{4}){1,3}(?!\d)")
+# A figure that names a thing, no amount of it (calc65): "4대보험" (the social insurances),
+# "3대 질환", "1층", "3월분", "2번째", "3학년", "2호선". "4대보험 9% 더 떼면" asked alone
+# was read 4 less 9% (3.64); with no amount left the rule declines (the step routes on).
+_LABEL_FIGURE = LazyPattern(
+    r"(?<![\d.])\d+(?=\s*대\s*(?:보험|질환|질병|암|은행|기업|명절|도시)|층|월(?![급세])|번째|학년|등급|호실|호선|회차)"
+)
+#: A figure naming a thing is no amount (switched off in tests).
+USE_LABEL_FIGURE = True
+# A rate with 더 and a verb that neither cuts nor raises ("10% 더 내면", "10% 더 받으면"):
+# the amount moves, but whether the new amount or the extra is asked is unsaid; never a
+# share read as the answer (calc65: "월세 50만원인데 10% 더 내면 얼마" was 50,000원).
+# ("10% 더하면" adds it: a rise, read as one.)
+RATE_THEN_MORE = LazyPattern(r"\d\s*(?:%|퍼센트|프로)\s*(?:만\s*)?더\s*(?!하|해|했)[가-힣]")
 _PERCENT_AFTER = LazyPattern(r"\s*(?:%|퍼센트|프로|percent\b|pct\b)", re.I)
 _YEARS_AFTER = LazyPattern(r"\s*(?:년|years?\b)", re.I)
 # Words after a rate that cut the amount by it, or raise it.
@@ -203,6 +216,8 @@ def rate_expression(text: str) -> str | None:
         An arithmetic expression such as "42000000 * (1 + 5 / 100)", or ``None``.
     """
     s = _IDENTIFIER.sub(" ", text)
+    if USE_LABEL_FIGURE:
+        s = _LABEL_FIGURE.sub(" ", s)
     if _OTHER_OPERATION.search(s) or count_unread_by_rates(s):
         return None  # (a count in words is no figure: the one amount would drop it)
     amounts: list[str] = []
@@ -300,6 +315,8 @@ def rate_expression(text: str) -> str | None:
                 return None
             if REPEATED_RATE.search(s):
                 return None  # "거기서 또 10%": another of the earlier move, not 10% of it
+            if RATE_THEN_MORE.search(s):
+                return None  # "10% 더 내면 얼마": the new amount or the extra, unsaid
             return f"{amount} * {_fmt(rate)} / 100"
         else:
             return None  # a share among several rates: which one is asked is unclear

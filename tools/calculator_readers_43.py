@@ -138,6 +138,10 @@ _PER_MEASURE_KO = re.compile(rf"{_MEASURE}\s*당\s*(?P<p>{_FIGURE})\s*원", re.I
 # The budget: the amount in won that is not the price per measure.
 _BUDGET_KO = re.compile(rf"(?P<n>{_FIGURE})\s*원")
 _ASKED_KO = re.compile(rf"몇\s*{_MEASURE}", re.I)
+# A budget said as what was bought with it: "7만원어치".
+_WORTH = re.compile(r"\s*어치")
+#: A budget said before the price, as so much 어치 (switched off in tests).
+USE_BUDGET_FIRST = True
 
 
 def amount_for_budget(digits: str) -> tuple[str, str] | None:
@@ -150,7 +154,13 @@ def amount_for_budget(digits: str) -> tuple[str, str] | None:
     asked = _ASKED_KO.search(digits)
     if price is None:
         return None
-    budgets = [b for b in _BUDGET_KO.finditer(digits) if b.start() >= price.end()]
+    budgets = [
+        b
+        for b in _BUDGET_KO.finditer(digits)
+        # ("7만원어치 넣었는데 리터당 1,750원이면 몇리터", set 56: the budget said first as
+        # what was bought, 어치, before the price.)
+        if b.start() >= price.end() or (USE_BUDGET_FIRST and _WORTH.match(digits, b.end()))
+    ]
     budget = budgets[0] if len(budgets) == 1 else None
     if price is None or budget is None or asked is None:
         return None

@@ -15,10 +15,12 @@ import re
 
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.rate_add_on_total import asks_add_on_alone
 
 __all__ = [
     "TAX_SAID_SEPARATE",
     "charged_separately",
+    "refuse_rate_beside_unrated_charge",
     "refuse_share_of_separate_tax",
     "said_separate_cut",
     "tax_said_separate",
@@ -170,3 +172,77 @@ def _cut_from(said: str) -> str:
     "excl."/"plus" after its amount, or all of it."""
     word = re.search(r"(?<=[\d\s,])(?:\+|plus|excl|ex|but|not|does)", said, re.IGNORECASE)
     return said if word is None else word[0]
+
+
+# A charge said outside the price with no figure or rate of its own, in Korean ("부가세 별도
+# 5만원", "배달비 따로", "봉사료는 별도"); the English taxes are TAX_SAID_SEPARATE's ("80 plus
+# tax", "tax not included").
+_CHARGE = (
+    rf"(?:{_TAX}|배달비|배송비|봉사료|서비스\s*(?:차지|료)|delivery(?:\s+fee)?|shipping"
+    r"|service\s+charge)"
+)
+_CHARGE_SAID_SEPARATE = LazyPattern(
+    rf"{_CHARGE}\s*(?:는|은|가|이)?\s*(?:별도|따로)(?!\s*(?:로\s*)?(?:하면|계산하면|얼마))",
+    re.IGNORECASE,
+)
+# A rate that is the tax's own: the tax named just before it ("부가세 10%", "세율 10%", "VAT
+# at 20%", "tax is 8%") or just after it ("10% 부가세", "8% sales tax").
+_TAX_BEFORE_RATE = LazyPattern(
+    rf"(?:{_TAX}|세율)\s*(?:율|률|rate)?\s*(?:는|은|이|가|is|of|at|=|:)?\s*$", re.IGNORECASE
+)
+_TAX_AFTER_RATE = LazyPattern(rf"^\s*(?:의\s*)?{_TAX}", re.IGNORECASE)
+_TAX_NAMED = LazyPattern(_TAX, re.IGNORECASE)
+# A rate right after the charge said separate is its own ("봉사료 별도 10%").
+_RATE_AFTER = LazyPattern(r"\s*(?:로|으로)?\s*,?\s*\d+(?:\.\d+)?\s*(?:%|퍼센트|프로)")
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)")
+#: A rate beside a charge said separate, the charge's own rate unsaid, declines
+#: (switched off in tests).
+USE_UNRATED_CHARGE = True
+
+
+def _the_tax_rate(text: str, start: int, end: int) -> bool:
+    """Whether the rate at ``text[start:end]`` is the tax's: named so beside it, or naming
+    no other kind of charge ("부가세 따로 8만원, 10%면")."""
+    if _TAX_BEFORE_RATE.search(text[max(0, start - 12) : start]) or _TAX_AFTER_RATE.match(
+        text, end
+    ):
+        return True
+    near = text[max(0, start - _KIND_NEAR) : start] + " " + text[end : end + _KIND_NEAR]
+    return _OTHER_KIND.search(near) is None and _OTHER_KIND_KO.search(near) is None
+
+
+# Other charges as Korean says them, beside _OTHER_KIND's ("서비스차지 10%", "배달팁").
+_OTHER_KIND_KO = LazyPattern(r"서비스|배달|배송|봉사")
+
+
+def refuse_rate_beside_unrated_charge(text: str, source: str) -> None:
+    """Decline a rate read beside a charge said to be outside the price whose own rate or
+    figure is never said: the price to pay holds the charge, which is unknown.
+
+    "부가세 별도 5만원, 팁 10%면 얼마" was 5,000원 (the tip alone) and "부가세 별도 5만원 팁
+    10% 주면 총 얼마" 55,000원 (the tax left out); "the meal was 80 plus tax, and tip 15%,
+    total?" 92 (calc65). The other charge asked alone ("팁은 얼마", "what's the tip") or the
+    tax asked by name still reads.
+
+    Raises:
+        ToolInputError: as above.
+    """
+    if not USE_UNRATED_CHARGE or not re.search(r"/\s*100\b", source):
+        return
+    separate = list(_CHARGE_SAID_SEPARATE.finditer(text))
+    if not (separate or _said_separate(text)):
+        return
+    rates = list(_RATE.finditer(text))
+    if not rates:
+        return
+    # "음식값 4만원 봉사료 별도, 부가세 10%면 얼마" (4,000원 was given): a charge other than the
+    # tax said separate with no rate after it is unknown whatever the tax's rate.
+    other_unrated = any(
+        _TAX_NAMED.match(m[0]) is None and _RATE_AFTER.match(text, m.end()) is None
+        for m in separate
+    )
+    if not other_unrated and any(_the_tax_rate(text, r.start(), r.end()) for r in rates):
+        return  # the tax's rate said: the readers weigh it
+    if asks_add_on_alone(text) or _TAX_ASKED.search(text):
+        return
+    raise ToolInputError(f"{text!r} leaves out a charge said separate with no rate of its own")

@@ -56,7 +56,12 @@ _LEAVE_CENTS = off(
     LazyPattern(
         cents_implied._MONEY.pattern.replace(r"|\bleave\s+(?:an?\s+)?\d+(?:\.\d+)?\s*%", "")
         .replace(r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries", "")
-        .replace(r"|rent|dinner|lunch|breakfast|meal|tab|check", ""),
+        .replace(r"|rent|dinner|lunch|breakfast|meal|tab|check", "")
+        # (calc65's "split it 3 ways" as a bill's word too.)
+        .replace(
+            r"|\bsplit\s+(?:it\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+ways\b",
+            "",
+        ),
         re.IGNORECASE,
     ),
 )

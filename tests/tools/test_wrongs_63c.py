@@ -23,7 +23,7 @@ import tools.calculator_headcount_rest_62z as headcount_rest
 import tools.calculator_rate_included as rate_included
 import tools.followup_changes_42 as changes_42
 import tools.followup_slot_figures as slot_figures
-from tests.tools.rule_switch import Case, answer_to, both, narrowed, off
+from tests.tools.rule_switch import NEVER, Case, answer_to, both, narrowed, off
 
 _GROUP_OFF = off(headcount_rest, "USE_ASKED_GROUP", False)
 _CHARGE_OFF = off(rate_included, "USE_CHARGE_INCLUDED", False)
@@ -36,6 +36,8 @@ _SPLIT_MONEY_OFF = narrowed(
     r"|came\s+to|comes\s+to|chip(?:ped)?\s+in|groceries"
     r"|rent|dinner|lunch|breakfast|meal|tab|check",
 )
+# (Both its money words and calc65's "split 3 ways": every money word off.)
+_SPLIT_BOTH_OFF = off(cents_implied, "_MONEY", NEVER)
 
 _YEN = (
     "need 80,000 yen for my trip. bank says 100 yen = 890 won and charges a 2% fee. total in won?"
@@ -96,7 +98,7 @@ SPLIT_IN_CENTS: list[Case] = [
     ),
     (["groceries came to 73.60 split between 3 roommates"], "24.53", _SPLIT_MONEY_OFF),
     (["the cabin came to 412.30, split between 3 families"], "137.43", _SPLIT_MONEY_OFF),
-    (["rent plus utilities is 1,850.50 split 3 ways"], "616.83", _SPLIT_MONEY_OFF),
+    (["rent plus utilities is 1,850.50 split 3 ways"], "616.83", _SPLIT_BOTH_OFF),
     (["dinner came to 95.20 split between 6"], "15.87", _SPLIT_MONEY_OFF),
     (["the bar tab was 200.10, split by 7"], "28.59", _SPLIT_MONEY_OFF),
 ]
