@@ -24,6 +24,10 @@ from core.lazy_regex import LazyPattern
 
 __all__ = ["item_count_changed", "priced_item_added"]
 
+#: The fewest priced lines a bill an item is added to has (one since opens65; 2 only in
+#: that rule's switch-off test).
+ADD_TO_LEAST = 1
+
 _COUNT_TURN = LazyPattern(
     r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it|and)"
     r"(?:\s+(?:it'?s|its|it\s+(?:was|were|is)|there\s+(?:are|were)|we\s+(?:get|got|buy|need)"
@@ -96,7 +100,7 @@ def item_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[s
 def priced_item_added(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous bill with the turn's item ("add a gallon of milk for 4.19") as one more line."""
     turn = _ADD_TURN.match(text)
-    bill = _bill_lines(previous_steps, least=1) if turn else None
+    bill = _bill_lines(previous_steps, least=ADD_TO_LEAST) if turn else None
     if not (turn and bill):
         return None
     step, lines = bill

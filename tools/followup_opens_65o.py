@@ -27,12 +27,10 @@ __all__ = [
     "difference_asked",
     "period_said_before",
     "plain_figure",
-    "same_change_again",
 ]
 
 #: Each off only in its rule's switch-off test.
 USE_DIFFERENCE_ASKED = True
-USE_SAME_CHANGE_AGAIN = True
 USE_AMOUNT_AT_UNIT_WEIGHT = True
 USE_BIGGER_ONE_COUNTED = True
 
@@ -125,50 +123,6 @@ def period_said_before(period: str, earlier: str) -> bool:
         if re.search(said, period, re.IGNORECASE):
             return re.search(before, earlier, re.IGNORECASE) is not None
     return False
-
-
-# --- The same percent change again ---------------------------------------------------------
-# After "작년 4만2천원이었는데 올해 5만400원 나왔어 몇% 오른거야" (20%): "내년에도 같은 비율로
-# 오르면 얼마 나와", "and if it goes up by the same percent next year?": the later figure changed by
-# the same ratio, B × B / A. The direction said must be the one the figures went.
-_SAME_RATE_KO = LazyPattern(
-    r"^\s*(?:그럼\s*|그러면\s*|만약\s*)?(?:내년|다음\s*해|다음\s*달|내달|다음번|다음에)?(?:에|에도|도)?\s*"
-    r"(?:같은|똑같은|동일한)\s*(?:비율|퍼센트|%|프로|비율만큼|상승률|인상률|인하율|증가율|감소율)\s*"
-    r"(?:로|으로|만큼)?\s*(?P<v>오르면|올라가면|인상되면|늘면|늘어나면|뛰면|내리면|내려가면|떨어지면|줄면"
-    r"|줄어들면|인하되면)\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?(?:\s*(?:나와|나오지|돼|되지|될까|이야|야))?"
-    r"\s*[?？.!]*\s*$"
-    r"|^\s*(?:그럼\s*|그러면\s*)?(?:내년|다음\s*해|다음\s*달)(?:에|에도|도)\s*(?:똑같이|그만큼)\s*"
-    r"(?P<v2>오르면|인상되면|늘면|내리면|떨어지면|줄면)\s*(?:얼마[가-힣]*)?\s*[?？.!]*\s*$"
-)
-_SAME_RATE_EN = LazyPattern(
-    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+)?if\s+it\s+(?P<v>goes\s+up|rises|increases|grows|goes\s+down"
-    r"|drops|falls|decreases)\s+(?:by\s+)?the\s+same\s+(?:percent(?:age)?|rate|ratio|%)\s*(?:again\s*)?"
-    r"(?:next\s+(?:year|month|time)|again)?\s*(?:,?\s*(?:how\s+much|what)(?:\s+(?:is|will|would)"
-    r"\s+it\s+be)?)?\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-_CHANGE_READ = re.compile(r"^\((?P<b>\d+(?:\.\d+)?) - (?P<a>\d+(?:\.\d+)?)\) / (?P=a) \* 100$")
-_UP = re.compile(r"오르|올라|인상|늘|뛰|up|rise|increase|grow", re.IGNORECASE)
-
-
-def same_change_again(text: str, steps: Sequence[str]) -> Changed | None:
-    """The later figure changed again by the same percent, or ``None``."""
-    from tools.followup_chain import run_chain  # the chain runs the handlers (a cycle)
-
-    said = _SAME_RATE_KO.match(text) or _SAME_RATE_EN.match(text)
-    if not USE_SAME_CHANGE_AGAIN or said is None or len(steps) != 1:
-        return None
-    before = run_chain(list(steps))
-    read = _CHANGE_READ.match((before.detail or "") if before else "")
-    if before is None or read is None or before.unit != "%":
-        return None
-    verb = said["v"] or said.groupdict().get("v2") or ""
-    a, b = float(read["a"]), float(read["b"])
-    if a <= 0 or a == b or (b > a) != bool(_UP.search(verb)):
-        return None  # "같은 비율로 내리면" after a rise: which way is not the figures'
-    unit = "원" if "원" in steps[0] or re.search(r"[가-힣]", text) else ""
-    new = f"{read['b']} * {read['b']} / {read['a']}{unit}"
-    return kept_if_read(new, f"{read['b']} changed by the same ratio again")
 
 
 # --- An amount in another unit at a weight told ---------------------------------------------
@@ -280,8 +234,6 @@ def bigger_one_counted(text: str, steps: Sequence[str]) -> Changed | None:
 
 
 CHANGES_65O = (
-    # "내년에도 같은 비율로 오르면 얼마 나와" after "… 몇% 오른거야" (set 56).
-    same_change_again,
     # "how many grams is that if a cup of flour is 125 g" after "… how much flour" (set 56).
     amount_at_unit_weight,
     # "큰거 두개 사면 얼마야" after two sizes compared per 100g (set 56).
