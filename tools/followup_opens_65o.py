@@ -26,6 +26,7 @@ __all__ = [
     "bigger_one_counted",
     "difference_asked",
     "period_said_before",
+    "periods_kept",
     "plain_figure",
 ]
 
@@ -58,7 +59,9 @@ _DIFF_EN = LazyPattern(
 # A condition the turn starts with: "금리 5.4%로 오르면", "if the rate goes to 6%".
 _CONDITION = LazyPattern(
     r"(?:면|으면|라면|이면|다면)\s*$|^\s*(?:and\s+|so\s+|but\s+)?(?:if|what\s+if|with|for|at"
-    r"|make\s+it|how\s+about|what\s+about)\b",
+    r"|make\s+it|how\s+about|what\s+about)\b"
+    # A bare count and its noun: "5 nights, how much more would we pay".
+    r"|^\s*(?:and\s+|so\s+)?\d+(?:\.\d+)?\s+[a-z]+\s*$",
     re.IGNORECASE,
 )
 
@@ -68,8 +71,7 @@ class DifferenceAsked:
     """A turn read as a condition and an ask of the difference it makes.
 
     Attributes:
-        condition: The turn without its ask ("금리 5.4%로 오르면"); "" when no condition
-            is said before the ask (the turn is then read by nothing).
+        condition: The turn without its ask ("금리 5.4%로 오르면").
         direction: 1 for more, -1 for less, 0 when either ("차이").
         period: The period said with the ask ("한달에"), or "".
     """
@@ -88,9 +90,7 @@ def difference_asked(text: str) -> DifferenceAsked | None:
         return None
     condition = text[: said.start()].strip(" ,")
     if _CONDITION.search(condition) is None:
-        # "얼마 더 내야돼" alone, or a change this module cannot part from its ask: the
-        # difference is still asked, so the condition (empty) is read by nothing.
-        condition = ""
+        return None  # "얼마 더 내야돼" alone, "1년이면 원래보다 총 얼마 더": other rules' forms
     word = (said["dir"] or (said.groupdict().get("dir2") or "")).lower()
     direction = 1 if word in ("더", "more", "extra") else -1 if word in ("덜", "less") else 0
     return DifferenceAsked(condition, direction, (said["period"] or "").strip())
@@ -113,6 +113,22 @@ _PERIODS = (
 def plain_figure(value: float) -> str:
     """``value`` in plain digits, never in an exponent ("20000000", "4.47")."""
     return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+# A period a condition may say: "1년이면", "한달에", "for a year", "per week".
+_PERIOD_WORD = LazyPattern(
+    r"(?:한|1|두|2|세|3|\d+)\s*(?:달|개월|년|해|주|주일)|하루|매달|매월|매년|일주일|\bmonths?\b|\byears?\b|\bweeks?\b",
+    re.IGNORECASE,
+)
+
+
+def periods_kept(condition: str, earlier: str) -> bool:
+    """Whether every period the condition says is one the earlier question said too (a
+    condition that changes the period changes what the figure is of)."""
+    return all(
+        re.search(re.escape(p.group()), earlier, re.IGNORECASE) is not None
+        for p in _PERIOD_WORD.finditer(condition)
+    )
 
 
 def period_said_before(period: str, earlier: str) -> bool:

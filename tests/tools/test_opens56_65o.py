@@ -67,6 +67,7 @@ _READ: list[tuple[list[str], str, SwitchOff]] = [
     ([_LOAN, "금리 4.2%로 내리면 얼마 덜 내"], "10,000원", _DIFF),
     ([_NIGHTS, "what if we stay 5 nights, how much more is that"], "240", _DIFF),
     ([_NIGHTS, "and with 5 nights how much more would we pay"], "240", _DIFF),
+    ([_NIGHTS, "5 nights, how much more would we pay"], "240", _DIFF),
     ([_TAXI, "4명이면 얼마 덜 내"], "2,000원", _DIFF),
     ([_TAXI, "4명이면 차이는 얼마"], "2,000원", _DIFF),
     (
@@ -281,7 +282,7 @@ _UNREAD: list[list[str]] = [
     [_LOAN, "금리 5.4%로 오르면 1년에 얼마 더 내"],
     [_TAXI, "얼마 더 내야돼"],
     [_TAXI, "4명이면 얼마 더 내"],
-    [_NIGHTS, "5 nights, how much more would we pay"],
+    ["월 관리비 20만원인데 5% 오르면 얼마야", "1년이면 얼마 더 내"],
     [
         "넷플릭스 월 13,500원 유튜브프리미엄 14,900원 매달 내면 한달에 얼마",
         "유튜브프리미엄 해지하면 1년에 얼마 아껴",
