@@ -1,4 +1,6 @@
-"""Follow-ups of sets 55/56 (opens65): the change said, then how much more or less it makes.
+"""Follow-ups of sets 55/56 (opens65): the change said, then how much more or less it makes;
+an amount in cups at one cup's weight (``amount_at_unit_weight``); a count of the bigger or
+smaller of two sizes compared (``bigger_one_counted``).
 
 "금리 5.4%로 오르면 한달에 얼마 더 내는거야" after "전세대출 2천만원 연 4.8%면 한달 이자 얼마 나가"
 asks the difference the change makes (10,000원), not the new figure (90,000원). The turn is
