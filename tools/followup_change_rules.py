@@ -79,6 +79,7 @@ from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_opens_61c import CHANGES_61C, LAST_61C
 from tools.followup_opens_62o import CHANGES_62O
+from tools.followup_opens_65o import CHANGES_65O
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
@@ -179,6 +180,7 @@ CHANGES = (
     *CHANGES_62O,  # set 52's whole packs and split counts (opens62): each after its own form
     *CHANGES_60K,  # set 51's follow-ups of first turns read by slots (calc60)
     *CHANGES_63C,  # "세팩 사면 총 얼마야" after a pack's price per roll (unseen53, calc63)
+    *CHANGES_65O,  # "내년에도 같은 비율로 오르면", "how many grams is that if a cup is 125 g"
     *CHANGES_58U_COUPON,  # "flip it, coupon before the 40%" after an English coupon order (cal58e3)
     *CHANGES_58U_RAISED,  # "and the new monthly?" after a raised month's year (cal58e3)
     *CHANGES_58U_PLAN,  # the saving of a yearly plan over a monthly span (cal58e3)

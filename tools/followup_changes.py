@@ -308,11 +308,61 @@ def same_change_again(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         sign = "-" if moves["down"] else "+"
         step = f"{change['c'] or ''}{new} * (1 {sign} {moves['pct']} / 100)"
         return [*steps, step], f"{new} {sign} {moves['pct']}%"
-    if _SAME_CHANGE.search(text) is None or change is None:
+    if _SAME_CHANGE.search(text) is None:
         return None
-    old, new = change["a"].replace(",", ""), change["b"].replace(",", "")
-    step = f"{change['c'] or ''}{new} * {new} / {old}"
+    if change is not None:
+        old, new, sign = change["a"].replace(",", ""), change["b"].replace(",", ""), change["c"]
+    else:
+        # "작년 4만2천원이었는데 올해 5만400원 나왔어 몇% 오른거야": the two figures of the
+        # percent change the step was read as, "(50400 - 42000) / 42000 * 100" (opens65).
+        read = _percent_change_read(steps)
+        if read is None or _SAME_AGAIN_TURN.match(text) is None:
+            return None  # (the whole turn asks it: "같은 비율로 오르면 월급은" has a subject)
+        old, new, sign = read
+    went_up = float(new) > float(old)
+    if (_SAID_DOWN if went_up else _SAID_UP).search(text):
+        return None  # "goes down by the same percent" after a rise: which way is not the figures'
+    step = f"{sign or ''}{new} * {new} / {old}"
     return [*steps, step], f"{new} changed again by {new}/{old}"
+
+
+# The way the figure moves, said with "the same percent" ("goes down", "내리면").
+_SAID_DOWN = LazyPattern(
+    r"\b(?:goes\s+down|go\s+down|drops?|falls?|decreases?|shrinks?|less)\b|내리|내려|떨어|줄|인하|감소|싸지",
+    re.IGNORECASE,
+)
+_SAID_UP = LazyPattern(
+    r"\b(?:goes\s+up|go\s+up|rises?|increases?|grows?|more)\b|오르|올라|늘|인상|증가|뛰|비싸지",
+    re.IGNORECASE,
+)
+# The whole turn asking the same change again: "내년에도 같은 비율로 오르면 얼마 나와", "what if it
+# rises by the same rate again".
+_SAME_AGAIN_TURN = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|만약\s*)?(?:(?:내년|다음\s*해|다음\s*달|내달|다음번)\s*(?:에도|에|도)\s*)?"
+    r"(?:같은|똑같은|동일한)\s*(?:비율|퍼센트|%|프로|율|상승률|인상률|인하율|증가율|감소율)\s*(?:로|으로|만큼)?\s*"
+    r"(?:오르면|올라가면|인상되면|늘면|늘어나면|뛰면|내리면|내려가면|떨어지면|줄면|줄어들면|인하되면)\s*"
+    r"(?:얼마[가-힣]*|몇\s*원[가-힣]*)?(?:\s*(?:나와|나오지|돼|되지|될까|이야|야))?\s*[?？.!]*\s*$"
+    r"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+)?if\s+it\s+(?:goes\s+up|rises|increases|grows|goes\s+down"
+    r"|drops|falls|decreases)\s+(?:by\s+)?the\s+same\s+(?:percent(?:age)?|rate|%)\s*"
+    r"(?:again|next\s+(?:year|month|time))?\s*(?:again|next\s+(?:year|month|time))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# The step's reading as a percent change: "(50400 - 42000) / 42000 * 100".
+_CHANGE_READ = re.compile(rf"^\((?P<b>{_NUM}) - (?P<a>{_NUM})\) / (?P=a) \* 100$")
+
+
+def _percent_change_read(steps: Sequence[str]) -> tuple[str, str, str] | None:
+    """The earlier and later figures of the step read as a percent change, with "원" when
+    the step is in won, or ``None``."""
+    from tools.followup_chain import run_chain  # the chain runs the handlers (a cycle)
+
+    if len(steps) != 1:
+        return None
+    before = run_chain(list(steps))
+    read = _CHANGE_READ.match((before.detail or "") if before else "")
+    if before is None or read is None or before.unit != "%" or float(read["a"]) <= 0:
+        return None
+    return read["a"], read["b"], ""
 
 
 # "만 원짜리 한 장 내면 얼마 모자라?", "5만 원 내면 거스름돈은?": paying an amount towards

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.followup_whatif_copula_51x import HYPOTHETICAL_COPULA
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["corrected_figure"]
 
@@ -89,6 +90,20 @@ def corrected_figure(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """
     if not steps:
         return None
+    found = _corrected_as_said(text, steps)
+    if found is None and _MIXED_NUMERAL.search(text):
+        # "2월이 10만8천이 아니라 9만8천이었네": figures said with 만/천 between their digits
+        # are read as plain digits, in the turn and in the steps alike (opens65).
+        plain_steps = [normalize_numerals(step) for step in steps]
+        found = _corrected_as_said(normalize_numerals(text), plain_steps)
+    return found
+
+
+# A figure said with a Korean unit word between its digits: "10만8천", "7만 2천", "3천5백".
+_MIXED_NUMERAL = LazyPattern(r"\d\s*[만천백]\s*\d")
+
+
+def _corrected_as_said(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     match = _KO.search(text) or _EN.search(text)
     if match is None:
         return _right_figure_only(text, steps)

@@ -43,6 +43,25 @@ _CANCEL_EN = re.compile(
     re.IGNORECASE,
 )
 
+# What the cancelling saves asked after it (opens65): "티빙 해지하면 1년에 얼마 아끼는거야", "얼마
+# 절약돼", "how much do we save": the previous total less the one without the item. A span
+# may be said only as the year the previous question asked ("1년에", "a year").
+_SAVED_KO = re.compile(
+    r"(?:해지|취소|끊)\s*(?:하면|하면은|한다면|해도|으면|면)\s*(?P<span>(?:1|일)\s*년\s*(?:에|이면|동안)?\s*)?"
+    r"(?:얼마(?:나)?\s*(?:아끼|아껴|절약|세이브|덜\s*나가)|(?:아끼는|절약되는|절약하는)\s*(?:돈|금액)\s*(?:은|이)?\s*얼마)"
+    r"[가-힣\s]*[?？.!~]*\s*$"
+)
+_SAVED_EN = re.compile(
+    r"\s*,?\s*(?:how\s+much\s+(?:do|would|will|can|could)\s+(?:i|we)\s+save|what\s+(?:do|would|will)"
+    r"\s+(?:i|we)\s+save)(?P<span>\s+(?:a|per|in\s+a|over\s+a|for\s+the)\s+year)?(?:\s+then)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_CANCEL_SAVED_KO = re.compile(
+    r"^\s*(?:아\s*|그럼\s*|근데\s*|나\s*)?(?P<item>[가-힣A-Za-z]{2,10}?)\s*(?:은|는|도|을|를)?\s*"
+    r"(?=해지|취소|끊)"
+)
+_YEAR_ASKED = re.compile(r"(?:1|일)\s*년|12\s*(?:개월|달)|\ba\s+year\b|\bper\s+year\b", re.I)
+
 # Words that point back rather than name an item ("skip it", "drop that one").
 _POINTERS = frozenset({"it", "that", "this", "them", "those", "these", "one", "all", "everything"})
 
@@ -88,7 +107,13 @@ def item_cancelled(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
         text: The follow-up ("유튜브는 해지할거야", "skip the nail trim").
         steps: The previous turn's steps.
     """
-    korean = _CANCEL_KO.match(text)
+    saved = _SAVED_KO.search(text) or _SAVED_EN.search(text)
+    if saved is not None:
+        # The cancelling said, then what it saves asked: the item is read as said alone.
+        text = text[: saved.start()] if saved.re is _SAVED_EN else text
+        if saved["span"] and not any(_YEAR_ASKED.search(step) for step in steps):
+            return None  # "1년에 얼마 아껴" after a month's total: a span no step asks
+    korean = (_CANCEL_SAVED_KO if saved and saved.re is _SAVED_KO else _CANCEL_KO).match(text)
     said = korean or _CANCEL_EN.match(text)
     if said is None or len(steps) != 1:
         return None
@@ -114,4 +139,7 @@ def item_cancelled(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
         return None
     if expected is None or after.value != expected or after.value == before.value:
         return None
+    if saved is not None:
+        # What is saved: the previous total less the one without the item.
+        return [digits, f"it minus {after.value:g}"], f"saved without the {item}"
     return [zeroed], f"without the {item}"

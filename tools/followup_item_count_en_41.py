@@ -24,6 +24,10 @@ from core.lazy_regex import LazyPattern
 
 __all__ = ["item_count_changed", "priced_item_added"]
 
+#: The fewest priced lines a bill an item is added to has (one since opens65; 2 only in
+#: that rule's switch-off test).
+ADD_TO_LEAST = 1
+
 _COUNT_TURN = LazyPattern(
     r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it|and)"
     r"(?:\s+(?:it'?s|its|it\s+(?:was|were|is)|there\s+(?:are|were)|we\s+(?:get|got|buy|need)"
@@ -34,7 +38,10 @@ _COUNT_TURN = LazyPattern(
 _ADD_TURN = LazyPattern(
     r"^\s*(?:and\s+|also\s+|oh\s+)?(?:add|plus|and\s+add|throw\s+in)\s+"
     r"(?P<q>a|an|one|\d+)\s+(?P<item>[a-z]+(?:\s+[a-z]+){0,3}?)\s+(?:for|at|@)\s+\$?"
-    r"(?P<p>\d+(?:\.\d+)?)(?:\s+each)?\s*[?!.]*\s*$",
+    r"(?P<p>\d+(?:\.\d+)?)(?:\s+each)?"
+    # The total asked after the item: ", in total then?", "whats the total now" (opens65).
+    r"(?:\s*[,.]?\s*(?:(?:so\s+)?(?:what'?s|whats|what\s+is|how\s+much\s+is)\s+(?:the\s+)?total"
+    r"|(?:in\s+total|all\s+together|altogether|total))(?:\s+(?:then|now))?)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # One priced line of the bill: a count, up to three words naming it, a price.
@@ -53,15 +60,20 @@ def _stem(word: str) -> str:
     return word
 
 
-def _bill_lines(previous_steps: Sequence[str]) -> tuple[str, list[re.Match[str]]] | None:
-    """The previous turn's one step and its priced lines, when it is a bill of two or more.
+def _bill_lines(
+    previous_steps: Sequence[str], least: int = 2
+) -> tuple[str, list[re.Match[str]]] | None:
+    """The previous turn's one step and its priced lines, when it is a bill of ``least`` or
+    more.
 
-    (A bill of one line is other rules' work: "and for 5 nights?".)
+    (A count changed in a bill of one line is other rules' work: "and for 5 nights?"; an
+    item added to one line priced each, "3 large pizzas at 14.99 each" then "plus 2 sodas
+    at 2.49", is this module's: opens65.)
     """
     if len(previous_steps) != 1:
         return None
     lines = list(_PRICED_LINE.finditer(previous_steps[0]))
-    return (previous_steps[0], lines) if len(lines) >= 2 else None
+    return (previous_steps[0], lines) if len(lines) >= least else None
 
 
 def item_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -88,7 +100,7 @@ def item_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[s
 def priced_item_added(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous bill with the turn's item ("add a gallon of milk for 4.19") as one more line."""
     turn = _ADD_TURN.match(text)
-    bill = _bill_lines(previous_steps)
+    bill = _bill_lines(previous_steps, least=ADD_TO_LEAST) if turn else None
     if not (turn and bill):
         return None
     step, lines = bill

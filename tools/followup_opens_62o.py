@@ -134,7 +134,7 @@ def first_month_span_anew_en(text: str, steps: Sequence[str]) -> Changed | None:
 # much of the 45 is tax then", "how much of that is tax", "and the tax part?".
 _TAX_PART_ASKED = LazyPattern(
     r"^\s*(?:and\s+|so\s+|ok\s+)?(?:how\s+much\s+of\s+(?:it|that|this|the\s+(?P<a>\d+(?:\.\d+)?)"
-    r"|the\s+(?:price|total|tag|amount))\s+is\s+(?:just\s+)?(?:the\s+)?(?:tax|vat)"
+    r"|the\s+(?:price|total|tag|amount))\s+(?:is|was)\s+(?:just\s+)?(?:the\s+)?(?:tax|vat)"
     r"|(?:what'?s|whats|what\s+is|and)\s+the\s+(?:tax|vat)(?:\s+(?:part|portion|itself|alone))?"
     r"|the\s+(?:tax|vat)\s+(?:part|portion|itself|alone))\s*(?:then)?\s*[?.!]*\s*$",
     re.IGNORECASE,

@@ -57,6 +57,12 @@ from tools.followup_named_operation import names_one_operation
 from tools.followup_native_heads import native_heads_as_count
 from tools.followup_nothing_changed_41 import changes_nothing
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_opens_65o import (
+    difference_asked,
+    period_said_before,
+    periods_kept,
+    plain_figure,
+)
 from tools.followup_other_question_41 import asks_another_question
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
@@ -334,6 +340,13 @@ def resolve_in_conversation(
     if carried is not None:
         return carried
     as_said = _resolve_in_conversation(earlier_questions, text, now)
+    if (asked := difference_asked(text)) is not None and (
+        as_said is None or _only_condition_read(earlier_questions, asked.condition, as_said, now)
+    ):
+        # "금리 5.4%로 오르면 한달에 얼마 더 내는거야", "what if we stay 5 nights, how much more
+        # is that": the condition read, less the previous answer, or no answer; never the
+        # condition's own figure (600 for five nights, not 240 more; opens65).
+        return _difference_of_change(earlier_questions, text, now)
     # "40/month and they waived the signup fee": each change in the order said (calc60).
     both = two_changes(earlier_questions, text, now, _resolve_in_conversation, as_said)
     if both is not None:
@@ -360,6 +373,57 @@ def resolve_in_conversation(
     # as said is read by nothing.
     plain = said_plainly(text)
     return None if plain == text else _resolve_in_conversation(earlier_questions, plain, now)
+
+
+def _only_condition_read(
+    earlier_questions: Sequence[str], condition: str, as_said: FollowUp, now: datetime | None
+) -> bool:
+    """Whether the turn as said was read as its condition alone, the ask of how much more
+    left out: the same figure as the condition gives."""
+    alone = resolve_in_conversation(earlier_questions, condition, now)
+    return alone is not None and alone.result.value == as_said.result.value
+
+
+def _difference_of_change(
+    earlier_questions: Sequence[str], text: str, now: datetime | None
+) -> FollowUp | None:
+    """The difference a change makes: the condition's answer less the previous answer."""
+    asked = difference_asked(text)
+    if asked is None or not earlier_questions:
+        return None
+    if not period_said_before(asked.period, earlier_questions[-1]):
+        return None  # "1년에 얼마 더" after a month's figure: the condition read has no year
+    if not periods_kept(asked.condition, earlier_questions[-1]):
+        return (
+            None  # "1년이면 얼마 더" after a month: the year's figure less a month's is no answer
+        )
+    if len(earlier_questions) == 1:
+        before = run_chain(split_steps(earlier_questions[0]), now)
+    else:
+        previous = resolve_in_conversation(earlier_questions[:-1], earlier_questions[-1], now)
+        before = None if previous is None else previous.result
+    changed = resolve_in_conversation(earlier_questions, asked.condition, now)
+    if before is None or changed is None:
+        return None
+    old, new = before.value, changed.result.value
+    if (
+        not isinstance(old, float)
+        or not isinstance(new, float)
+        or before.unit != changed.result.unit
+    ):
+        return None
+    if new == old or (asked.direction and (new - old) * asked.direction < 0):
+        return None  # "얼마 더" where the change makes it less: the direction misread
+    last = f"it minus {plain_figure(old)}" if new > old else f"{plain_figure(old)} minus it"
+    steps = (*changed.steps, last)
+    result = run_chain(list(steps), now)
+    if (
+        result is None
+        or not isinstance(result.value, float)
+        or abs(result.value - abs(new - old)) > 1e-6
+    ):
+        return None  # the chain read the last step otherwise: never that figure
+    return FollowUp(steps=steps, result=result, how=f"{changed.how}; the difference asked")
 
 
 def _count_paying_now(
