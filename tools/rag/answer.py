@@ -64,6 +64,7 @@ from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
 from tools.rag.needed_thing_54x import misses_needed_amount, misses_stated_need
+from tools.rag.numbered_label_65d import names_kind_without_asked_number
 from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_of_another_document_64z import places_asked, silent_on_asked_place
@@ -395,6 +396,8 @@ def extractive_answer(
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
                 or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
                 or place_only_handed_on_to(question, text)  # "경찰서로 넘깁니다" (*_60d)
+                # "room 2": not "a room left dirty" where rooms are numbered (*_65d).
+                or names_kind_without_asked_number(question, raw, whole)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
