@@ -43,6 +43,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.document_self_lines_54t import describes_its_document  # set 46
 from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.event_opening_57h import opens_an_event
+from tools.rag.excepted_case_65d import excepted_case_in_section
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.handover_place_60d import place_only_handed_on_to
 from tools.rag.headed_cells import (
@@ -395,6 +396,8 @@ def extractive_answer(
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
                 or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
+                # "스마트폰 강좌도 시니어할인?": not the rule its section excepts it from (*_65d).
+                or excepted_case_in_section(reading.weighted_topics, tokset | heading, raw, p.text)
                 or place_only_handed_on_to(question, text)  # "경찰서로 넘깁니다" (*_60d)
                 # "room 2": not "a room left dirty" where rooms are numbered (*_65d).
                 or names_kind_without_asked_number(question, raw, whole)
