@@ -398,7 +398,7 @@ def extractive_answer(
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
                 or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
                 # "스마트폰 강좌도 시니어할인?": not the rule its section excepts it from (*_65d).
-                or excepted_case_in_section(reading.weighted_topics, tokset | heading, raw, p.text)
+                or excepted_case_in_section(reading.weighted_topics, tokset, raw, p.text)
                 or place_only_handed_on_to(question, text)  # "경찰서로 넘깁니다" (*_60d)
                 # "room 2": not "a room left dirty" where rooms are numbered (*_65d).
                 or names_kind_without_asked_number(question, raw, whole)

@@ -8,9 +8,9 @@ not apply to the smartphone class). The row names the asked rule (시니어, 할
 asked item (스마트폰); the note names both, with a restriction. tools.rag.item_exception_59h
 reads the narrower case of a candidate naming none of the asked things; this one reads a
 candidate naming some of the question's topic nouns but not all, when another sentence of
-its section names every noun it leaves out together with one it names, and writes a
-restriction (only, except, does not apply; 적용되지 않, 제외, 불가, -ㄹ 수 없). The note is
-still a candidate; when it is not picked the question is declined.
+its section names every one of the question's topic nouns (those it leaves out and those
+it names) and writes a restriction (only, except, does not apply; 적용되지 않, 제외, 불가,
+-ㄹ 수 없). The note is still a candidate; when it is not picked the question is declined.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def excepted_case_in_section(
 
     Args:
         topics: The question's weighted topic terms, each with its word group.
-        context: The candidate's tokens (with its heading's).
+        context: The candidate's own tokens: a line naming the asked nouns only through its
+            heading ("분할 납부는 되지 않습니다" under "수강료 > 납부") states no rule on them.
         sentence: The candidate sentence.
         section: The text of the passage (section) the sentence is in.
 
@@ -69,6 +70,6 @@ def excepted_case_in_section(
         if not (_RESTRICTION.search(other) or _NOT_APPLIED.search(other) or _cannot(other)):
             continue
         theirs = set(tokenize(other))
-        if all(g & theirs for g in missing) and any(g & theirs for g in named):
-            return True
+        if all(g & theirs for _, g in topics):
+            return True  # every asked noun, the left-out ones with the rule's
     return False

@@ -248,6 +248,12 @@ def test_a_rule_whose_section_excepts_the_asked_item_misses(
             "The student discount does not apply to yoga classes.",
             "| Student discount | 20% |\n\n- The student discount does not apply to yoga classes.",
         ),
+        # The line names the asked nouns only through its heading (its own words: none).
+        (
+            _topics("학기", "수강료"),
+            "분할 납부는 되지 않습니다.",
+            "형제 할인은 학기 수강료에는 적용되지 않습니다. 분할 납부는 되지 않습니다.",
+        ),
         # The restriction names the item but nothing of the candidate's rule.
         (
             _topics("free", "parking", "sundays"),
