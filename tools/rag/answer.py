@@ -482,6 +482,8 @@ def extractive_answer(
                     typed,
                     reading.weighted_topics,
                     tokset | prev | set(tokenize((p.heading or "").split(" > ")[-1])),
+                    [g for t, g in reading.weighted if t not in reading.subject_topics],
+                    tokset,
                 )
             ):
                 # Neither the sentence, its heading nor the sentence before names anything

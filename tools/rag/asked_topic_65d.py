@@ -25,6 +25,8 @@ def names_no_asked_topic(
     typed: bool,
     topics: Sequence[tuple[str, frozenset[str]]],
     context: Collection[str],
+    verbs: Sequence[frozenset[str]],
+    own: Collection[str],
 ) -> bool:
     """Whether an untyped question's sentence names none of its topic nouns.
 
@@ -32,16 +34,25 @@ def names_no_asked_topic(
         typed: Whether the question asks for a kind of figure (a sum, a time, ...).
         topics: The question's weighted topic terms, each with its word group.
         context: The sentence's tokens with its heading's and the sentence before's.
+        verbs: The word groups of the question's other weighted terms (its verbs): only a
+            sentence matching one of them in its own words (``own``) is read; one matching
+            nothing of the question itself ("만 13세 미만은 보호자와 함께 입장해야
+            합니다" for "애들도 수영장 이용할 수 있나요?", vouched by its title) is left
+            to the other checks.
+        own: The sentence's own tokens.
 
     >>> ticket = [("ticket", frozenset({"ticket", "티켓"}))]
-    >>> names_no_asked_topic(False, ticket, {"bag", "transfer"})
+    >>> moves = [frozenset({"transfer"})]
+    >>> names_no_asked_topic(False, ticket, {"bag", "transfer"}, moves, {"bag", "transfer"})
     True
-    >>> names_no_asked_topic(False, ticket, {"티켓", "transfer"})
+    >>> names_no_asked_topic(False, ticket, {"티켓", "transfer"}, moves, {"티켓", "transfer"})
     False
-    >>> names_no_asked_topic(True, [("ticket", frozenset({"ticket"}))], {"bag"})
+    >>> names_no_asked_topic(False, ticket, {"bag"}, moves, {"bag"})  # no verb shared
     False
     """
     if not use_asked_topic or typed or not topics:
         return False
+    if not any(group & set(own) for group in verbs):
+        return False  # no verb of the question shared: not this rule's case
     tokens = set(context)
     return not any(group & tokens for _, group in topics)
