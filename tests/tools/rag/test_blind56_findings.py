@@ -153,6 +153,12 @@ def test_a_line_sharing_only_the_verb_is_no_answer(heading: str, text: str, ques
             "Dogs may be brought in only if they are assistance dogs.",
             "can i bring my dog along",
         ),
+        # A line sharing no word of the question at all (its title vouches): not this rule's.
+        (
+            "햇살수영장 이용 안내 > 회원",
+            "만 13세 미만은 보호자와 함께 입장해야 합니다.",
+            "애들도 수영장 이용할 수 있나요?",
+        ),
     ],
 )
 def test_a_line_naming_the_topic_still_answers(heading: str, text: str, question: str) -> None:
