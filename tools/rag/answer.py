@@ -27,6 +27,7 @@ from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
 from tools.rag.asked_specifics_62d import misses_asked_specifics
+from tools.rag.asked_topic_65d import names_no_asked_topic
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import (
     item_carried_by_modifier_only,
@@ -43,6 +44,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.document_self_lines_54t import describes_its_document  # set 46
 from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.event_opening_57h import opens_an_event
+from tools.rag.excepted_case_65d import excepted_case_in_section
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.handover_place_60d import place_only_handed_on_to
 from tools.rag.headed_cells import (
@@ -64,6 +66,7 @@ from tools.rag.measured_units import misses_adjective_measure
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
 from tools.rag.needed_thing_54x import misses_needed_amount, misses_stated_need
+from tools.rag.numbered_label_65d import names_kind_without_asked_number
 from tools.rag.phone_asked_53h import contact_line_for_figure, misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_of_another_document_64z import places_asked, silent_on_asked_place
@@ -394,7 +397,11 @@ def extractive_answer(
                 or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
                 or lateness_of_another_kind(question, text)  # "run late" (late_sense_58h)
                 or excepted_item_elsewhere(question, text, p.text, p.heading or "")  # *_59h
+                # "스마트폰 강좌도 시니어할인?": not the rule its section excepts it from (*_65d).
+                or excepted_case_in_section(reading.weighted_topics, tokset, raw, p.text)
                 or place_only_handed_on_to(question, text)  # "경찰서로 넘깁니다" (*_60d)
+                # "room 2": not "a room left dirty" where rooms are numbered (*_65d).
+                or names_kind_without_asked_number(question, raw, whole)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
@@ -470,6 +477,14 @@ def extractive_answer(
                 )
                 # 병가 (sick leave) asked "annual leave" of a policy writing 연차 (*_56r).
                 or names_other_compound_kind(question, asked.terms, groups, context, whole)
+                # "수강권 친구한테 넘겨도 돼?": only the verb shared (asked_topic_65d).
+                or names_no_asked_topic(
+                    typed,
+                    reading.weighted_topics,
+                    tokset | prev | set(tokenize((p.heading or "").split(" > ")[-1])),
+                    [g for t, g in reading.weighted if t not in reading.subject_topics],
+                    tokset,
+                )
             ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in
