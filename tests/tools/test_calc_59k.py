@@ -26,11 +26,14 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_monthly_items_span as items_span
+import tools.calculator_wrongs_65m as wrongs_65m
 import tools.followups as followups
 from core.errors import ToolInputError
 from tests.tools.rule_switch import (
     NEVER,
     answers_stay,
+    both,
+    guard_rule_off,
     never,
     off,
     turns_read_only_by_their_rule,
@@ -133,6 +136,11 @@ test_split_or_change_alone_stays = answers_stay(
 _APPEND_OFF = off(followups, "changes_earlier_steps", never)
 # Said alone (no follow-up rule reads it), no percent of the coupon either.
 _ORDER_ALONE_OFF = off(calculator, "refuse_an_order_without_a_price", never)
+# "쿠폰 먼저 그 30%" alone reads as the rate alone, 0.3: since landing 59 set 57's rule on a
+# rate read as a bare fraction (tools.calculator_wrongs_65m) declines it too, a second net.
+_ORDER_ALONE_AND_LONE_RATE_OFF = both(
+    _ORDER_ALONE_OFF, guard_rule_off(wrongs_65m, "SET57_GUARD", "lone_rate_as_fraction")
+)
 
 
 def _order_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -153,7 +161,7 @@ test_reorder_is_no_operation_on_the_result = turns_read_only_by_their_rule(
 test_order_alone_is_no_percent_of_the_coupon = turns_read_only_by_their_rule(
     [
         ([SNEAKERS, "put the $10 coupon before the 30%"], None, _ORDER_ALONE_OFF),
-        ([SNEAKERS_KO, "쿠폰 먼저 그 30%"], None, _ORDER_ALONE_OFF),
+        ([SNEAKERS_KO, "쿠폰 먼저 그 30%"], None, _ORDER_ALONE_AND_LONE_RATE_OFF),
         ([SNEAKERS_KO, "순서 바꿔서 쿠폰 5천원 다음에 30%"], None, _ORDER_ALONE_OFF),
     ]
 )
