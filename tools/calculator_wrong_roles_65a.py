@@ -49,15 +49,22 @@ _GENERATION = re.compile(
     re.I,
 )
 _GRAMS = frozenset({"g", "kg", "mg", "그램"})
-# A count asked ("몇 개", "몇명", "how many cups"): the counter is no money.
+# A count asked ("몇 개", "몇명", "how many cups"): a counter of things, never of money
+# ("몇 점" of card points, "몇 불" of dollars and "몇이야" of a figure are money's).
 _COUNT_ASKED_KO = re.compile(
-    r"몇\s*(?!원|달러|만|천|백|퍼센트|프로|%|배|시|살|년|월|일|분|초)[가-힣]"
+    r"몇\s*(?:개|명|장|병|권|잔|판|봉지|박스|상자|캔|팩|알|마리|그릇|인분|조각|켤레|벌|송이"
+    r"|묶음|다스|포기|덩이|통|컵|줄|쪽|세트)(?![가-힣]*(?:값|비|요금))"
 )
 _COUNT_ASKED_EN = re.compile(
-    r"\bhow\s+many\s+(?!dollars?\b|bucks\b|won\b|euros?\b|yen\b|pounds?\b|cents?\b|times\b)[a-z]",
+    r"\bhow\s+many\s+(?!dollars?\b|bucks\b|won\b|euros?\b|yen\b|pounds?\b|cents?\b"
+    r"|times\b|points?\b|credits?\b|coins?\b|miles\b)[a-z]",
     re.I,
 )
-_MONEY_ASKED = re.compile(r"얼마|\bhow\s+much\b|몇\s*(?:원|달러|만)", re.I)
+# Money asked beside the count ("기름 몇리터 들어? … 기름값도"): two asks, one in money.
+_MONEY_ASKED = re.compile(
+    r"얼마|값|금액|비용|요금|\bhow\s+much\b|\bcost\b|\bprice\b|몇\s*(?:원|달러|불|만|천)",
+    re.I,
+)
 _MONEY = frozenset({"원", "$", "€", "£", "¥", "만원"})
 
 

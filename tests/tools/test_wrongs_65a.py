@@ -84,6 +84,8 @@ _GENERATION = [
 _COUNT_ASKED = [
     "30개 1판이 9000원이면 1개에 몇개",
     "10개 1묶음이 5000원이면 1개에 몇개",
+    "20개 1박스가 8000원이면 1개에 몇개",
+    "6개에 3000원이면 1개에 몇개야",
 ]
 
 _CASES = [
@@ -119,7 +121,33 @@ def test_switched_off_the_wrong_figure_comes_back(
         # Money asked of a pack: still answered.
         ("12개 1박스가 6000원이면 1개에 얼마", "500원"),
         ("LTE 요금 5만원 15% 할인하면 얼마", "42,500원"),
+        # "몇 점" of points, "몇 불" of dollars, a price asked beside a count: money's.
+        ("카드 적립 1.5%인데 36만원 긁으면 포인트 몇점 쌓여", "5,400원"),
+        ("뉴욕에서 점심 $42.80 나왔는데 팁 20%면 팁만 몇불이야", "$8.56"),
+        (
+            "연비 리터당 12키로 차로 왕복 150km 다니면 기름 몇리터 들어?"
+            " 리터당 1650원이면 기름값도",
+            "20,625원",
+        ),
+        ("6개에 3000원이면 1개에 몇원", "500원"),
+        # A budget with what is spent taken off: still answered.
+        ("예산 30만원에서 12만원 썼으면 얼마 남아", "180,000원"),
     ],
 )
 def test_near_misses_still_answer(text: str, right: str) -> None:
     assert answer_to([text]) == right
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "declined"),
+    [
+        ("a tray of 24 muffins is 30 dollars, how many muffins in one", "$", True),
+        ("12병 한 박스에 24000원이면 한 병에 몇 병", "원", True),
+        ("8인분 세트가 4만원이면 1인분에 몇 인분", "원", True),
+        ("how many dollars is that", "$", False),
+        ("포인트 몇점 쌓여", "원", False),
+        ("몇 개 살 수 있어? 얼마 남아", "원", False),
+    ],
+)
+def test_a_count_asked_is_never_money(text: str, unit: str, declined: bool) -> None:
+    assert roles._count_answered_in_money(text, unit) is declined
