@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from core.errors import ToolInputError
 from tools.currency_counts import multiplies_amount, paid_for_count
-from tools.currency_cross_rates import plausible_cross_rate
+from tools.currency_cross_rates import plausible_cross_rate, won_rate_way
 from tools.currency_limit_clause_49b import without_duty_free_limit
 from tools.currency_pound_weight import pounds_are_weight
 from tools.currency_unknown_name_51x import names_unknown_currency
@@ -300,6 +300,8 @@ def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
             if plausible is None:
                 return None
             rate = plausible
+        elif groups.get("rc") is None:
+            rate = won_rate_way(rate, src, dst)  # "won to dollars at 0.00072": dollars a won
     return CurrencyRequest(amount, src, dst, rate)
 
 

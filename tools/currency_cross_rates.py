@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from tools.currency_won_bands import WON_PER_UNIT
 
-__all__ = ["plausible_cross_rate"]
+__all__ = ["plausible_cross_rate", "won_rate_way"]
 
 # ISO code of each currency the won bands know (tools.currency_won_bands).
 _NAMES: dict[str, str] = {
@@ -56,3 +56,35 @@ def plausible_cross_rate(rate: Decimal, source: str, target: str) -> Decimal | N
     if inverse_low <= rate <= inverse_high:
         return 1 / rate
     return None
+
+
+# Off only in the test that shows what the way check changes.
+use_won_rate_way = True
+
+
+def won_rate_way(rate: Decimal, source: str, target: str) -> Decimal:
+    """``target`` per one ``source`` for a bare rate read between the won and a currency.
+
+    A bare rate is read as won per foreign unit ("at 1,380"); "1,000,000 won to dollars at
+    0.00072" was read so and answered $1,388,888,888.89. A rate that lies outside the sizes
+    won per unit comes in while its inverse lies inside is the other way round (dollars per
+    won: $720). A rate that fits neither way, or a currency the bands do not know, keeps
+    the reading as it was.
+
+    Args:
+        rate: ``target`` per one ``source`` as read (positive).
+        source: ISO code of the amount's currency.
+        target: ISO code of the currency asked for.
+    """
+    if not use_won_rate_way or "KRW" not in (source, target) or source == target:
+        return rate
+    foreign = target if source == "KRW" else source
+    if foreign not in _NAMES:
+        return rate
+    low, high = WON_PER_UNIT[_NAMES[foreign]]
+    won_per_unit = rate if source == foreign else 1 / rate
+    if low <= won_per_unit <= high:
+        return rate
+    if low <= 1 / won_per_unit <= high:
+        return 1 / rate
+    return rate

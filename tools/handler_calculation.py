@@ -25,6 +25,7 @@ from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_unread_cues_53x import refuse_unread_cues_53x
 from tools.calculator_word_reader import ASKS_IN_DIGITS
+from tools.calculator_wrong_roles_65a import refuse_wrong_roles_65a
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
 
@@ -59,6 +60,7 @@ def read_calculation(text: str) -> HandlerResult | None:
         refuse_unstated_base_or_rate(text, result.detail)
         refuse_period_of_one_off(text, result.detail)  # "dinner was 90 … each a year"
         refuse_before_after_summed(text, result.detail)  # "4만원 하던게 5만2천원 됐으면"
+        refuse_wrong_roles_65a(text, result)  # a budget summed, "5G" as grams (65a)
     return None if result is None else _to_places_asked(text, result)
 
 

@@ -21,6 +21,7 @@ import tools.calculator_rate_included as rate_included
 import tools.calculator_rates as rates
 import tools.calculator_readers_53t as readers_53t
 import tools.calculator_said_plainly_62c as said_plainly
+import tools.calculator_wrong_roles_65a as wrong_roles_65a
 from tests.tools.rule_switch import (
     NEVER,
     answer_to,
@@ -52,6 +53,9 @@ def test_a_headcount_asked_is_not_answered_with_money(
 ) -> None:
     assert answer_to(turns) is None
     off(readers_53t, "_HEADCOUNT_ASKED", NEVER)(monkeypatch)
+    # (A count asked answered in money is declined by tools.calculator_wrong_roles_65a
+    # too, a second safety net: off with it.)
+    off(wrong_roles_65a, "use_count_asked", False)(monkeypatch)
     assert answer_to(turns) is not None
 
 

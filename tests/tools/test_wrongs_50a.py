@@ -15,7 +15,8 @@ import pytest
 
 import tools.calculator_dropped_amounts as dropped_amounts
 import tools.calculator_guards_50w_ko as guards
-from tests.tools.rule_switch import NEVER, SwitchOff, off
+import tools.calculator_wrong_roles_65a as roles_65a
+from tests.tools.rule_switch import NEVER, SwitchOff, both, off
 from tools.handlers import match_deterministic
 
 
@@ -73,7 +74,11 @@ DECLINED: list[tuple[str, SwitchOff]] = [
     # Half of the pay saved (off: 3000000 x 12).
     ("월급 매달 300만원 중 절반 저축하면 1년에", _HALF_OFF),
     # A count asked of money: a division, never a sum (off: 80000 + 2500).
-    ("8만원으로 2500원짜리 몇개 살수있어", _BOUGHT_OFF),
+    # (tools.calculator_wrong_roles_65a declines a count answered in money too: off.)
+    (
+        "8만원으로 2500원짜리 몇개 살수있어",
+        both(_BOUGHT_OFF, off(roles_65a, "use_count_asked", False)),
+    ),
     # A one-way fare for two both ways: the 2 read is the people (off: 40000 x 2).
     ("편도 4만원 왕복으로 2명이면", _ONE_WAY_OFF),
     # The whole guard off: the weekday case is answered again.
