@@ -36,14 +36,14 @@ PERCENT_CHARGE_ADDED = True
 
 # "plus 2 sodas …", "and also 3 beers …", "+ 2 drinks": an operator with nothing before it.
 _DANGLING = LazyPattern(
-    # "plus 2 sodas", "also 3 teas", "and 3 shakes", "and also 2 …": the items come next
-    # (never "and if it had been 40% off", a change asked).
+    # "plus 2 sodas", "also 3 teas", "and 3 shakes", "and also 2 …": priced items come next
+    # (never "and if it had been 40% off", a change asked, nor "and 30% off that?").
     r"^\s*(?:\+\s*|plus\s+|also\s+|and\s+(?:also\s+|then\s+|plus\s+)*)(?=\d)"
-    r"|^\s*(?:plus|also|and\s+also|and\s+plus)\s+(?=[^?!.]*\d)"
-    # "add 2 ties at 12 each and 6% tax": priced items added (never "add 5 and 7").
-    r"|^\s*add\s+\d[^?!]*\b(?:each|apiece|a\s+piece)\b",
+    r"|^\s*(?:plus|also|and\s+also|and\s+plus)\s+(?=[^?!.]*\d)",
     re.IGNORECASE,
 )
+# The items priced one by one ("at 2.49 each", "4 apiece").
+_EACH = LazyPattern(r"\b(?:each|apiece|a\s+piece)\b", re.IGNORECASE)
 # A measure of time spent resting or waiting, said as a condition ("20분 쉬면", "30분 기다리면",
 # "stop for 30 minutes", "a 45 min break").
 _REST_KO = LazyPattern(
@@ -72,8 +72,9 @@ _CONDITION = LazyPattern(
 
 
 def opens_on_dangling_operator(text: str) -> bool:
-    """Whether ``text`` opens on "plus"/"and also" before figures: added to an earlier sum."""
-    return DANGLING_OPERATOR and _DANGLING.match(text) is not None
+    """Whether ``text`` opens on "plus"/"and also" before items priced each: added to an
+    earlier sum."""
+    return DANGLING_OPERATOR and _DANGLING.match(text) is not None and bool(_EACH.search(text))
 
 
 def rest_added_to_a_span(text: str) -> bool:
