@@ -27,7 +27,6 @@ from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
 from tools.rag.asked_specifics_62d import misses_asked_specifics
-from tools.rag.asked_topic_65d import names_no_asked_topic
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import (
     item_carried_by_modifier_only,
@@ -477,14 +476,6 @@ def extractive_answer(
                 )
                 # 병가 (sick leave) asked "annual leave" of a policy writing 연차 (*_56r).
                 or names_other_compound_kind(question, asked.terms, groups, context, whole)
-                # "수강권 친구한테 넘겨도 돼?": only the verb shared (asked_topic_65d).
-                or names_no_asked_topic(
-                    typed,
-                    reading.weighted_topics,
-                    tokset | prev | set(tokenize((p.heading or "").split(" > ")[-1])),
-                    [g for t, g in reading.weighted if t not in reading.subject_topics],
-                    tokset,
-                )
             ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in

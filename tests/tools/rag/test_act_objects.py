@@ -16,12 +16,10 @@ from tools.rag.models import Passage
 def _answers(question: str, passage: Passage) -> tuple[str, str]:
     """The answer with the screen on, and with it off."""
     on = extractive_answer(question, [passage], max_sentences=1)
-    # The subject screens (a way to pay asked, none named) also keep some of these out, and
-    # so does a line naming none of the asked nouns (tools.rag.asked_topic_65d).
+    # The subject screens (a way to pay asked, none named) also keep some of these out.
     with (
         mock.patch("tools.rag.answer_reading.asked_act", return_value=None),
         mock.patch("tools.rag.answer.about_another_subject", return_value=False),
-        mock.patch("tools.rag.asked_topic_65d.use_asked_topic", False),
     ):
         off = extractive_answer(question, [passage], max_sentences=1)
     return (on.text if on.covered else ""), (off.text if off.covered else "")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import tools.rag.asked_topic_65d as asked_topic
 import tools.rag.excepted_case_65d as excepted_case
 import tools.rag.numbered_label_65d as numbered_label
 from tests.tools.rag.heldout_floor import heldout_set_test
@@ -88,89 +87,6 @@ def test_the_numbered_label_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None
         ),
         True,
         off(numbered_label, "use_numbered_labels", False),
-        monkeypatch,
-    )
-
-
-# --- a line sharing only the question's verb is no answer (asked_topic_65d) -----------------
-# "수강권 친구한테 넘겨도 돼?" was answered "분실물은 … 고객센터(1층)로 넘깁니다.": only 넘기다
-# was shared. A Korean verbal noun (반납, 취소) is a topic noun of its own and is not read
-# so: "노트북 반납 돼요?" is still answered with a line on returning books.
-
-_TOPIC_CASES = [
-    (
-        "guide > 8. Contact",
-        "Lost property is transferred to the police after 2 weeks.",
-        "can i transfer my membership to my wife",
-    ),
-    ("안내 > 9. 문의", "분실물은 2주 뒤 경찰서로 넘깁니다.", "회원권 동생한테 넘겨도 돼요?"),
-    (
-        "guide > 7. Lockers",
-        "Keys must be returned to reception by closing time.",
-        "can i return a gift voucher",
-    ),
-    ("안내 > 7. 보관", "귀중품은 안내데스크에 맡길 수 있습니다.", "자전거 맡겨도 돼요?"),
-    (
-        "guide > 4. Returns",
-        "Books can be returned to the drop box at any time.",
-        "can i return my gym membership",
-    ),
-    (
-        "guide > 8. Contact",
-        "Found items are handed over to the police after 14 days.",
-        "can i hand over my pass to a friend",
-    ),
-    (
-        "guide > 5. Rooms",
-        "Bands may bring their own amps into the rooms.",
-        "can i bring my dog along",
-    ),
-    ("안내 > 3. 주차", "차량은 지하 2층에만 세울 수 있습니다.", "유모차 세워도 돼요?"),
-]
-
-
-@pytest.mark.parametrize(("heading", "text", "question"), _TOPIC_CASES)
-def test_a_line_sharing_only_the_verb_is_no_answer(heading: str, text: str, question: str) -> None:
-    assert _answer(question, heading, text) == ""
-
-
-@pytest.mark.parametrize(
-    ("heading", "text", "question"),
-    [
-        # The topic noun named in the line, or in its own section heading.
-        (
-            "guide > 6. Transfers",
-            "Memberships can be transferred to a family member once.",
-            "can i transfer my membership to my wife",
-        ),
-        (
-            "안내 > 6. 양도",
-            "회원권은 가족에게 1회 넘길 수 있습니다.",
-            "회원권 동생한테 넘겨도 돼요?",
-        ),
-        (
-            "guide > 7. Pets",
-            "Dogs may be brought in only if they are assistance dogs.",
-            "can i bring my dog along",
-        ),
-        # A line sharing no word of the question at all (its title vouches): not this rule's.
-        (
-            "햇살수영장 이용 안내 > 회원",
-            "만 13세 미만은 보호자와 함께 입장해야 합니다.",
-            "애들도 수영장 이용할 수 있나요?",
-        ),
-    ],
-)
-def test_a_line_naming_the_topic_still_answers(heading: str, text: str, question: str) -> None:
-    assert _answer(question, heading, text) != ""
-
-
-def test_the_asked_topic_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    heading, text, question = _TOPIC_CASES[2]  # "can i return a gift voucher"
-    read_only_by_its_rule(
-        lambda: _answer(question, heading, text),
-        "",
-        off(asked_topic, "use_asked_topic", False),
         monkeypatch,
     )
 
@@ -290,8 +206,11 @@ def test_the_excepted_case_is_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # First blind run (main 79bfd304): 27 of 71 right, 6 wrong, 14 of 14 declined; with these
-# rules 28 right, 3 wrong (named below, not fixed), 14 of 14 declined. A new wrong answer
-# fails the test.
+# rules 27 right, 4 wrong (named below, not fixed), 14 of 14 declined. A new wrong answer
+# fails the test. (blind56d's verb-only rule, asked_topic_65d, fixed "수강권 친구한테 넘겨도
+# 돼?" but was taken out at the merge: it declined the workload's "what should i bring to my
+# health checkup" (a line whose topic only the document's title names) and moved "술
+# 가져가도 됨?" on a karaoke guide to the pharmacy's alcohol warning.)
 test_the_set_keeps_its_counts = heldout_set_test(
     "docqa_heldout56",
     left_wrong=frozenset(
@@ -302,8 +221,10 @@ test_the_set_keeps_its_counts = heldout_set_test(
             "주차 3시간 넘으면 요금 얼마야",
             # "10-hour block" echoed by a sentence stating no duration of its own.
             "how long can I use a 10 hour block",
+            # "분실물은 … 고객센터(1층)로 넘깁니다": only the verb 넘기다 shared.
+            "수강권 친구한테 넘겨도 돼?",
         }
     ),
     declined_right=14,
-    right_floor=28,
+    right_floor=27,
 )
