@@ -22,7 +22,6 @@ from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_fuel_cost import fuel_cost_expression, fuel_litres_ko
 from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
-from tools.calculator_leans_on_earlier_65b import splits_a_figure
 from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression
 from tools.calculator_paid_amount_forms import paid_amount_expression
@@ -176,8 +175,6 @@ def to_expression(text: str) -> tuple[str, str | None]:
     s = with_operator_signs(s)
     for form, template in VERB_FORMS + WORD_PROBLEM_FORMS:
         m = form.match(s)
-        if m and splits_a_figure(s, [m.span(k) for k in m.groupdict() if k in "abcd"]):
-            continue  # "20% 오르면" is not 2 + 0% (wrong65b)
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
             formed = template.format(

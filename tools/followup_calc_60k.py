@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_interest_months_50a import simple_interest_loan_monthly
-from tools.calculator_leans_on_earlier_65b import percent_charge_added
 from tools.calculator_same_rate_count_58u import same_rate_read
 from tools.calculator_span_unread_59k import months_spanned
 from tools.followup_reading_51a import FIGURE, Change, plain
@@ -693,13 +692,6 @@ def two_changes(
         if as_said is not None and as_said.result.value != first.result.value:
             continue  # the whole reading is more than its first part's
         second = resolve([*earlier, head], tail, now)
-        if (charge := percent_charge_added(tail)) is not None:
-            # "plus 2 sodas at 2.49 each and a 10% tip, in total then?": the tip on the
-            # whole sum so far, one more step on the first change's (wrong65b).
-            second = resolve([*earlier, head], charge, now)
-            if second is None or len(second.steps) != len(first.steps) + 1:
-                return DECLINED
-            return second
         if (
             second is None
             or second.result.value == first.result.value

@@ -17,10 +17,6 @@ from tools.calculator_charge_asked import charge_alone
 from tools.calculator_charges_outside_60q import refuse_period_of_one_off
 from tools.calculator_covered_part_asked_62m import covered_part_unstated
 from tools.calculator_figure_roles_62c import figure_roles_expression, refuse_before_after_summed
-from tools.calculator_leans_on_earlier_65b import (
-    addition_alone_totalled,
-    opens_on_dangling_operator,
-)
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_readers_54t import refuse_unstated_base_or_rate
@@ -37,8 +33,6 @@ __all__ = ["read_calculation"]
 
 
 def read_calculation(text: str) -> HandlerResult | None:
-    if opens_on_dangling_operator(text):
-        return None  # "plus 2 sodas … and a 10% tip, in total then?": on an earlier sum
     if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
     if covered_part_unstated(text):
@@ -67,8 +61,6 @@ def read_calculation(text: str) -> HandlerResult | None:
         refuse_period_of_one_off(text, result.detail)  # "dinner was 90 … each a year"
         refuse_before_after_summed(text, result.detail)  # "4만원 하던게 5만2천원 됐으면"
         refuse_wrong_roles_65a(text, result)  # a budget summed, "5G" as grams (65a)
-        if addition_alone_totalled(text, result.detail):
-            return None  # "케이크 2개 6000원씩 추가하면 총 얼마": added to an unsaid sum
     return None if result is None else _to_places_asked(text, result)
 
 

@@ -7,7 +7,6 @@ from datetime import datetime
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_leans_on_earlier_65b import rest_added_to_a_span
 from tools.dates import answer_date_question
 from tools.dates_said_after import in_reading_order
 from tools.handler_result import HandlerResult
@@ -32,8 +31,6 @@ def read_dates(text: str, now: datetime | None) -> HandlerResult | None:
 
 
 def read_units(text: str) -> HandlerResult | None:
-    if rest_added_to_a_span(text):
-        return None  # "휴게소에서 20분 쉬면 총 몇시간": the trip's time plus the rest (wrong65b)
     req = parse_unit_request(text)
     if req is None and (in_km := running_k_in_km(text)) is not None:
         req = parse_unit_request(in_km)  # "how many miles is a 5k"

@@ -25,7 +25,6 @@ import re
 import pytest
 
 import tools.calculator as calculator
-import tools.calculator_leans_on_earlier_65b as leans_65b
 import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_54t as readers_54t
 import tools.faq as faq
@@ -160,12 +159,8 @@ CASES += [
 # What the text alone cannot give: declined (None) with the check on.
 REFUSED: list[tuple[list[str], SwitchOff]] = [
     (
-        # Also an addition's own cost asked as the total (wrong65b): both guards off.
         ["add 3 more tickets at 25 each, whats the new total"],
-        both(
-            off(handler_calculation, "refuse_unstated_base_or_rate", _raise_nothing),
-            off(leans_65b, "ADDITION_ALONE", False),
-        ),
+        off(handler_calculation, "refuse_unstated_base_or_rate", _raise_nothing),
     ),
     (
         ["2 nights at 140 euros each is how much in usd"],
